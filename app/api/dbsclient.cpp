@@ -1,0 +1,349 @@
+#include "dbsclient.h"
+
+#include "endpoints.h"
+#include "responseparser.h"
+#include "signing.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace dbs {
+
+namespace {
+constexpr char apiVersion[] = "2019-03-06";
+constexpr char action[] = "DescribeBackupGatewayList";
+constexpr char formContentType[] = "application/x-www-form-urlencoded";
+
+// The Host header exactly as it goes on the wire, so that V3 signs what the server sees.
+QByteArray hostHeader(const QUrl &url)
+{
+    QByteArray host = url.host(QUrl::FullyEncoded).toUtf8();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    const int defaultPort = url.scheme() == u"https" ? 443 : 80;
+    if (url.port() != -1 && url.port() != defaultPort)
+        host += ':' + QByteArray::number(url.port());
+    return host;
+}
+
+signing::QueryItems businessParameters(const PageQuery &query)
+{
+    signing::QueryItems items = {
+        {"Region", query.region.toUtf8()},
+        {"PageSize", QByteArray::number(query.pageSize)},
+        {"PageNum", QByteArray::number(query.pageNum)},
+    };
+    if (!query.identifier.isEmpty())
+        items.append({"Identifier", query.identifier.toUtf8()});
+    return items;
+}
+
+// A server may echo what we sent (V1's string to sign carries the SecurityToken): no secret
+// leaves the client in an error message, in any encoding.
+void scrubSecrets(ApiError *error, const Credential &credential)
+{
+    for (const QString &secret : {credential.accessKeySecret, credential.securityToken}) {
+        if (secret.isEmpty())
+            continue;
+        const QByteArray once = signing::percentEncode(secret.toUtf8());
+        for (const QString &form : {secret, QString::fromLatin1(once),
+                                    QString::fromLatin1(signing::percentEncode(once))})
+            error->message.replace(form, QStringLiteral("***"));
+    }
+}
+} // namespace
+
+QString redactedUrl(const QUrl &url)
+{
+    static const QStringList secretKeys = {QStringLiteral("Signature"),
+                                           QStringLiteral("AccessKeyId"),
+                                           QStringLiteral("SecurityToken")};
+    QUrl copy = url;
+    copy.setUserInfo({});
+    QUrlQuery query(copy);
+    for (const QString &key : secretKeys) {
+        if (query.hasQueryItem(key)) {
+            query.removeAllQueryItems(key);
+            query.addQueryItem(key, QStringLiteral("***"));
+        }
+    }
+    copy.setQuery(query);
+    return copy.toDisplayString();
+}
+
+// ---- DbsClient ----
+
+DbsClient::DbsClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    // libproxy behind this honours the desktop's proxy and http(s)_proxy/no_proxy.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_options.userAgent = QStringLiteral("DbsGatewayBrowser/%1 Qt/%2")
+                              .arg(QStringLiteral(DBS_VERSION), QString::fromLatin1(qVersion()));
+}
+
+DbsClient::~DbsClient() = default;
+
+PageCall *DbsClient::fetchPage(const PageQuery &query)
+{
+    auto *call = new PageCall(this, query);
+    // Start from the event loop, so callers can connect first.
+    QTimer::singleShot(0, call, &PageCall::sendAttempt);
+    return call;
+}
+
+qint64 DbsClient::serverNowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch() + m_clockOffsetMs;
+}
+
+QUrl DbsClient::endpointFor(const QString &region, QString *error) const
+{
+    QUrl url = m_options.endpoint;
+    if (url.isEmpty()) {
+        url = endpoints::endpointForRegion(region);
+        if (url.isEmpty()) {
+            *error = tr("Unknown region \"%1\": pick a DBS region or give an endpoint URL.")
+                         .arg(region);
+            return {};
+        }
+    }
+    *error = endpoints::checkEndpoint(url);
+    if (!error->isEmpty())
+        return {};
+    url.setPath(QStringLiteral("/"));
+    url.setQuery(QString());
+    return url;
+}
+
+QNetworkReply *DbsClient::send(const PageQuery &query, QString *error)
+{
+    if (!m_credential.isValid()) {
+        *error = tr("No AccessKey is set.");
+        return nullptr;
+    }
+    QUrl url = endpointFor(query.region, error);
+    if (url.isEmpty())
+        return nullptr;
+
+    const QByteArray keyId = m_credential.accessKeyId.toUtf8();
+    const QByteArray secret = m_credential.accessKeySecret.toUtf8();
+    const QByteArray token = m_credential.securityToken.toUtf8();
+    const QByteArray nonce = signing::newNonce();
+    const QByteArray timestamp = signing::timestamp(serverNowMs()).toUtf8();
+    signing::QueryItems items = businessParameters(query);
+
+    QNetworkRequest request;
+    request.setHeader(QNetworkRequest::UserAgentHeader, m_options.userAgent);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(formContentType));
+    // A redirect must not carry our signed request to another host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Host", hostHeader(url));
+
+    if (m_options.signature == SignatureVersion::V1) {
+        items += signing::QueryItems{
+            {"Action", action},
+            {"Version", apiVersion},
+            {"Format", "JSON"},
+            {"AccessKeyId", keyId},
+            {"SignatureMethod", "HMAC-SHA1"},
+            {"SignatureVersion", "1.0"},
+            {"SignatureNonce", nonce},
+            {"Timestamp", timestamp},
+        };
+        if (!token.isEmpty())
+            items.append({"SecurityToken", token});
+        const QByteArray signature =
+            signing::v1Signature(secret, signing::v1StringToSign("POST", items));
+        items.append({"Signature", signature});
+    } else {
+        signing::HeaderMap headers = {
+            {"host", hostHeader(url)},
+            {"content-type", formContentType},
+            {"x-acs-action", action},
+            {"x-acs-version", apiVersion},
+            {"x-acs-date", timestamp},
+            {"x-acs-signature-nonce", nonce},
+            {"x-acs-content-sha256", signing::hexSha256({})},
+        };
+        if (!token.isEmpty())
+            headers.insert("x-acs-security-token", token);
+        const QList<QByteArray> signedHeaders = signing::v3HeadersToSign(headers);
+        const QByteArray canonical = signing::v3CanonicalRequest(
+            "POST", "/", items, headers, signedHeaders, headers.value("x-acs-content-sha256"));
+        const QByteArray signature =
+            signing::v3Signature(secret, signing::v3StringToSign(canonical));
+        for (auto it = headers.cbegin(); it != headers.cend(); ++it) {
+            if (it.key().startsWith("x-acs-"))
+                request.setRawHeader(it.key(), it.value());
+        }
+        request.setRawHeader("Authorization",
+                             signing::v3AuthorizationHeader(keyId, signedHeaders, signature));
+    }
+
+    url.setQuery(QString::fromLatin1(signing::canonicalQuery(items)), QUrl::StrictMode);
+    request.setUrl(url);
+    return m_network->post(request, QByteArray());
+}
+
+// ---- PageCall ----
+
+PageCall::PageCall(DbsClient *client, const PageQuery &query)
+    : QObject(client)
+    , m_client(client)
+    , m_query(query)
+    , m_timeout(new QTimer(this))
+{
+    m_timeout->setSingleShot(true);
+    connect(m_timeout, &QTimer::timeout, this, [this] {
+        if (m_reply) {
+            m_reply->setProperty("dbsAbort", int(ApiError::Kind::Timeout));
+            m_reply->abort();
+        }
+    });
+    m_sinceStart.start();
+}
+
+void PageCall::cancel()
+{
+    m_done = true;
+    m_timeout->stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    deleteLater();
+}
+
+void PageCall::sendAttempt()
+{
+    if (m_done)
+        return;
+    ++m_attempt;
+    m_sinceAttempt.start();
+    QString error;
+    m_reply = m_client->send(m_query, &error);
+    if (!m_reply) {
+        ApiError configError;
+        configError.kind = ApiError::Kind::Config;
+        configError.code = QStringLiteral("InvalidConfiguration");
+        configError.message = error;
+        finishWith(configError);
+        return;
+    }
+    const qint64 cap = m_client->options().maxResponseBytes;
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this, cap](qint64 got, qint64 total) {
+        if (m_reply && (got > cap || total > cap)) {
+            m_reply->setProperty("dbsAbort", int(ApiError::Kind::TooLarge));
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &PageCall::onReplyFinished);
+    m_timeout->start(m_client->options().timeoutMs);
+}
+
+void PageCall::onReplyFinished()
+{
+    m_timeout->stop();
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_done)
+        return;
+    reply->deleteLater();
+    m_reply = nullptr;
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QVariant abortKind = reply->property("dbsAbort");
+    ApiError error;
+    GatewayPage page;
+    if (abortKind.isValid()) {
+        error.kind = ApiError::Kind(abortKind.toInt());
+        if (error.kind == ApiError::Kind::Timeout) {
+            error.code = QStringLiteral("Timeout");
+            error.message = tr("No complete answer within %1 s.")
+                                .arg(m_client->options().timeoutMs / 1000.0);
+        } else {
+            error.code = QStringLiteral("ResponseTooLarge");
+            error.message = tr("The answer is larger than %1 MiB; it was not read.")
+                                .arg(m_client->options().maxResponseBytes / (1024 * 1024));
+        }
+        error.retryable = isRetryable(error);
+    } else if (reply->error() != QNetworkReply::NoError && status == 0) {
+        error.kind = ApiError::Kind::Transport;
+        error.code = QStringLiteral("NetworkError");
+        error.message = reply->errorString();
+        error.retryable = true;
+    } else if (reply->error() != QNetworkReply::NoError && status >= 200 && status < 300) {
+        // Headers arrived but the body was cut short.
+        error.kind = ApiError::Kind::Transport;
+        error.code = QStringLiteral("NetworkError");
+        error.message = reply->errorString();
+        error.retryable = true;
+    } else {
+        const ParsedResponse parsed = parseDescribeResponse(reply->readAll(), status);
+        error = parsed.error;
+        page = parsed.page;
+        if (error.httpStatus == 0)
+            error.httpStatus = status;
+    }
+
+    scrubSecrets(&error, m_client->credential());
+
+    RequestLog entry;
+    entry.method = "POST";
+    entry.url = redactedUrl(reply->url());
+    entry.httpStatus = status;
+    entry.elapsedMs = m_sinceAttempt.elapsed();
+    entry.attempt = m_attempt;
+    entry.outcome = error.isError() ? (error.code.isEmpty() ? error.message : error.code)
+                                    : QString();
+    Q_EMIT m_client->requestLogged(entry);
+
+    if (error.isError()) {
+        failOrRetry(error, reply->rawHeader("Date"));
+        return;
+    }
+    m_done = true;
+    Q_EMIT finished(page);
+    deleteLater();
+}
+
+void PageCall::failOrRetry(const ApiError &error, const QByteArray &dateHeader)
+{
+    // A wrong local clock: learn the server's from its Date header and try once more.
+    if (error.code == u"InvalidTimeStamp.Expired" && !m_clockCorrected) {
+        const QDateTime serverTime =
+            QDateTime::fromString(QString::fromLatin1(dateHeader), Qt::RFC2822Date);
+        if (serverTime.isValid()) {
+            m_clockCorrected = true;
+            m_client->m_clockOffsetMs =
+                serverTime.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch();
+            sendAttempt();
+            return;
+        }
+    }
+    const RetryPolicy &policy = m_client->options().retry;
+    const int delay =
+        policy.delayBeforeAttempt(m_attempt + 1, QRandomGenerator::global()->generateDouble());
+    if (error.retryable && policy.mayRetry(m_attempt, m_sinceStart.elapsed(), delay)) {
+        QTimer::singleShot(delay, this, &PageCall::sendAttempt);
+        return;
+    }
+    finishWith(error);
+}
+
+void PageCall::finishWith(const ApiError &error)
+{
+    m_done = true;
+    Q_EMIT failed(error);
+    deleteLater();
+}
+
+} // namespace dbs

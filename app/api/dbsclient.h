@@ -1,0 +1,126 @@
+#pragma once
+
+#include "apierror.h"
+#include "backupgateway.h"
+#include "credential.h"
+#include "retrypolicy.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace dbs {
+
+enum class SignatureVersion { V1, V3 };
+
+struct ClientOptions
+{
+    QUrl endpoint; // overrides the region's endpoint when set
+    SignatureVersion signature = SignatureVersion::V3;
+    int timeoutMs = 30000;                    // per attempt, whole transfer
+    qint64 maxResponseBytes = 32 * 1024 * 1024; // a bigger body is an error, not a memory hog
+    RetryPolicy retry;
+    QString userAgent;
+};
+
+struct PageQuery
+{
+    QString region;
+    int pageSize = 30;
+    int pageNum = 1;
+    QString identifier; // comma-separated ids, empty for all
+};
+
+// One line of the request log (--verbose): never carries a secret or a signature.
+struct RequestLog
+{
+    QByteArray method;
+    QString url; // Signature, AccessKeyId and SecurityToken redacted
+    int httpStatus = 0;
+    qint64 elapsedMs = 0;
+    int attempt = 0;
+    QString outcome; // empty on success, else the error code or transport error
+};
+
+// The URL with every credential-bearing query item replaced by "***".
+QString redactedUrl(const QUrl &url);
+
+class DbsClient;
+
+// One logical DescribeBackupGatewayList call, with its retries. Emits exactly one of
+// finished()/failed() (unless cancelled) and then deletes itself.
+class PageCall final : public QObject
+{
+    Q_OBJECT
+public:
+    const PageQuery &query() const { return m_query; }
+    // Stops the call: no signal is emitted afterwards.
+    void cancel();
+
+Q_SIGNALS:
+    void finished(const dbs::GatewayPage &page);
+    void failed(const dbs::ApiError &error);
+
+private:
+    friend class DbsClient;
+    PageCall(DbsClient *client, const PageQuery &query);
+    void sendAttempt();
+    void onReplyFinished();
+    void failOrRetry(const ApiError &error, const QByteArray &dateHeader);
+    void finishWith(const ApiError &error);
+
+    DbsClient *m_client; // parent, outlives the call
+    PageQuery m_query;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timeout; // child
+    QElapsedTimer m_sinceStart;
+    QElapsedTimer m_sinceAttempt;
+    int m_attempt = 0;
+    bool m_clockCorrected = false;
+    bool m_done = false;
+};
+
+// Builds, signs and sends every request through one QNetworkAccessManager.
+class DbsClient final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DbsClient(QObject *parent = nullptr);
+    ~DbsClient() override;
+
+    void setCredential(const Credential &credential) { m_credential = credential; }
+    const Credential &credential() const { return m_credential; }
+    void setOptions(const ClientOptions &options) { m_options = options; }
+    const ClientOptions &options() const { return m_options; }
+
+    // The call is owned by the client and deletes itself after its last signal.
+    PageCall *fetchPage(const PageQuery &query);
+
+    // Server clock minus local clock, learnt from an InvalidTimeStamp.Expired answer.
+    qint64 clockOffsetMs() const { return m_clockOffsetMs; }
+
+    // The URL a query is sent to, or an error saying why it may not be sent.
+    QUrl endpointFor(const QString &region, QString *error) const;
+
+Q_SIGNALS:
+    void requestLogged(const dbs::RequestLog &entry);
+
+private:
+    friend class PageCall;
+    QNetworkReply *send(const PageQuery &query, QString *error);
+    qint64 serverNowMs() const;
+
+    QNetworkAccessManager *m_network; // child
+    Credential m_credential;
+    ClientOptions m_options;
+    qint64 m_clockOffsetMs = 0;
+};
+
+} // namespace dbs
+
+Q_DECLARE_METATYPE(dbs::RequestLog)

@@ -1,0 +1,70 @@
+#include "gatewayfields.h"
+
+namespace dbs {
+
+const QList<GatewayField> &allGatewayFields()
+{
+    static const QList<GatewayField> fields = {
+        GatewayField::BackupGatewayId,          GatewayField::Identifier,
+        GatewayField::DisplayName,              GatewayField::BackupGatewayStatus,
+        GatewayField::Region,                   GatewayField::SourceEndpointHostname,
+        GatewayField::SourceEndpointInternetIP, GatewayField::SourceEndpointIntranetIP,
+        GatewayField::BackupGatewayCreateTime,  GatewayField::LastHeartbeatTime,
+    };
+    return fields;
+}
+
+QLatin1String apiFieldName(GatewayField field)
+{
+    switch (field) {
+    case GatewayField::BackupGatewayId: return QLatin1String("BackupGatewayId");
+    case GatewayField::Identifier: return QLatin1String("Identifier");
+    case GatewayField::DisplayName: return QLatin1String("DisplayName");
+    case GatewayField::BackupGatewayStatus: return QLatin1String("BackupGatewayStatus");
+    case GatewayField::Region: return QLatin1String("Region");
+    case GatewayField::SourceEndpointHostname: return QLatin1String("SourceEndpointHostname");
+    case GatewayField::SourceEndpointInternetIP: return QLatin1String("SourceEndpointInternetIP");
+    case GatewayField::SourceEndpointIntranetIP: return QLatin1String("SourceEndpointIntranetIP");
+    case GatewayField::BackupGatewayCreateTime: return QLatin1String("BackupGatewayCreateTime");
+    case GatewayField::LastHeartbeatTime: return QLatin1String("LastHeartbeatTime");
+    }
+    return {};
+}
+
+bool isTimeField(GatewayField field)
+{
+    return field == GatewayField::BackupGatewayCreateTime ||
+           field == GatewayField::LastHeartbeatTime;
+}
+
+QVariant fieldValue(const BackupGateway &gateway, GatewayField field)
+{
+    switch (field) {
+    case GatewayField::BackupGatewayId: return gateway.backupGatewayId;
+    case GatewayField::Identifier: return gateway.identifier;
+    case GatewayField::DisplayName: return gateway.displayName;
+    case GatewayField::BackupGatewayStatus: return gateway.status;
+    case GatewayField::Region: return gateway.region;
+    case GatewayField::SourceEndpointHostname: return gateway.hostname;
+    case GatewayField::SourceEndpointInternetIP: return gateway.internetIp;
+    case GatewayField::SourceEndpointIntranetIP: return gateway.intranetIp;
+    case GatewayField::BackupGatewayCreateTime: return gateway.createTime;
+    case GatewayField::LastHeartbeatTime: return gateway.lastHeartbeatTime;
+    }
+    return {};
+}
+
+QString fieldText(const BackupGateway &gateway, GatewayField field)
+{
+    return fieldValue(gateway, field).toString();
+}
+
+QJsonObject toJson(const BackupGateway &gateway)
+{
+    QJsonObject object;
+    for (GatewayField field : allGatewayFields())
+        object.insert(apiFieldName(field), QJsonValue::fromVariant(fieldValue(gateway, field)));
+    return object;
+}
+
+} // namespace dbs

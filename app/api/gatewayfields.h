@@ -1,0 +1,34 @@
+#pragma once
+
+#include "backupgateway.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QVariant>
+
+namespace dbs {
+
+// The fields of a gateway in the API's order, with the API's names: one table that the parser,
+// the simulator, the exports and the table model all read.
+enum class GatewayField {
+    BackupGatewayId,
+    Identifier,
+    DisplayName,
+    BackupGatewayStatus,
+    Region,
+    SourceEndpointHostname,
+    SourceEndpointInternetIP,
+    SourceEndpointIntranetIP,
+    BackupGatewayCreateTime,
+    LastHeartbeatTime,
+};
+
+const QList<GatewayField> &allGatewayFields();
+QLatin1String apiFieldName(GatewayField field);
+bool isTimeField(GatewayField field);
+// A QString for text fields, a qint64 (epoch ms) for the two times.
+QVariant fieldValue(const BackupGateway &gateway, GatewayField field);
+QString fieldText(const BackupGateway &gateway, GatewayField field);
+QJsonObject toJson(const BackupGateway &gateway);
+
+} // namespace dbs

@@ -1,0 +1,144 @@
+#include "responseparser.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <climits>
+
+namespace dbs {
+
+namespace {
+QString stringField(const QJsonObject &object, QLatin1String key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble()) // ids arrive as numbers from older deployments
+        return QString::number(static_cast<qint64>(value.toDouble()));
+    return {};
+}
+
+qint64 int64Field(const QJsonObject &object, QLatin1String key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isDouble())
+        return static_cast<qint64>(value.toDouble());
+    if (value.isString())
+        return value.toString().toLongLong(); // 0 when it is not a number
+    return 0;
+}
+
+int intField(const QJsonObject &object, QLatin1String key)
+{
+    return static_cast<int>(std::clamp<qint64>(int64Field(object, key), 0, INT_MAX));
+}
+
+BackupGateway parseGateway(const QJsonObject &object)
+{
+    BackupGateway gateway;
+    gateway.backupGatewayId = stringField(object, QLatin1String("BackupGatewayId"));
+    gateway.identifier = stringField(object, QLatin1String("Identifier"));
+    gateway.displayName = stringField(object, QLatin1String("DisplayName"));
+    gateway.status = stringField(object, QLatin1String("BackupGatewayStatus"));
+    gateway.region = stringField(object, QLatin1String("Region"));
+    gateway.hostname = stringField(object, QLatin1String("SourceEndpointHostname"));
+    gateway.internetIp = stringField(object, QLatin1String("SourceEndpointInternetIP"));
+    gateway.intranetIp = stringField(object, QLatin1String("SourceEndpointIntranetIP"));
+    gateway.createTime = int64Field(object, QLatin1String("BackupGatewayCreateTime"));
+    gateway.lastHeartbeatTime = int64Field(object, QLatin1String("LastHeartbeatTime"));
+    return gateway;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dbs::ResponseParser", text);
+}
+} // namespace
+
+ParsedResponse parseDescribeResponse(const QByteArray &body, int httpStatus)
+{
+    ParsedResponse result;
+    ApiError &error = result.error;
+    error.httpStatus = httpStatus;
+
+    QJsonParseError jsonError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
+    const bool httpOk = httpStatus >= 200 && httpStatus < 300;
+    if (jsonError.error != QJsonParseError::NoError || !document.isObject()) {
+        error.kind = httpOk ? ApiError::Kind::Malformed : ApiError::Kind::Service;
+        error.code = httpOk ? QStringLiteral("MalformedResponse") : QString();
+        error.message = httpOk ? tr("The service's answer is not valid JSON (%1 bytes).")
+                                     .arg(body.size())
+                               : tr("The service answered HTTP %1 with no error details.")
+                                     .arg(httpStatus);
+        error.retryable = isRetryable(error);
+        return result;
+    }
+
+    const QJsonObject root = document.object();
+    error.requestId = stringField(root, QLatin1String("RequestId"));
+    error.hostId = stringField(root, QLatin1String("HostId"));
+    error.recommend = stringField(root, QLatin1String("Recommend"));
+    const QJsonValue success = root.value(QLatin1String("Success"));
+    const QString code = stringField(root, QLatin1String("Code"));
+    const QString errCode = stringField(root, QLatin1String("ErrCode"));
+    const bool failed = !httpOk || (success.isBool() && !success.toBool()) ||
+                        (!code.isEmpty() && !success.isBool());
+    if (failed) {
+        error.kind = ApiError::Kind::Service;
+        error.code = !code.isEmpty() ? code : errCode;
+        error.message = stringField(root, QLatin1String("Message"));
+        if (error.message.isEmpty())
+            error.message = stringField(root, QLatin1String("ErrMessage"));
+        if (error.message.isEmpty())
+            error.message = tr("The request failed with no message from the service.");
+        if (const int bodyStatus = intField(root, QLatin1String("HttpStatusCode"));
+            httpOk && bodyStatus >= 400)
+            error.httpStatus = bodyStatus;
+        error.retryable = isRetryable(error);
+        return result;
+    }
+
+    GatewayPage &page = result.page;
+    page.requestId = error.requestId;
+    page.pageNum = intField(root, QLatin1String("PageNum"));
+    page.pageSize = intField(root, QLatin1String("PageSize"));
+    page.totalElements = intField(root, QLatin1String("TotalElements"));
+    page.totalPages = intField(root, QLatin1String("TotalPages"));
+
+    // Items: {"BackupGateway": [...]}; missing, "" or {} mean no rows. A bare array is accepted
+    // too, since the operation's page documents Items as an array.
+    const QJsonValue items = root.value(QLatin1String("Items"));
+    QJsonArray list;
+    if (items.isObject())
+        list = items.toObject().value(QLatin1String("BackupGateway")).toArray();
+    else if (items.isArray())
+        list = items.toArray();
+    page.gateways.reserve(list.size());
+    for (const QJsonValue &value : std::as_const(list)) {
+        if (value.isObject())
+            page.gateways.append(parseGateway(value.toObject()));
+    }
+    result.error = ApiError{};
+    return result;
+}
+
+bool isRetryable(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Transport:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Malformed:
+        return true;
+    case ApiError::Kind::Service:
+        return error.httpStatus >= 500 || error.code.startsWith(u"Throttling") ||
+               error.code == u"ServiceUnavailable";
+    default:
+        return false;
+    }
+}
+
+} // namespace dbs

@@ -1,0 +1,178 @@
+#include "listcommand.h"
+
+#include "api/gatewayfields.h"
+#include "export/csvwriter.h"
+#include "export/jsonarraywriter.h"
+#include "export/textformat.h"
+
+#include <QDateTime>
+#include <QSaveFile>
+
+namespace dbs {
+
+namespace {
+QStringList headerRow()
+{
+    QStringList cells;
+    for (GatewayField field : allGatewayFields())
+        cells.append(apiFieldName(field));
+    return cells;
+}
+
+QStringList rawRow(const BackupGateway &gateway)
+{
+    QStringList cells;
+    for (GatewayField field : allGatewayFields())
+        cells.append(fieldText(gateway, field));
+    return cells;
+}
+
+// For a terminal: times as ISO-8601 UTC, empty values as "-".
+QStringList tableRow(const BackupGateway &gateway)
+{
+    QStringList cells;
+    for (GatewayField field : allGatewayFields()) {
+        QString text;
+        if (isTimeField(field)) {
+            const qint64 ms = fieldValue(gateway, field).toLongLong();
+            if (ms > 0)
+                text = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+        } else {
+            text = fieldText(gateway, field);
+        }
+        cells.append(text.isEmpty() ? QStringLiteral("-") : text);
+    }
+    return cells;
+}
+
+QString oneLine(QString text)
+{
+    text.replace(u'\r', QLatin1String("\\r"));
+    text.replace(u'\n', QLatin1String("\\n"));
+    return text;
+}
+} // namespace
+
+ListCommand::ListCommand(const ListOptions &options, const Credential &credential,
+                         QIODevice *out, QIODevice *err, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_client(new DbsClient(this))
+    , m_job(nullptr)
+    , m_stdout(out)
+    , m_stderr(err)
+{
+    m_client->setCredential(credential);
+    ClientOptions clientOptions = options.client;
+    clientOptions.userAgent = m_client->options().userAgent;
+    m_client->setOptions(clientOptions);
+    m_job = new FetchAllJob(m_client, options.query, options.concurrency, this);
+    connect(m_job, &FetchAllJob::rowsReady, this, &ListCommand::onRows);
+    connect(m_job, &FetchAllJob::finished, this, &ListCommand::onFinished);
+    connect(m_job, &FetchAllJob::failed, this, &ListCommand::onFailed);
+    if (options.verbose)
+        connect(m_client, &DbsClient::requestLogged, this, &ListCommand::logRequest);
+}
+
+ListCommand::~ListCommand() = default;
+
+void ListCommand::start()
+{
+    if (m_options.verbose) {
+        m_stderr->write(tr("credentials: %1\n").arg(m_client->credential().source).toUtf8());
+    }
+    if (m_options.outputPath.isEmpty()) {
+        m_output = m_stdout;
+    } else {
+        m_file.reset(new QSaveFile(m_options.outputPath));
+        if (!m_file->open(QIODevice::WriteOnly)) {
+            m_stderr->write(tr("dbs-gateways: cannot write %1: %2\n")
+                                .arg(m_options.outputPath, m_file->errorString())
+                                .toUtf8());
+            QMetaObject::invokeMethod(this, [this] { finish(1); }, Qt::QueuedConnection);
+            return;
+        }
+        m_output = m_file.get();
+    }
+    switch (m_options.format) {
+    case OutputFormat::Csv:
+        m_csv.reset(new CsvWriter(m_output));
+        m_csv->writeRow(headerRow());
+        break;
+    case OutputFormat::Json:
+        m_json.reset(new JsonArrayWriter(m_output));
+        break;
+    case OutputFormat::Table:
+        m_tableRows.append(headerRow());
+        break;
+    }
+    m_job->start();
+}
+
+void ListCommand::onRows(const QVector<BackupGateway> &rows)
+{
+    for (const BackupGateway &gateway : rows) {
+        switch (m_options.format) {
+        case OutputFormat::Csv:
+            m_csv->writeRow(rawRow(gateway));
+            break;
+        case OutputFormat::Json:
+            m_json->write(gateway);
+            break;
+        case OutputFormat::Table:
+            m_tableRows.append(tableRow(gateway));
+            break;
+        }
+    }
+}
+
+void ListCommand::onFinished()
+{
+    bool written = true;
+    if (m_json)
+        written = m_json->finish();
+    else if (m_csv)
+        written = m_csv->ok();
+    else
+        written = m_output->write(alignedTable(m_tableRows)) >= 0;
+    if (m_file)
+        written = m_file->commit() && written;
+    if (!written) {
+        m_stderr->write(tr("dbs-gateways: cannot write the output: %1\n")
+                            .arg(m_file ? m_file->errorString() : m_output->errorString())
+                            .toUtf8());
+        finish(1);
+        return;
+    }
+    finish(0);
+}
+
+void ListCommand::onFailed(const ApiError &error)
+{
+    if (m_file)
+        m_file->cancelWriting();
+    m_stderr->write(("dbs-gateways: " + oneLine(error.summary()) + u'\n').toUtf8());
+    finish(1);
+}
+
+void ListCommand::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT done(exitCode);
+}
+
+void ListCommand::logRequest(const RequestLog &entry)
+{
+    QString line = QStringLiteral("%1 %2 -> %3 in %4 ms (attempt %5)")
+                       .arg(QString::fromLatin1(entry.method), entry.url)
+                       .arg(entry.httpStatus)
+                       .arg(entry.elapsedMs)
+                       .arg(entry.attempt);
+    if (!entry.outcome.isEmpty())
+        line += QStringLiteral(": ") + oneLine(entry.outcome);
+    m_stderr->write((line + u'\n').toUtf8());
+}
+
+} // namespace dbs

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "api/dbsclient.h"
+#include "api/fetchall.h"
+
+#include <QObject>
+#include <QScopedPointer>
+
+class QFile;
+class QIODevice;
+class QSaveFile;
+
+namespace dbs {
+
+class CsvWriter;
+class JsonArrayWriter;
+
+enum class OutputFormat { Json, Csv, Table };
+
+struct ListOptions
+{
+    PageQuery query;
+    ClientOptions client;
+    int concurrency = 4;
+    OutputFormat format = OutputFormat::Json;
+    QString outputPath; // empty: standard output
+    bool verbose = false;
+};
+
+// `dbs-gateways list`: every gateway of a region, streamed to the output as pages arrive.
+// A file is written through QSaveFile, so a failed run leaves none behind.
+class ListCommand final : public QObject
+{
+    Q_OBJECT
+public:
+    // `out` and `err` are owned by the caller and outlive the command.
+    ListCommand(const ListOptions &options, const Credential &credential, QIODevice *out,
+                QIODevice *err, QObject *parent = nullptr);
+    ~ListCommand() override;
+
+    void start();
+
+Q_SIGNALS:
+    void done(int exitCode);
+
+private:
+    void onRows(const QVector<BackupGateway> &rows);
+    void onFinished();
+    void onFailed(const ApiError &error);
+    void finish(int exitCode);
+    void logRequest(const RequestLog &entry);
+
+    ListOptions m_options;
+    DbsClient *m_client;  // child
+    FetchAllJob *m_job;   // child
+    QIODevice *m_stdout;  // not owned
+    QIODevice *m_stderr;  // not owned
+    QScopedPointer<QSaveFile> m_file;
+    QIODevice *m_output = nullptr; // m_file or m_stdout
+    QScopedPointer<CsvWriter> m_csv;
+    QScopedPointer<JsonArrayWriter> m_json;
+    QList<QStringList> m_tableRows; // the table needs every row to align columns
+    bool m_finished = false;
+};
+
+} // namespace dbs

@@ -1,0 +1,33 @@
+#include "jsonarraywriter.h"
+
+#include "api/gatewayfields.h"
+
+#include <QIODevice>
+#include <QJsonDocument>
+
+namespace dbs {
+
+JsonArrayWriter::JsonArrayWriter(QIODevice *device)
+    : m_device(device)
+{
+}
+
+bool JsonArrayWriter::put(const QByteArray &bytes)
+{
+    m_ok = m_ok && m_device->write(bytes) == bytes.size();
+    return m_ok;
+}
+
+bool JsonArrayWriter::write(const BackupGateway &gateway)
+{
+    const QByteArray separator = m_first ? QByteArray("[\n  ") : QByteArray(",\n  ");
+    m_first = false;
+    return put(separator + QJsonDocument(toJson(gateway)).toJson(QJsonDocument::Compact));
+}
+
+bool JsonArrayWriter::finish()
+{
+    return put(m_first ? QByteArray("[]\n") : QByteArray("\n]\n"));
+}
+
+} // namespace dbs

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "api/backupgateway.h"
+
+class QIODevice;
+
+namespace dbs {
+
+// Streams gateways as one JSON array of objects with the API's field names and values, one
+// object a line, so that memory does not grow with the row count.
+class JsonArrayWriter
+{
+public:
+    explicit JsonArrayWriter(QIODevice *device);
+    bool write(const BackupGateway &gateway);
+    bool finish(); // closes the array; call once
+    bool ok() const { return m_ok; }
+
+private:
+    bool put(const QByteArray &bytes);
+
+    QIODevice *m_device; // not owned
+    bool m_first = true;
+    bool m_ok = true;
+};
+
+} // namespace dbs

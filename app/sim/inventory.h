@@ -1,0 +1,18 @@
+#pragma once
+
+#include "api/backupgateway.h"
+
+#include <QStringList>
+
+namespace dbs::sim {
+
+// A deterministic inventory: the same seed, count and regions give the same gateways, with
+// heartbeats placed relative to `nowMs`. The first region gets the largest share so that it
+// spans several pages.
+QVector<BackupGateway> generateInventory(int count, quint64 seed, const QStringList &regions,
+                                         qint64 nowMs);
+
+// The regions used when none are named.
+QStringList defaultRegions();
+
+} // namespace dbs::sim

@@ -1,0 +1,242 @@
+#include "requestverifier.h"
+
+#include <QDateTime>
+#include <QMutexLocker>
+
+namespace dbs::sim {
+
+namespace {
+const QByteArray v1CommonParameters[] = {
+    "Action",          "Version",          "Format",         "AccessKeyId",   "Signature",
+    "SignatureMethod", "SignatureVersion", "SignatureNonce", "Timestamp",     "SecurityToken",
+    "SignatureType",   "RegionId",         "OwnerId",        "ResourceOwnerId",
+};
+
+Verdict reject(int status, const QString &code, const QString &message)
+{
+    Verdict verdict;
+    verdict.httpStatus = status;
+    verdict.code = code;
+    verdict.message = message;
+    return verdict;
+}
+
+Verdict missing(const char *name)
+{
+    return reject(400, QStringLiteral("Missing%1").arg(QLatin1String(name)),
+                  QStringLiteral("%1 is mandatory for this action.").arg(QLatin1String(name)));
+}
+
+QByteArray valueOf(const signing::QueryItems &items, const QByteArray &name, bool *found = nullptr)
+{
+    for (const auto &item : items) {
+        if (item.first == name) {
+            if (found)
+                *found = true;
+            return item.second;
+        }
+    }
+    if (found)
+        *found = false;
+    return {};
+}
+
+bool isCommonV1(const QByteArray &name)
+{
+    for (const QByteArray &common : v1CommonParameters) {
+        if (common == name)
+            return true;
+    }
+    return false;
+}
+
+// Constant-time comparison so a verifier never hints how much of a signature matched.
+bool sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+
+Verdict checkTimestamp(const QByteArray &text, qint64 nowMs)
+{
+    const QDateTime time = QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate);
+    if (!time.isValid() || !text.endsWith('Z'))
+        return reject(400, QStringLiteral("InvalidTimeStamp.Format"),
+                      QStringLiteral("Specified time stamp or date value is not well formatted."));
+    if (qAbs(time.toMSecsSinceEpoch() - nowMs) > maxClockSkewMs)
+        return reject(400, QStringLiteral("InvalidTimeStamp.Expired"),
+                      QStringLiteral("Specified time stamp or date value is expired."));
+    return {};
+}
+
+Verdict checkKey(const QHash<QByteArray, AccessKey> &keys, const QByteArray &keyId,
+                 const QByteArray &token, const AccessKey **key)
+{
+    const auto it = keys.constFind(keyId);
+    if (it == keys.cend())
+        return reject(404, QStringLiteral("InvalidAccessKeyId.NotFound"),
+                      QStringLiteral("Specified access key is not found."));
+    if (!it->securityToken.isEmpty() && token.isEmpty())
+        return reject(400, QStringLiteral("MissingSecurityToken"),
+                      QStringLiteral("SecurityToken is mandatory for this AccessKey (STS)."));
+    if (!sameBytes(it->securityToken, token))
+        return reject(400, QStringLiteral("InvalidSecurityToken.Mismatch"),
+                      QStringLiteral("Specified SecurityToken does not match the AccessKey."));
+    *key = &*it;
+    return {};
+}
+
+Verdict signatureMismatch(const QByteArray &stringToSign)
+{
+    return reject(400, QStringLiteral("SignatureDoesNotMatch"),
+                  QStringLiteral("Specified signature is not matched with our calculation. "
+                                 "server string to sign is:%1")
+                      .arg(QString::fromUtf8(stringToSign)));
+}
+
+Verdict verifyV1(const IncomingRequest &request, const QHash<QByteArray, AccessKey> &keys,
+                 qint64 nowMs, NonceCache *nonces)
+{
+    const signing::QueryItems all = request.query + request.form;
+    Verdict verdict;
+    verdict.action = valueOf(all, "Action");
+    if (verdict.action.isEmpty())
+        return missing("Action");
+    bool found = false;
+    const QByteArray version = valueOf(all, "Version", &found);
+    if (!found)
+        return missing("Version");
+    if (version != expectedVersion)
+        return reject(400, QStringLiteral("InvalidVersion"),
+                      QStringLiteral("Specified parameter Version is not valid."));
+    const QByteArray keyId = valueOf(all, "AccessKeyId");
+    if (keyId.isEmpty())
+        return missing("AccessKeyId");
+    const QByteArray signature = valueOf(all, "Signature");
+    if (signature.isEmpty())
+        return missing("Signature");
+    const QByteArray timestamp = valueOf(all, "Timestamp");
+    if (timestamp.isEmpty())
+        return missing("Timestamp");
+    const QByteArray nonce = valueOf(all, "SignatureNonce");
+    if (nonce.isEmpty())
+        return missing("SignatureNonce");
+    if (valueOf(all, "SignatureMethod") != "HMAC-SHA1")
+        return reject(400, QStringLiteral("InvalidSignatureMethod"),
+                      QStringLiteral("Specified signature method is not supported."));
+    if (valueOf(all, "SignatureVersion") != "1.0")
+        return reject(400, QStringLiteral("InvalidSignatureVersion"),
+                      QStringLiteral("Specified signature version is not supported."));
+
+    const AccessKey *key = nullptr;
+    if (Verdict v = checkKey(keys, keyId, valueOf(all, "SecurityToken"), &key); !v.accepted())
+        return v;
+    if (Verdict v = checkTimestamp(timestamp, nowMs); !v.accepted())
+        return v;
+    const QByteArray stringToSign = signing::v1StringToSign(request.method, all);
+    if (!sameBytes(signing::v1Signature(key->secret, stringToSign), signature))
+        return signatureMismatch(stringToSign);
+    if (!nonces->remember(nonce, nowMs))
+        return reject(400, QStringLiteral("SignatureNonceUsed"),
+                      QStringLiteral("Specified signature nonce was used already."));
+
+    verdict.accessKeyId = keyId;
+    for (const auto &item : all) {
+        if (!isCommonV1(item.first))
+            verdict.parameters.append(item);
+    }
+    return verdict;
+}
+
+Verdict verifyV3(const IncomingRequest &request, const QHash<QByteArray, AccessKey> &keys,
+                 qint64 nowMs, NonceCache *nonces)
+{
+    const signing::V3Authorization auth =
+        signing::parseV3Authorization(request.headers.value("authorization"));
+    if (!auth.valid)
+        return reject(400, QStringLiteral("InvalidAuthorization"),
+                      QStringLiteral("The Authorization header is malformed."));
+    Verdict verdict;
+    verdict.action = request.headers.value("x-acs-action");
+    if (verdict.action.isEmpty())
+        return missing("x-acs-action");
+    const QByteArray version = request.headers.value("x-acs-version");
+    if (version.isEmpty())
+        return missing("x-acs-version");
+    if (version != expectedVersion)
+        return reject(400, QStringLiteral("InvalidVersion"),
+                      QStringLiteral("Specified parameter Version is not valid."));
+    const QByteArray date = request.headers.value("x-acs-date");
+    if (date.isEmpty())
+        return missing("x-acs-date");
+    const QByteArray nonce = request.headers.value("x-acs-signature-nonce");
+    if (nonce.isEmpty())
+        return missing("x-acs-signature-nonce");
+
+    const AccessKey *key = nullptr;
+    if (Verdict v = checkKey(keys, auth.accessKeyId, request.headers.value("x-acs-security-token"),
+                             &key);
+        !v.accepted())
+        return v;
+    if (Verdict v = checkTimestamp(date, nowMs); !v.accepted())
+        return v;
+    const QByteArray canonical =
+        signing::v3CanonicalRequest(request.method, request.path, request.query, request.headers,
+                                    auth.signedHeaders, signing::hexSha256(request.body));
+    const QByteArray stringToSign = signing::v3StringToSign(canonical);
+    if (!sameBytes(signing::v3Signature(key->secret, stringToSign), auth.signature))
+        return signatureMismatch(stringToSign);
+    if (!nonces->remember(nonce, nowMs))
+        return reject(400, QStringLiteral("SignatureNonceUsed"),
+                      QStringLiteral("Specified signature nonce was used already."));
+
+    verdict.accessKeyId = auth.accessKeyId;
+    verdict.parameters = request.query + request.form;
+    return verdict;
+}
+} // namespace
+
+bool NonceCache::remember(const QByteArray &nonce, qint64 nowMs)
+{
+    QMutexLocker locker(&m_mutex);
+    if (nowMs - m_lastPurgeMs > 60 * 1000) {
+        for (auto it = m_seen.begin(); it != m_seen.end();)
+            it = nowMs - it.value() > m_windowMs ? m_seen.erase(it) : std::next(it);
+        m_lastPurgeMs = nowMs;
+    }
+    const auto it = m_seen.constFind(nonce);
+    if (it != m_seen.cend() && nowMs - it.value() <= m_windowMs)
+        return false;
+    m_seen.insert(nonce, nowMs);
+    return true;
+}
+
+Verdict verifyRequest(const IncomingRequest &request, const QHash<QByteArray, AccessKey> &keys,
+                      qint64 nowMs, NonceCache *nonces)
+{
+    if (request.headers.contains("authorization"))
+        return verifyV3(request, keys, nowMs, nonces);
+    return verifyV1(request, keys, nowMs, nonces);
+}
+
+signing::QueryItems parseQueryString(const QByteArray &text)
+{
+    signing::QueryItems items;
+    for (const QByteArray &pair : text.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const int eq = pair.indexOf('=');
+        QByteArray name = eq < 0 ? pair : pair.left(eq);
+        QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        name.replace('+', ' ');
+        value.replace('+', ' ');
+        items.append({QByteArray::fromPercentEncoding(name), QByteArray::fromPercentEncoding(value)});
+    }
+    return items;
+}
+
+} // namespace dbs::sim

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "api/signing.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+namespace dbs::sim {
+
+// A request as the HTTP server hands it over, decoded but not yet judged.
+struct IncomingRequest
+{
+    QByteArray method;
+    QByteArray path;
+    signing::QueryItems query;   // from the request target
+    signing::QueryItems form;    // from a form-encoded body (V1 POST)
+    signing::HeaderMap headers;  // lower-case names
+    QByteArray body;
+};
+
+struct AccessKey
+{
+    QByteArray id;
+    QByteArray secret;
+    QByteArray securityToken; // set for an STS key: requests must carry it
+};
+
+// What the service decides about a request before it runs the action.
+struct Verdict
+{
+    int httpStatus = 200;
+    QString code; // empty when accepted
+    QString message;
+    QByteArray accessKeyId;
+    QByteArray action;
+    signing::QueryItems parameters; // the action's own parameters (no common ones)
+
+    bool accepted() const { return code.isEmpty(); }
+};
+
+// Nonces seen in the last window; safe to use from the server's worker threads.
+class NonceCache
+{
+public:
+    explicit NonceCache(qint64 windowMs = 15 * 60 * 1000) : m_windowMs(windowMs) {}
+    // False when the nonce was already used within the window.
+    bool remember(const QByteArray &nonce, qint64 nowMs);
+
+private:
+    QMutex m_mutex;
+    QHash<QByteArray, qint64> m_seen;
+    qint64 m_windowMs;
+    qint64 m_lastPurgeMs = 0;
+};
+
+inline constexpr qint64 maxClockSkewMs = 15 * 60 * 1000;
+inline constexpr char expectedVersion[] = "2019-03-06";
+
+// Checks the action, version, key, token, timestamp, signature (V1 or V3) and nonce, in the
+// order the service does. `nowMs` is the server's clock.
+Verdict verifyRequest(const IncomingRequest &request, const QHash<QByteArray, AccessKey> &keys,
+                      qint64 nowMs, NonceCache *nonces);
+
+// Splits "a=1&b=%20x" into decoded items ('+' is a space, as in form encoding).
+signing::QueryItems parseQueryString(const QByteArray &text);
+
+} // namespace dbs::sim

@@ -1,0 +1,385 @@
+#include "simulator.h"
+
+#include "inventory.h"
+
+#include "api/endpoints.h"
+#include "api/gatewayfields.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QUuid>
+
+#include <httplib.h>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <csignal>
+#include <thread>
+
+namespace dbs::sim {
+
+namespace {
+constexpr int allowedPageSizes[] = {30, 50, 100};
+
+QByteArray newRequestId()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces).toUpper();
+}
+
+QByteArray httpDate(qint64 epochMs)
+{
+    return QLocale::c()
+        .toString(QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC),
+                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toLatin1();
+}
+
+// Closes the client's connection without an answer: found by the two ports the request names,
+// since cpp-httplib does not hand its socket to handlers.
+void dropConnection(const httplib::Request &request)
+{
+    for (int fd = 3; fd < 4096; ++fd) {
+        sockaddr_storage local{}, peer{};
+        socklen_t localLength = sizeof local, peerLength = sizeof peer;
+        if (getsockname(fd, reinterpret_cast<sockaddr *>(&local), &localLength) != 0 ||
+            getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &peerLength) != 0)
+            continue;
+        auto portOf = [](const sockaddr_storage &address) {
+            if (address.ss_family == AF_INET)
+                return int(ntohs(reinterpret_cast<const sockaddr_in &>(address).sin_port));
+            if (address.ss_family == AF_INET6)
+                return int(ntohs(reinterpret_cast<const sockaddr_in6 &>(address).sin6_port));
+            return -1;
+        };
+        if (portOf(local) == request.local_port && portOf(peer) == request.remote_port) {
+            ::shutdown(fd, SHUT_RDWR);
+            return;
+        }
+    }
+}
+} // namespace
+
+struct Simulator::Private
+{
+    SimulatorOptions options;
+    QHash<QByteArray, AccessKey> keys;
+    QVector<BackupGateway> inventory;
+    QHash<QString, QVector<int>> byRegion;     // region -> inventory indexes
+    QHash<QString, int> byId;                  // BackupGatewayId / Identifier -> index
+    QVector<QByteArray> json;                  // serialized inventory, same order
+    NonceCache nonces;
+    FaultInjector faults;
+    httplib::Server server;
+    std::thread thread;
+    std::atomic<quint64> requests{0};
+    int port = 0;
+
+    qint64 nowMs() const { return QDateTime::currentMSecsSinceEpoch() + options.clockOffsetMs; }
+    void handle(const httplib::Request &request, httplib::Response &response);
+    void answerError(httplib::Response &response, int status, const QString &code,
+                     const QString &message, const QByteArray &requestId) const;
+    void answerPage(httplib::Response &response, const signing::QueryItems &parameters,
+                    const QByteArray &requestId, Fault fault) const;
+};
+
+Simulator::Simulator(const SimulatorOptions &options)
+    : d(std::make_unique<Private>())
+{
+    d->options = options;
+    const QList<AccessKey> keys =
+        options.keys.isEmpty() ? QList<AccessKey>{{demoAccessKeyId, demoAccessKeySecret, {}}}
+                               : options.keys;
+    for (const AccessKey &key : keys)
+        d->keys.insert(key.id, key);
+    QStringList regions;
+    for (const QString &region : options.regions)
+        regions.append(endpoints::canonicalRegion(region));
+    d->inventory = generateInventory(options.gateways, options.seed, regions, d->nowMs());
+    d->json.reserve(d->inventory.size());
+    for (int i = 0; i < d->inventory.size(); ++i) {
+        const BackupGateway &gateway = d->inventory.at(i);
+        d->byRegion[gateway.region].append(i);
+        d->byId.insert(gateway.backupGatewayId, i);
+        d->byId.insert(gateway.identifier, i);
+        d->json.append(QJsonDocument(toJson(gateway)).toJson(QJsonDocument::Compact));
+    }
+    for (const auto &[fault, rate] : options.faults)
+        d->faults.setRate(fault, rate);
+}
+
+Simulator::~Simulator()
+{
+    stop();
+}
+
+bool Simulator::start(QString *error)
+{
+    if (!endpoints::isLoopbackHost(d->options.host)) {
+        *error = QStringLiteral("the simulator listens on loopback only, not on %1")
+                     .arg(d->options.host);
+        return false;
+    }
+    // A client that hangs up must not kill the process (the browser embeds us).
+    std::signal(SIGPIPE, SIG_IGN);
+    auto &server = d->server;
+    server.new_task_queue = [] { return new httplib::ThreadPool(32); };
+    server.set_keep_alive_max_count(100000);
+    server.set_tcp_nodelay(true);
+    server.set_payload_max_length(1024 * 1024);
+    auto handler = [this](const httplib::Request &request, httplib::Response &response) {
+        d->handle(request, response);
+    };
+    server.Get(".*", handler);
+    server.Post(".*", handler);
+
+    const std::string host = d->options.host.toStdString();
+    if (d->options.port == 0) {
+        d->port = server.bind_to_any_port(host);
+    } else {
+        d->port = server.bind_to_port(host, d->options.port) ? d->options.port : -1;
+    }
+    if (d->port <= 0) {
+        *error = QStringLiteral("cannot listen on %1:%2")
+                     .arg(d->options.host)
+                     .arg(d->options.port);
+        return false;
+    }
+    d->thread = std::thread([this] { d->server.listen_after_bind(); });
+    // Queued connections wait in the backlog meanwhile; stop() needs the loop running.
+    while (!d->server.is_running())
+        std::this_thread::yield();
+    return true;
+}
+
+void Simulator::stop()
+{
+    if (d->thread.joinable()) {
+        d->server.stop();
+        d->thread.join();
+    }
+}
+
+quint16 Simulator::port() const
+{
+    return quint16(d->port);
+}
+
+QString Simulator::baseUrl() const
+{
+    QString host = d->options.host;
+    if (host.contains(u':'))
+        host = u'[' + host + u']';
+    return QStringLiteral("http://%1:%2").arg(host).arg(d->port);
+}
+
+const QVector<BackupGateway> &Simulator::inventory() const
+{
+    return d->inventory;
+}
+
+QVector<BackupGateway> Simulator::gatewaysIn(const QString &region) const
+{
+    QVector<BackupGateway> list;
+    for (int index : d->byRegion.value(endpoints::canonicalRegion(region)))
+        list.append(d->inventory.at(index));
+    return list;
+}
+
+quint64 Simulator::requestCount() const
+{
+    return d->requests.load();
+}
+
+void Simulator::Private::handle(const httplib::Request &request, httplib::Response &response)
+{
+    ++requests;
+    const QByteArray requestId = newRequestId();
+    if (options.latencyMs > 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(options.latencyMs));
+
+    IncomingRequest incoming;
+    incoming.method = QByteArray::fromStdString(request.method);
+    incoming.path = QByteArray::fromStdString(request.path);
+    const QByteArray target = QByteArray::fromStdString(request.target);
+    if (const int question = target.indexOf('?'); question >= 0)
+        incoming.query = parseQueryString(target.mid(question + 1));
+    for (const auto &[name, value] : request.headers) {
+        const QByteArray key = QByteArray::fromStdString(name).toLower();
+        if (!incoming.headers.contains(key))
+            incoming.headers.insert(key, QByteArray::fromStdString(value));
+    }
+    incoming.body = QByteArray::fromStdString(request.body);
+    const bool isForm = incoming.headers.value("content-type")
+                            .startsWith("application/x-www-form-urlencoded");
+    // V3 signs the body as a whole; V1 reads form fields as parameters.
+    if (isForm && !incoming.headers.contains("authorization"))
+        incoming.form = parseQueryString(incoming.body);
+
+    const Verdict verdict = verifyRequest(incoming, keys, nowMs(), &nonces);
+    if (!verdict.accepted()) {
+        answerError(response, verdict.httpStatus, verdict.code, verdict.message, requestId);
+        return;
+    }
+    if (verdict.action != "DescribeBackupGatewayList") {
+        answerError(response, 404, QStringLiteral("InvalidAction.NotFound"),
+                    QStringLiteral("Specified api is not found, please check your url and method."),
+                    requestId);
+        return;
+    }
+
+    const Fault fault = faults.draw();
+    switch (fault) {
+    case Fault::Http500:
+        answerError(response, 500, QStringLiteral("InternalError"),
+                    QStringLiteral("The request processing has failed due to some unknown error."),
+                    requestId);
+        return;
+    case Fault::Http503:
+        answerError(response, 503, QStringLiteral("ServiceUnavailable"),
+                    QStringLiteral("The request has failed due to a temporary failure of the "
+                                   "server."),
+                    requestId);
+        return;
+    case Fault::Throttle:
+        answerError(response, 400, QStringLiteral("Throttling.User"),
+                    QStringLiteral("Request was denied due to user flow control."), requestId);
+        return;
+    case Fault::Reset:
+        dropConnection(request);
+        response.status = 500; // never reaches the client
+        return;
+    case Fault::Malformed:
+        response.status = 200;
+        response.set_content("<html><body>502 Bad Gateway</body>", "text/html");
+        return;
+    case Fault::Slow:
+        std::this_thread::sleep_for(std::chrono::milliseconds(options.slowMs));
+        break;
+    default:
+        break;
+    }
+    answerPage(response, verdict.parameters, requestId, fault);
+}
+
+void Simulator::Private::answerError(httplib::Response &response, int status, const QString &code,
+                                     const QString &message, const QByteArray &requestId) const
+{
+    const QString id = QString::fromLatin1(requestId);
+    const QJsonObject body{
+        {QStringLiteral("RequestId"), id},
+        {QStringLiteral("HostId"), QStringLiteral("dbs-api.simulator.local")},
+        {QStringLiteral("Code"), code},
+        {QStringLiteral("Message"), message},
+        {QStringLiteral("Recommend"),
+         QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=Dbs&requestId=%2")
+             .arg(code, id)},
+        {QStringLiteral("Success"), false},
+        {QStringLiteral("ErrCode"), code},
+        {QStringLiteral("ErrMessage"), message},
+        {QStringLiteral("HttpStatusCode"), status},
+    };
+    response.status = status;
+    response.set_header("Date", httpDate(nowMs()).toStdString());
+    response.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
+                         "application/json;charset=utf-8");
+}
+
+void Simulator::Private::answerPage(httplib::Response &response,
+                                    const signing::QueryItems &parameters,
+                                    const QByteArray &requestId, Fault fault) const
+{
+    auto parameter = [&](const char *name, bool *found) -> QByteArray {
+        for (const auto &[key, value] : parameters) {
+            if (key == name) {
+                *found = true;
+                return value;
+            }
+        }
+        *found = false;
+        return {};
+    };
+    auto invalid = [&](const char *name) {
+        answerError(response, 400, QStringLiteral("InvalidParameter"),
+                    QStringLiteral("The specified parameter %1 value is not valid.")
+                        .arg(QLatin1String(name)),
+                    requestId);
+    };
+
+    bool found = false;
+    const QString region = QString::fromUtf8(parameter("Region", &found));
+    if (!found || region.isEmpty()) {
+        answerError(response, 400, QStringLiteral("MissingRegion"),
+                    QStringLiteral("Region is mandatory for this action."), requestId);
+        return;
+    }
+    if (!endpoints::isKnownRegion(region))
+        return invalid("Region");
+    int pageSize = 30;
+    if (const QByteArray text = parameter("PageSize", &found); found) {
+        bool ok = false;
+        pageSize = text.toInt(&ok);
+        if (!ok || std::find(std::begin(allowedPageSizes), std::end(allowedPageSizes), pageSize) ==
+                       std::end(allowedPageSizes))
+            return invalid("PageSize");
+    }
+    int pageNum = 0;
+    if (const QByteArray text = parameter("PageNum", &found); found) {
+        bool ok = false;
+        pageNum = text.toInt(&ok);
+        if (!ok || pageNum < 0)
+            return invalid("PageNum");
+    }
+
+    // The region's gateways, narrowed to the Identifier list when one is given.
+    const QVector<int> inRegion = byRegion.value(endpoints::canonicalRegion(region));
+    QVector<int> matching;
+    if (const QByteArray ids = parameter("Identifier", &found); found && !ids.trimmed().isEmpty()) {
+        for (const QByteArray &raw : ids.split(',')) {
+            const int index = byId.value(QString::fromUtf8(raw.trimmed()), -1);
+            if (index >= 0 && inRegion.contains(index) && !matching.contains(index))
+                matching.append(index);
+        }
+        std::sort(matching.begin(), matching.end());
+    } else {
+        matching = inRegion;
+    }
+
+    const int total = int(matching.size());
+    const int first = std::max(0, pageNum - 1) * pageSize; // 0 and 1 are both the first page
+    QByteArray items;
+    for (int i = first; i < std::min(total, first + pageSize); ++i) {
+        if (!items.isEmpty())
+            items += ',';
+        items += json.at(matching.at(i));
+    }
+    QByteArray body = "{\"RequestId\":\"" + requestId + "\",\"Success\":true,\"HttpStatusCode\":200" +
+                      ",\"PageNum\":" + QByteArray::number(pageNum) +
+                      ",\"PageSize\":" + QByteArray::number(pageSize) +
+                      ",\"TotalElements\":" + QByteArray::number(total) +
+                      ",\"TotalPages\":" + QByteArray::number((total + pageSize - 1) / pageSize) +
+                      ",\"Items\":";
+    // The operation's sample answers an empty result with "Items": "".
+    body += items.isEmpty() ? QByteArray("\"\"") : "{\"BackupGateway\":[" + items + "]}";
+    body += '}';
+
+    response.status = 200;
+    response.set_header("Date", httpDate(nowMs()).toStdString());
+    if (fault == Fault::Truncate) {
+        // Promise the whole body, send half, then hang up.
+        const std::string full = body.toStdString();
+        response.set_content_provider(
+            full.size(), "application/json;charset=utf-8",
+            [full](size_t, size_t, httplib::DataSink &sink) {
+                sink.write(full.data(), full.size() / 2);
+                return false;
+            });
+        return;
+    }
+    response.set_content(body.toStdString(), "application/json;charset=utf-8");
+}
+
+} // namespace dbs::sim

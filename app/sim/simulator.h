@@ -1,0 +1,60 @@
+#pragma once
+
+#include "faults.h"
+#include "requestverifier.h"
+
+#include "api/backupgateway.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace dbs::sim {
+
+// The key pair the simulator accepts when none is given (documented in README).
+inline constexpr char demoAccessKeyId[] = "LTAIdemoDBSGateway";
+inline constexpr char demoAccessKeySecret[] = "demo-secret-not-for-production";
+
+struct SimulatorOptions
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0; // 0: any free port
+    int gateways = 400;
+    quint64 seed = 1;
+    QStringList regions; // empty: defaultRegions()
+    QList<AccessKey> keys; // empty: the demo key pair
+    int latencyMs = 0;
+    QList<QPair<Fault, double>> faults;
+    qint64 clockOffsetMs = 0; // the server's clock runs this far ahead of the machine's
+    int slowMs = 5000;        // how late a "slow" answer comes
+};
+
+// A DBS endpoint on loopback: DescribeBackupGatewayList over a seeded inventory, with the
+// service's signature checks and injectable faults. Serves from its own threads.
+class Simulator
+{
+public:
+    explicit Simulator(const SimulatorOptions &options);
+    ~Simulator();
+    Simulator(const Simulator &) = delete;
+    Simulator &operator=(const Simulator &) = delete;
+
+    // Binds and starts serving; false with `error` set when it cannot.
+    bool start(QString *error);
+    void stop();
+
+    quint16 port() const;
+    QString baseUrl() const; // http://HOST:PORT
+    const QVector<BackupGateway> &inventory() const;
+    // Gateways of one region, in the order pages serve them.
+    QVector<BackupGateway> gatewaysIn(const QString &region) const;
+    quint64 requestCount() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace dbs::sim

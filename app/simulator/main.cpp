@@ -1,0 +1,159 @@
+// dbs-simulator: a local DBS endpoint for demos, tests and benchmarks.
+#include "api/endpoints.h"
+#include "sim/simulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <csignal>
+#include <cstdio>
+
+namespace {
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "dbs-simulator: %s\n", qPrintable(message));
+    return 2;
+}
+
+// "HOST:PORT", "[::1]:PORT" or "HOST"
+bool parseListen(const QString &text, QString *host, quint16 *port)
+{
+    QString hostPart = text;
+    QString portPart;
+    if (text.startsWith(u'[')) {
+        const int close = int(text.indexOf(u']'));
+        if (close < 0)
+            return false;
+        hostPart = text.mid(1, close - 1);
+        if (text.size() > close + 1) {
+            if (text.at(close + 1) != u':')
+                return false;
+            portPart = text.mid(close + 2);
+        }
+    } else if (const int colon = int(text.lastIndexOf(u':')); colon >= 0) {
+        hostPart = text.left(colon);
+        portPart = text.mid(colon + 1);
+    }
+    if (hostPart.isEmpty())
+        return false;
+    *host = hostPart;
+    if (!portPart.isEmpty()) {
+        bool ok = false;
+        const uint value = portPart.toUInt(&ok);
+        if (!ok || value > 65535)
+            return false;
+        *port = quint16(value);
+    }
+    return true;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // SIGINT/SIGTERM are waited for with sigwait(): block them before any thread starts, so
+    // every thread inherits the mask.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dbs-simulator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DBS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "A local Alibaba Cloud DBS endpoint (DescribeBackupGatewayList) that checks "
+                "signatures like the real service."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QCoreApplication::translate("main", "Address to listen on."),
+                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0"));
+    const QCommandLineOption gateways(QStringLiteral("gateways"),
+                                      QCoreApplication::translate("main", "Inventory size."),
+                                      QStringLiteral("N"), QStringLiteral("400"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QCoreApplication::translate("main", "Inventory seed."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption regions(
+        QStringLiteral("regions"),
+        QCoreApplication::translate("main", "Only these regions (comma-separated)."),
+        QStringLiteral("R1,R2,..."));
+    const QCommandLineOption accessKey(
+        QStringLiteral("access-key"),
+        QCoreApplication::translate("main", "Accept this key (repeatable); default: the demo key."),
+        QStringLiteral("ID:SECRET[:STS_TOKEN]"));
+    const QCommandLineOption latency(
+        QStringLiteral("latency-ms"),
+        QCoreApplication::translate("main", "Delay every answer by MS milliseconds."),
+        QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        QCoreApplication::translate("main",
+                                    "Inject a fault with probability RATE per request "
+                                    "(http500, http503, throttle, reset, truncate, malformed, "
+                                    "slow); repeatable."),
+        QStringLiteral("KIND=RATE"));
+    const QCommandLineOption clockOffset(
+        QStringLiteral("clock-offset-ms"),
+        QCoreApplication::translate("main", "Run the server's clock MS milliseconds ahead."),
+        QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOptions({listen, gateways, seed, regions, accessKey, latency, fault, clockOffset});
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument \"%1\"")
+                        .arg(parser.positionalArguments().constFirst()));
+
+    dbs::sim::SimulatorOptions options;
+    if (!parseListen(parser.value(listen), &options.host, &options.port))
+        return fail(QStringLiteral("--listen wants HOST:PORT, not \"%1\"").arg(parser.value(listen)));
+    bool ok = false;
+    options.gateways = parser.value(gateways).toInt(&ok);
+    if (!ok || options.gateways < 0 || options.gateways > 10'000'000)
+        return fail(QStringLiteral("--gateways wants a count from 0 to 10000000"));
+    options.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        return fail(QStringLiteral("--seed wants a non-negative integer"));
+    options.latencyMs = parser.value(latency).toInt(&ok);
+    if (!ok || options.latencyMs < 0)
+        return fail(QStringLiteral("--latency-ms wants a non-negative integer"));
+    options.clockOffsetMs = parser.value(clockOffset).toLongLong(&ok);
+    if (!ok)
+        return fail(QStringLiteral("--clock-offset-ms wants an integer"));
+    if (parser.isSet(regions)) {
+        options.regions = parser.value(regions).split(u',', Qt::SkipEmptyParts);
+        for (QString &region : options.regions) {
+            region = region.trimmed();
+            if (!dbs::endpoints::isKnownRegion(region))
+                return fail(QStringLiteral("unknown region \"%1\"").arg(region));
+        }
+    }
+    for (const QString &spec : parser.values(accessKey)) {
+        const QStringList parts = spec.split(u':');
+        if (parts.size() < 2 || parts.size() > 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
+            return fail(QStringLiteral("--access-key wants ID:SECRET[:STS_TOKEN]"));
+        options.keys.append({parts.at(0).toUtf8(), parts.at(1).toUtf8(),
+                             parts.size() == 3 ? parts.at(2).toUtf8() : QByteArray()});
+    }
+    for (const QString &spec : parser.values(fault)) {
+        dbs::sim::Fault kind;
+        double rate = 0;
+        if (const QString error = dbs::sim::parseFaultSpec(spec, &kind, &rate); !error.isEmpty())
+            return fail(error);
+        options.faults.append({kind, rate});
+    }
+
+    dbs::sim::Simulator simulator(options);
+    QString error;
+    if (!simulator.start(&error))
+        return fail(error);
+    std::printf("listening on %s\n", qPrintable(simulator.baseUrl()));
+    std::fflush(stdout);
+
+    int received = 0;
+    sigwait(&stopSignals, &received);
+    simulator.stop();
+    return 0;
+}
