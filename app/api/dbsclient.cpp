@@ -1,6 +1,7 @@
 #include "dbsclient.h"
 
 #include "endpoints.h"
+#include "httpdate.h"
 #include "responseparser.h"
 #include "signing.h"
 
@@ -140,7 +141,7 @@ QNetworkReply *DbsClient::send(const PageQuery &query, QString *error)
     signing::QueryItems items = businessParameters(query);
 
     QNetworkRequest request;
-    request.setHeader(QNetworkRequest::UserAgentHeader, m_options.userAgent);
+    request.setRawHeader("User-Agent", m_options.userAgent.toUtf8());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(formContentType));
     // A redirect must not carry our signed request to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -319,8 +320,7 @@ void PageCall::failOrRetry(const ApiError &error, const QByteArray &dateHeader)
 {
     // A wrong local clock: learn the server's from its Date header and try once more.
     if (error.code == u"InvalidTimeStamp.Expired" && !m_clockCorrected) {
-        const QDateTime serverTime =
-            QDateTime::fromString(QString::fromLatin1(dateHeader), Qt::RFC2822Date);
+        const QDateTime serverTime = parseHttpDate(dateHeader);
         if (serverTime.isValid()) {
             m_clockCorrected = true;
             m_client->m_clockOffsetMs =

@@ -134,8 +134,10 @@ bool isRetryable(const ApiError &error)
     case ApiError::Kind::Malformed:
         return true;
     case ApiError::Kind::Service:
+        // SignatureNonceUsed only happens when the network stack replays a request on a
+        // dropped keep-alive connection: a new attempt is signed with a fresh nonce.
         return error.httpStatus >= 500 || error.code.startsWith(u"Throttling") ||
-               error.code == u"ServiceUnavailable";
+               error.code == u"ServiceUnavailable" || error.code == u"SignatureNonceUsed";
     default:
         return false;
     }

@@ -4,11 +4,11 @@
 
 #include "api/endpoints.h"
 #include "api/gatewayfields.h"
+#include "api/httpdate.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QUuid>
 
 #include <httplib.h>
@@ -28,14 +28,6 @@ constexpr int allowedPageSizes[] = {30, 50, 100};
 QByteArray newRequestId()
 {
     return QUuid::createUuid().toByteArray(QUuid::WithoutBraces).toUpper();
-}
-
-QByteArray httpDate(qint64 epochMs)
-{
-    return QLocale::c()
-        .toString(QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC),
-                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-        .toLatin1();
 }
 
 // Closes the client's connection without an answer: found by the two ports the request names,
@@ -128,6 +120,8 @@ bool Simulator::start(QString *error)
     auto &server = d->server;
     server.new_task_queue = [] { return new httplib::ThreadPool(32); };
     server.set_keep_alive_max_count(100000);
+    // stop() waits for idle keep-alive connections: keep that wait short.
+    server.set_keep_alive_timeout(1);
     server.set_tcp_nodelay(true);
     server.set_payload_max_length(1024 * 1024);
     auto handler = [this](const httplib::Request &request, httplib::Response &response) {
@@ -201,6 +195,15 @@ void Simulator::Private::handle(const httplib::Request &request, httplib::Respon
     if (options.latencyMs > 0)
         std::this_thread::sleep_for(std::chrono::milliseconds(options.latencyMs));
 
+    const Fault fault = faults.draw();
+    if (fault == Fault::Reset) {
+        // A connection dropped on the way in: the service never sees the request, so its
+        // nonce stays unused and a client's replay of it is answered normally.
+        dropConnection(request);
+        response.status = 500; // never reaches the client
+        return;
+    }
+
     IncomingRequest incoming;
     incoming.method = QByteArray::fromStdString(request.method);
     incoming.path = QByteArray::fromStdString(request.path);
@@ -231,7 +234,6 @@ void Simulator::Private::handle(const httplib::Request &request, httplib::Respon
         return;
     }
 
-    const Fault fault = faults.draw();
     switch (fault) {
     case Fault::Http500:
         answerError(response, 500, QStringLiteral("InternalError"),
@@ -247,10 +249,6 @@ void Simulator::Private::handle(const httplib::Request &request, httplib::Respon
     case Fault::Throttle:
         answerError(response, 400, QStringLiteral("Throttling.User"),
                     QStringLiteral("Request was denied due to user flow control."), requestId);
-        return;
-    case Fault::Reset:
-        dropConnection(request);
-        response.status = 500; // never reaches the client
         return;
     case Fault::Malformed:
         response.status = 200;
@@ -283,7 +281,7 @@ void Simulator::Private::answerError(httplib::Response &response, int status, co
         {QStringLiteral("HttpStatusCode"), status},
     };
     response.status = status;
-    response.set_header("Date", httpDate(nowMs()).toStdString());
+    response.set_header("Date", formatHttpDate(nowMs()).toStdString());
     response.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
                          "application/json;charset=utf-8");
 }
@@ -367,7 +365,7 @@ void Simulator::Private::answerPage(httplib::Response &response,
     body += '}';
 
     response.status = 200;
-    response.set_header("Date", httpDate(nowMs()).toStdString());
+    response.set_header("Date", formatHttpDate(nowMs()).toStdString());
     if (fault == Fault::Truncate) {
         // Promise the whole body, send half, then hang up.
         const std::string full = body.toStdString();

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QVariant>
+
+namespace dbs {
+
+// The browser's remembered choices. Each key has its name and default in one table
+// (settings.cpp); never a secret, token or signature.
+class Settings final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Key {
+        Region,
+        PageSize,
+        Endpoint,          // empty: the region's own
+        StaleThresholdMs,
+        StatusFilter,      // QStringList
+        StaleOnlyFilter,   // bool
+        TextFilter,
+        SortColumn,        // -1: unsorted
+        SortOrder,         // int(Qt::SortOrder)
+        HeaderState,       // QByteArray from QHeaderView::saveState (order, widths, hidden)
+        WindowGeometry,
+        WindowState,
+        DetailSplitterState,
+        ExportScope,       // "all", "filtered", "selected"
+        ExportByteOrderMark,
+        ExportApiHeaders,  // true: API field names, false: translated titles
+        ExportDirectory,
+        CredentialSource,  // where the last credential came from (a label, never the key)
+        SignatureVersion,  // "v3" or "v1"
+        CaFile,            // extra CA certificate file (later)
+    };
+    Q_ENUM(Key)
+
+    explicit Settings(QObject *parent = nullptr);
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value); // emits changed() when it differs
+    void reset(Key key);
+
+    static QString name(Key key);
+    static QVariant defaultValue(Key key);
+
+Q_SIGNALS:
+    void changed(dbs::Settings::Key key, const QVariant &value);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace dbs

@@ -1,0 +1,255 @@
+// dbs-simulator and dbs-gateways as other programs drive them: flags, first line, exit codes,
+// signals, standard output and standard error.
+#include "sim/inventory.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+const QString simulatorPath = QStringLiteral(DBS_SIMULATOR);
+const QString gatewaysPath = QStringLiteral(DBS_GATEWAYS);
+
+struct Result
+{
+    int exitCode = -1;
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    QByteArray out;
+    QByteArray err;
+};
+
+// An environment with no credentials of the user's: a fresh HOME, no ALIBABA_CLOUD_*.
+QProcessEnvironment cleanEnvironment(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys()) {
+        if (key.startsWith(QLatin1String("ALIBABA_CLOUD_")))
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("HOME"), home);
+    return env;
+}
+
+Result run(const QString &program, const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    Result result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        qWarning("%s did not finish", qPrintable(program));
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.status = process.exitStatus();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+} // namespace
+
+class TestExecutables : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void simulatorFirstLineAndSigterm();
+    void simulatorRejectsBadFlags_data();
+    void simulatorRejectsBadFlags();
+    void listJson_data();
+    void listJson();
+    void listWithoutCredentials();
+    void listRejectsBadFlags_data();
+    void listRejectsBadFlags();
+    void listFailureIsOneLine();
+    void helpAndVersion();
+
+private:
+    QProcessEnvironment credentialEnvironment(const QString &secret) const;
+
+    QTemporaryDir m_home;
+    QProcess m_simulator;
+    QString m_url;
+};
+
+void TestExecutables::initTestCase()
+{
+    m_simulator.start(simulatorPath, {QStringLiteral("--gateways"), QStringLiteral("300"),
+                                      QStringLiteral("--seed"), QStringLiteral("7"),
+                                      QStringLiteral("--access-key"),
+                                      QStringLiteral("LTAIcli:cli-secret")});
+    QVERIFY(m_simulator.waitForStarted());
+    QVERIFY(m_simulator.waitForReadyRead(10000));
+    const QByteArray line = m_simulator.readLine().trimmed();
+    QVERIFY2(line.startsWith("listening on http://127.0.0.1:"), line.constData());
+    m_url = QString::fromLatin1(line.mid(int(qstrlen("listening on "))));
+}
+
+void TestExecutables::cleanupTestCase()
+{
+    m_simulator.terminate();
+    m_simulator.waitForFinished(10000);
+}
+
+QProcessEnvironment TestExecutables::credentialEnvironment(const QString &secret) const
+{
+    QProcessEnvironment env = cleanEnvironment(m_home.path());
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("LTAIcli"));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), secret);
+    return env;
+}
+
+void TestExecutables::simulatorFirstLineAndSigterm()
+{
+    for (const int signal : {SIGTERM, SIGINT}) {
+        QProcess process;
+        process.start(simulatorPath, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(process.waitForReadyRead(10000));
+        const QByteArray line = process.readLine();
+        QVERIFY(QRegularExpression(QStringLiteral("^listening on http://127\\.0\\.0\\.1:\\d+\\n$"))
+                    .match(QString::fromLatin1(line))
+                    .hasMatch());
+        ::kill(pid_t(process.processId()), signal);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+    }
+}
+
+void TestExecutables::simulatorRejectsBadFlags_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("gateways") << QStringList{QStringLiteral("--gateways"), QStringLiteral("many")};
+    QTest::newRow("fault kind") << QStringList{QStringLiteral("--fault"), QStringLiteral("boom=0.1")};
+    QTest::newRow("fault rate") << QStringList{QStringLiteral("--fault"), QStringLiteral("http500=2")};
+    QTest::newRow("access key") << QStringList{QStringLiteral("--access-key"), QStringLiteral("only-id")};
+    QTest::newRow("region") << QStringList{QStringLiteral("--regions"), QStringLiteral("mars-1")};
+    QTest::newRow("not loopback") << QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")};
+    QTest::newRow("listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:x")};
+    QTest::newRow("latency") << QStringList{QStringLiteral("--latency-ms"), QStringLiteral("-1")};
+}
+
+void TestExecutables::simulatorRejectsBadFlags()
+{
+    QFETCH(QStringList, args);
+    const Result result = run(simulatorPath, args, cleanEnvironment(m_home.path()));
+    QCOMPARE(result.status, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(result.err.startsWith("dbs-simulator: "));
+}
+
+void TestExecutables::listJson_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("v3") << QStringList{};
+    QTest::newRow("v1 page 100") << QStringList{QStringLiteral("--signature"), QStringLiteral("v1"),
+                                                QStringLiteral("--page-size"), QStringLiteral("100")};
+    QTest::newRow("concurrency 1") << QStringList{QStringLiteral("--concurrency"), QStringLiteral("1")};
+}
+
+void TestExecutables::listJson()
+{
+    QFETCH(QStringList, extra);
+    const Result result =
+        run(gatewaysPath,
+            QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+                        QStringLiteral("--endpoint"), m_url} + extra,
+            credentialEnvironment(QStringLiteral("cli-secret")));
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray array = QJsonDocument::fromJson(result.out).array();
+    int expected = 0;
+    for (const auto &gateway : dbs::sim::generateInventory(300, 7, {}, 0))
+        expected += gateway.region == u"cn-hangzhou";
+    QVERIFY(expected > 60);
+    QCOMPARE(array.size(), expected);
+}
+
+void TestExecutables::listWithoutCredentials()
+{
+    const Result result = run(gatewaysPath,
+                              {QStringLiteral("list"), QStringLiteral("--region"),
+                               QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"), m_url},
+                              cleanEnvironment(m_home.path()));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(result.err.contains("ALIBABA_CLOUD_ACCESS_KEY_ID"));
+}
+
+void TestExecutables::listRejectsBadFlags_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("no command") << QStringList{} << QByteArray("usage");
+    QTest::newRow("other command") << QStringList{QStringLiteral("delete")} << QByteArray("usage");
+    QTest::newRow("no region") << QStringList{QStringLiteral("list")} << QByteArray("--region");
+    QTest::newRow("unknown region")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("mars-1")}
+        << QByteArray("mars-1");
+    QTest::newRow("page size")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+                       QStringLiteral("--page-size"), QStringLiteral("20")}
+        << QByteArray("--page-size");
+    QTest::newRow("plain http to a remote host")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+                       QStringLiteral("--endpoint"), QStringLiteral("http://dbs.example.com/")}
+        << QByteArray("https");
+    QTest::newRow("format")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+                       QStringLiteral("--format"), QStringLiteral("xml")}
+        << QByteArray("--format");
+    QTest::newRow("signature")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+                       QStringLiteral("--signature"), QStringLiteral("v2")}
+        << QByteArray("--signature");
+}
+
+void TestExecutables::listRejectsBadFlags()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, message);
+    const Result result = run(gatewaysPath, args, credentialEnvironment(QStringLiteral("cli-secret")));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains(message), result.err.constData());
+}
+
+void TestExecutables::listFailureIsOneLine()
+{
+    const QString output = m_home.filePath(QStringLiteral("out.json"));
+    const Result result = run(gatewaysPath,
+                              {QStringLiteral("list"), QStringLiteral("--region"),
+                               QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"), m_url,
+                               QStringLiteral("--output"), output},
+                              credentialEnvironment(QStringLiteral("not-the-secret")));
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY(result.err.contains("SignatureDoesNotMatch"));
+    QVERIFY(result.err.contains("RequestId: "));
+    QVERIFY(!result.err.contains("not-the-secret"));
+    QVERIFY(!QFile::exists(output));
+}
+
+void TestExecutables::helpAndVersion()
+{
+    for (const QString &program : {simulatorPath, gatewaysPath}) {
+        const Result help = run(program, {QStringLiteral("--help")}, cleanEnvironment(m_home.path()));
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--"));
+        const Result version =
+            run(program, {QStringLiteral("--version")}, cleanEnvironment(m_home.path()));
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.contains(DBS_VERSION));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestExecutables)
+#include "tst_executables.moc"

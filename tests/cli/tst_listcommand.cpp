@@ -1,0 +1,232 @@
+// `dbs-gateways list` as a library: output formats, files, failures and the request log.
+#include "cli/listcommand.h"
+#include "sim/simulator.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace dbs;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runList(const ListOptions &options, const Credential &credential)
+{
+    Run run;
+    QBuffer out(&run.out), err(&run.err);
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    ListCommand command(options, credential, &out, &err);
+    QObject::connect(&command, &ListCommand::done, [&run](int code) { run.exitCode = code; });
+    command.start();
+    if (!QTest::qWaitFor([&run] { return run.exitCode >= 0; }, 60000))
+        qWarning("list did not finish");
+    return run;
+}
+
+Credential demo()
+{
+    return {QString::fromLatin1(sim::demoAccessKeyId),
+            QString::fromLatin1(sim::demoAccessKeySecret), {}, QStringLiteral("test source")};
+}
+} // namespace
+
+class TestListCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void json_data();
+    void json();
+    void csv();
+    void table();
+    void outputFile();
+    void failureLeavesNoFile();
+    void unwritableOutput();
+    void verboseLogHidesSecrets();
+
+private:
+    ListOptions options(OutputFormat format) const;
+    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<sim::Simulator> m_failing;
+};
+
+void TestListCommand::initTestCase()
+{
+    sim::SimulatorOptions good;
+    good.gateways = 500;
+    m_simulator = std::make_unique<sim::Simulator>(good);
+    sim::SimulatorOptions bad;
+    bad.faults = {{sim::Fault::Http503, 1.0}};
+    m_failing = std::make_unique<sim::Simulator>(bad);
+    QString error;
+    QVERIFY2(m_simulator->start(&error), qPrintable(error));
+    QVERIFY2(m_failing->start(&error), qPrintable(error));
+}
+
+ListOptions TestListCommand::options(OutputFormat format) const
+{
+    ListOptions options;
+    options.query.region = QStringLiteral("cn-hangzhou");
+    options.client.endpoint = QUrl(m_simulator->baseUrl());
+    options.client.retry.baseDelayMs = 5;
+    options.client.retry.maxAttempts = 2;
+    options.format = format;
+    return options;
+}
+
+void TestListCommand::json_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("signature");
+    QTest::newRow("30 v3") << 30 << int(SignatureVersion::V3);
+    QTest::newRow("100 v1") << 100 << int(SignatureVersion::V1);
+}
+
+void TestListCommand::json()
+{
+    QFETCH(int, pageSize);
+    QFETCH(int, signature);
+    ListOptions opts = options(OutputFormat::Json);
+    opts.query.pageSize = pageSize;
+    opts.client.signature = SignatureVersion(signature);
+    const Run run = runList(opts, demo());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    const QJsonArray array = document.array();
+    const QVector<BackupGateway> expected = m_simulator->gatewaysIn(opts.query.region);
+    QCOMPARE(array.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        QCOMPARE(object.keys().size(), 10);
+        QCOMPARE(object.value(QLatin1String("BackupGatewayId")).toString(),
+                 expected.at(i).backupGatewayId);
+        QCOMPARE(object.value(QLatin1String("DisplayName")).toString(), expected.at(i).displayName);
+        // Timestamps stay the API's integers.
+        QVERIFY(object.value(QLatin1String("LastHeartbeatTime")).isDouble());
+        QCOMPARE(qint64(object.value(QLatin1String("LastHeartbeatTime")).toDouble()),
+                 expected.at(i).lastHeartbeatTime);
+    }
+}
+
+void TestListCommand::csv()
+{
+    const Run run = runList(options(OutputFormat::Csv), demo());
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.split('\n');
+    const QVector<BackupGateway> expected = m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou"));
+    QCOMPARE(lines.size(), expected.size() + 2); // header, rows, empty after the last CRLF
+    QCOMPARE(lines.first(), QByteArray("BackupGatewayId,Identifier,DisplayName,BackupGatewayStatus,"
+                                       "Region,SourceEndpointHostname,SourceEndpointInternetIP,"
+                                       "SourceEndpointIntranetIP,BackupGatewayCreateTime,"
+                                       "LastHeartbeatTime\r"));
+    QVERIFY(!run.out.startsWith("\xEF\xBB\xBF")); // no BOM for scripts
+    const QList<QByteArray> cells = lines.at(1).trimmed().split(',');
+    QCOMPARE(cells.size(), 10);
+    QCOMPARE(cells.at(0), expected.first().backupGatewayId.toUtf8());
+    QCOMPARE(cells.at(9).toLongLong(), expected.first().lastHeartbeatTime);
+}
+
+void TestListCommand::table()
+{
+    const Run run = runList(options(OutputFormat::Table), demo());
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+    const QVector<BackupGateway> expected = m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou"));
+    QCOMPARE(lines.size(), expected.size() + 1);
+    QVERIFY(lines.first().startsWith(QStringLiteral("BackupGatewayId  ")));
+    // Columns line up: the Identifier column starts at the same place on every line.
+    const int column = int(lines.first().indexOf(QStringLiteral("Identifier")));
+    for (int i = 1; i < lines.size(); ++i)
+        QCOMPARE(lines.at(i).mid(column, 5), expected.at(i - 1).identifier.left(5));
+}
+
+void TestListCommand::outputFile()
+{
+    QTemporaryDir dir;
+    ListOptions opts = options(OutputFormat::Csv);
+    opts.outputPath = dir.filePath(QStringLiteral("gateways.csv"));
+    const Run run = runList(opts, demo());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QFile file(opts.outputPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'),
+             m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou")).size() + 1);
+}
+
+void TestListCommand::failureLeavesNoFile()
+{
+    QTemporaryDir dir;
+    ListOptions opts = options(OutputFormat::Json);
+    opts.client.endpoint = QUrl(m_failing->baseUrl());
+    opts.outputPath = dir.filePath(QStringLiteral("gateways.json"));
+    const Run run = runList(opts, demo());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!QFile::exists(opts.outputPath));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+    // One line with Code, Message and RequestId.
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(run.err.contains("ServiceUnavailable"));
+    QVERIFY(run.err.contains("RequestId: "));
+}
+
+void TestListCommand::unwritableOutput()
+{
+    ListOptions opts = options(OutputFormat::Json);
+    opts.outputPath = QStringLiteral("/proc/no-such-dir/gateways.json");
+    const Run run = runList(opts, demo());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("cannot write"));
+}
+
+void TestListCommand::verboseLogHidesSecrets()
+{
+    sim::SimulatorOptions simOptions;
+    simOptions.keys = {{"STS.id", "the-secret-value", "the-token-value"}};
+    simOptions.faults = {{sim::Fault::Http500, 0.3}};
+    sim::Simulator simulator(simOptions);
+    QString error;
+    QVERIFY(simulator.start(&error));
+    for (const SignatureVersion version : {SignatureVersion::V1, SignatureVersion::V3}) {
+        ListOptions opts = options(OutputFormat::Json);
+        opts.client.endpoint = QUrl(simulator.baseUrl());
+        opts.client.signature = version;
+        opts.client.retry.maxAttempts = 10;
+        opts.verbose = true;
+        const Run run = runList(opts, {QStringLiteral("STS.id"), QStringLiteral("the-secret-value"),
+                                       QStringLiteral("the-token-value"),
+                                       QStringLiteral("environment")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.contains("credentials: environment"));
+        QVERIFY(run.err.contains("POST http://127.0.0.1:"));
+        QVERIFY(run.err.contains("-> 200 in "));
+        for (const QByteArray &secret : {QByteArray("the-secret-value"), QByteArray("the-token-value")}) {
+            QVERIFY(!run.err.contains(secret));
+            QVERIFY(!run.out.contains(secret));
+        }
+        if (version == SignatureVersion::V1) {
+            QVERIFY(run.err.contains("Signature=***"));
+            QVERIFY(run.err.contains("AccessKeyId=***"));
+            QVERIFY(run.err.contains("SecurityToken=***"));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestListCommand)
+#include "tst_listcommand.moc"
