@@ -4,6 +4,8 @@
 #include "sim/simulator.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void plainHttpRefusedForRemoteHosts();
     void connectionRefused();
     void logNeverCarriesSecrets();
+    void honoursHttpsProxy();
     void redactedUrl();
 };
 
@@ -444,6 +447,33 @@ void TestDbsClient::logNeverCarriesSecrets()
         QVERIFY(!everything.contains(QStringLiteral("Signature=")) ||
                 everything.contains(QStringLiteral("Signature=***")));
     }
+}
+
+void TestDbsClient::honoursHttpsProxy()
+{
+    // A listening socket stands in for the proxy: it records the first request line and hangs
+    // up, which is all the test needs to see that the client went through it.
+    QTcpServer proxy;
+    QVERIFY(proxy.listen(QHostAddress::LocalHost));
+    QByteArray firstLine;
+    connect(&proxy, &QTcpServer::newConnection, &proxy, [&] {
+        QTcpSocket *socket = proxy.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&firstLine, socket] {
+            if (firstLine.isEmpty() && socket->canReadLine())
+                firstLine = socket->readLine().trimmed();
+            socket->close();
+        });
+    });
+    qputenv("https_proxy", QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort()).toLatin1());
+    DbsClient client;
+    client.setCredential(demoCredential());
+    ClientOptions options;
+    options.retry.maxAttempts = 1;
+    client.setOptions(options);
+    const Outcome outcome = fetch(client, query(QStringLiteral("ap-southeast-1")));
+    qunsetenv("https_proxy");
+    QCOMPARE(outcome.error.kind, ApiError::Kind::Transport);
+    QCOMPARE(firstLine, QByteArray("CONNECT dbs-api.ap-southeast-1.aliyuncs.com:443 HTTP/1.1"));
 }
 
 void TestDbsClient::redactedUrl()
