@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace dbs::keychain {
+
+// "dbs.keychain": states and reasons only, never a credential.
+Q_DECLARE_LOGGING_CATEGORY(lcKeychain)
+
+} // namespace dbs::keychain

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "keychain/secretstore.h"
+
+#include <QHash>
+#include <QList>
+#include <QMetaObject>
+
+namespace keychaintest {
+
+// A SecretStore for the vault's tests. Working: behaves like a keychain in memory.
+// Failing: answers Unavailable with `failure`. Silent: never answers; the callbacks are kept
+// in `pending` so a test can answer late. Silent stands for a locked keyring whose unlock
+// prompt nobody answers, which cannot be produced headless.
+class FakeSecretStore final : public dbs::keychain::SecretStore
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Working, Failing, Silent };
+
+    explicit FakeSecretStore(Mode mode, QObject *parent = nullptr)
+        : SecretStore(parent), m_mode(mode)
+    {}
+
+    void read(const QString &account, Callback done) override
+    {
+        ++reads;
+        const auto it = entries.constFind(account);
+        answer(std::move(done), it == entries.cend() ? dbs::keychain::SecretResult::makeNotFound(
+                                                           QStringLiteral("none"))
+                                                     : dbs::keychain::SecretResult::makeOk(*it));
+    }
+
+    void write(const QString &account, const dbs::Credential &credential, Callback done) override
+    {
+        ++writes;
+        if (m_mode == Mode::Working)
+            entries.insert(account, credential);
+        answer(std::move(done), dbs::keychain::SecretResult::makeOk());
+    }
+
+    void remove(const QString &account, Callback done) override
+    {
+        ++removes;
+        if (m_mode == Mode::Working)
+            entries.remove(account);
+        answer(std::move(done), dbs::keychain::SecretResult::makeOk());
+    }
+
+    void setMode(Mode mode) { m_mode = mode; }
+    int calls() const { return reads + writes + removes; }
+
+    QHash<QString, dbs::Credential> entries;
+    QList<Callback> pending; // Silent mode's unanswered calls
+    QString failure = QStringLiteral("The fake keyring is locked.");
+    int reads = 0;
+    int writes = 0;
+    int removes = 0;
+
+private:
+    void answer(Callback done, const dbs::keychain::SecretResult &result)
+    {
+        switch (m_mode) {
+        case Mode::Silent:
+            pending.append(std::move(done));
+            return;
+        case Mode::Failing:
+            queue(std::move(done), dbs::keychain::SecretResult::makeUnavailable(failure));
+            return;
+        case Mode::Working:
+            queue(std::move(done), result);
+            return;
+        }
+    }
+
+    void queue(Callback done, const dbs::keychain::SecretResult &result)
+    {
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
+    }
+
+    Mode m_mode;
+};
+
+} // namespace keychaintest
