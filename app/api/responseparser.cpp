@@ -16,16 +16,20 @@ QString stringField(const QJsonObject &object, QLatin1String key)
     const QJsonValue value = object.value(key);
     if (value.isString())
         return value.toString();
-    if (value.isDouble()) // ids arrive as numbers from older deployments
-        return QString::number(static_cast<qint64>(value.toDouble()));
+    if (value.isDouble()) // ids arrive as numbers from older deployments: keep every digit
+        return QString::number(value.toInteger(static_cast<qint64>(value.toDouble())));
     return {};
 }
 
 qint64 int64Field(const QJsonObject &object, QLatin1String key)
 {
     const QJsonValue value = object.value(key);
-    if (value.isDouble())
-        return static_cast<qint64>(value.toDouble());
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (!(number > -9.2e18 && number < 9.2e18)) // out of range (or NaN): not a time we can use
+            return 0;
+        return value.toInteger(static_cast<qint64>(number));
+    }
     if (value.isString())
         return value.toString().toLongLong(); // 0 when it is not a number
     return 0;

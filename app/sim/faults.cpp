@@ -44,17 +44,17 @@ QString parseFaultSpec(const QString &spec, Fault *fault, double *rate)
         return QStringLiteral("unknown fault kind \"%1\" (known: %2)")
             .arg(name, faultNames().join(QLatin1String(", ")));
     bool ok = false;
-    *rate = eq < 0 ? 0.0 : spec.mid(eq + 1).toDouble(&ok);
-    if (!ok || *rate < 0.0 || *rate > 1.0)
+    *rate = spec.mid(eq + 1).toDouble(&ok);
+    if (!ok || !(*rate >= 0.0 && *rate <= 1.0)) // also refuses NaN
         return QStringLiteral("fault rate in \"%1\" must be a number from 0 to 1").arg(spec);
     return {};
 }
 
 Fault FaultInjector::draw()
 {
+    QMutexLocker locker(&m_mutex);
     if (m_rates.isEmpty())
         return Fault::None;
-    QMutexLocker locker(&m_mutex);
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     for (auto it = m_rates.cbegin(); it != m_rates.cend(); ++it) {
         if (unit(m_engine) < it.value())

@@ -1,5 +1,6 @@
 #include "inventory.h"
 
+#include <algorithm>
 #include <random>
 
 namespace dbs::sim {
@@ -58,9 +59,11 @@ qint64 heartbeatAge(Rng &rng, const QString &status)
 QString ipv4(Rng &rng, bool internal)
 {
     if (internal) {
+        // 10.0.0.0/8 or 172.16.0.0/12
+        const bool ten = rng.below(2);
         return QStringLiteral("%1.%2.%3.%4")
-            .arg(rng.below(2) ? 10 : 172)
-            .arg(rng.below(256))
+            .arg(ten ? 10 : 172)
+            .arg(ten ? rng.below(256) : 16 + rng.below(16))
             .arg(rng.below(256))
             .arg(1 + rng.below(254));
     }
@@ -89,8 +92,10 @@ QVector<BackupGateway> generateInventory(int count, quint64 seed, const QStringL
     gateways.reserve(count);
     for (int i = 0; i < count; ++i) {
         BackupGateway gateway;
-        // The first region holds 40 % of the fleet, the rest share the remainder evenly.
-        const bool first = regionList.size() == 1 || rng.below(100) < 40;
+        // The first region holds the largest share (40 %, more when there are few regions),
+        // the rest share the remainder evenly.
+        const int firstShare = std::max(40, 100 / int(regionList.size()) + 10);
+        const bool first = regionList.size() == 1 || rng.below(100) < firstShare;
         gateway.region = first ? regionList.first()
                                : regionList.at(1 + rng.below(int(regionList.size() - 1)));
         gateway.backupGatewayId = QString::number(1000000000LL + qint64(seed % 1000) * 1000000 + i);

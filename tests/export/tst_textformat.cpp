@@ -1,0 +1,193 @@
+// Tests for app/export/textformat.h: terminal display widths (CJK and other wide characters take
+// two cells) and the aligned table built on them.
+#include "export/textformat.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+namespace {
+// Test-side width for the characters the property test uses: ASCII 1, CJK and Hangul 2.
+int testWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        width += (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7A3) ? 2 : 1;
+    }
+    return width;
+}
+} // namespace
+
+class TestTextFormat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void displayWidth_data();
+    void displayWidth();
+    void alignedTable_data();
+    void alignedTable();
+    void alignedTableColumnsLineUp_data();
+    void alignedTableColumnsLineUp();
+};
+
+void TestTextFormat::displayWidth_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("width");
+    QTest::newRow("empty") << QString() << 0;
+    QTest::newRow("ASCII") << "abc" << 3;
+    QTest::newRow("CJK") << QString::fromUtf8("订单库") << 6;
+    QTest::newRow("CJK and ASCII") << QString::fromUtf8("東京-replica") << 12;
+    QTest::newRow("Hangul") << QString::fromUtf8("한국어") << 6;
+    QTest::newRow("Hangul Jamo") << QString::fromUtf8("ᄀ") << 2;
+    QTest::newRow("full-width Latin") << QString::fromUtf8("ＡＢ") << 4;
+    QTest::newRow("full-width comma") << QString::fromUtf8("，") << 2;
+    QTest::newRow("ideographic space and stop") << QString::fromUtf8("\u3000。") << 4;
+    QTest::newRow("Bopomofo") << QString::fromUtf8("ㄅ") << 2;
+    QTest::newRow("Hiragana") << QString::fromUtf8("ひらがな") << 8;
+    QTest::newRow("half-width Katakana") << QString::fromUtf8("ｱｲ") << 2;
+    QTest::newRow("CJK extension B (surrogate pair)") << QString::fromUtf8("𠀀𠀁") << 4;
+    QTest::newRow("precomposed accents") << QString::fromUtf8("Zürich São Ñandú") << 16;
+    QTest::newRow("Greek and Cyrillic") << QString::fromUtf8("ΩЖ") << 2;
+    // Zero-width combining marks take no cell (wcwidth() == 0)...
+    QTest::newRow("combining acute (decomposed e acute)") << QString::fromUtf8("e\u0301") << 1;
+    QTest::newRow("decomposed Zurich") << QString::fromUtf8("Zu\u0308rich") << 6;
+    // ...and emoji are East Asian Wide since Unicode 9 (wcwidth() == 2).
+    QTest::newRow("emoji") << QString::fromUtf8("😀") << 2;
+}
+
+void TestTextFormat::displayWidth()
+{
+    QFETCH(QString, text);
+    QFETCH(int, width);
+    QCOMPARE(dbs::displayWidth(text), width);
+}
+
+void TestTextFormat::alignedTable_data()
+{
+    QTest::addColumn<QList<QStringList>>("rows");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("no rows") << QList<QStringList>{} << QString();
+    QTest::newRow("single column, no padding")
+        << QList<QStringList>{{"x"}, {"yyy"}} << QStringLiteral("x\nyyy\n");
+    QTest::newRow("ASCII") << QList<QStringList>{{"ID", "STATUS", "REGION"},
+                                                 {"1", "ONLINE", "cn-hangzhou"},
+                                                 {"12345", "OFFLINE", "x"}}
+                           << QStringLiteral("ID     STATUS   REGION\n"
+                                             "1      ONLINE   cn-hangzhou\n"
+                                             "12345  OFFLINE  x\n");
+    QTest::newRow("CJK counts two cells")
+        << QList<QStringList>{{"ID", "NAME", "STATUS"},
+                              {"1", QString::fromUtf8("订单库-prod-1"), "ONLINE"},
+                              {"22", "x", "OFFLINE"}}
+        << QString::fromUtf8("ID  NAME           STATUS\n"
+                             "1   订单库-prod-1  ONLINE\n"
+                             "22  x              OFFLINE\n");
+    QTest::newRow("Hangul, full-width, half-width")
+        << QList<QStringList>{{QString::fromUtf8("한국어"), "a"},
+                              {QString::fromUtf8("ＡＢ"), "b"},
+                              {QString::fromUtf8("ｱｲ"), "c"}}
+        << QString::fromUtf8("한국어  a\n"
+                             "ＡＢ    b\n"
+                             "ｱｲ      c\n");
+    QTest::newRow("surrogate pair CJK")
+        << QList<QStringList>{{QString::fromUtf8("𠀀"), "a"}, {"xyz", "b"}}
+        << QString::fromUtf8("𠀀   a\n"
+                             "xyz  b\n");
+    QTest::newRow("empty cells") << QList<QStringList>{{"", "x"}, {"abc", "y"}}
+                                 << QStringLiteral("     x\n"
+                                                   "abc  y\n");
+    QTest::newRow("ragged rows: a short row's last cell is not padded")
+        << QList<QStringList>{{"a", "b", "c"}, {"dd"}}
+        << QStringLiteral("a   b  c\n"
+                          "dd\n");
+    QTest::newRow("last column never padded") << QList<QStringList>{{"a", "long last"}, {"b", "x"}}
+                                              << QStringLiteral("a  long last\n"
+                                                                "b  x\n");
+}
+
+void TestTextFormat::alignedTable()
+{
+    QFETCH(QList<QStringList>, rows);
+    QFETCH(QString, expected);
+    const QByteArray table = dbs::alignedTable(rows);
+    QCOMPARE(QString::fromUtf8(table), expected);
+    QCOMPARE(table, expected.toUtf8()); // UTF-8 out
+}
+
+void TestTextFormat::alignedTableColumnsLineUp_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {1u, 2u, 3u, 4u, 5u})
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+void TestTextFormat::alignedTableColumnsLineUp()
+{
+    QFETCH(quint32, seed);
+    const QStringList pieces = {"a",
+                                "Z",
+                                "-",
+                                "7",
+                                QString::fromUtf8("订"),
+                                QString::fromUtf8("単"),
+                                QString::fromUtf8("한"),
+                                "."};
+    QRandomGenerator rng(seed);
+    const int columns = 2 + int(rng.bounded(4));
+    QList<QStringList> rows;
+    for (int r = 0; r < 30; ++r) {
+        QStringList row;
+        for (int c = 0; c < columns; ++c) {
+            QString cell;
+            const int length = 1 + int(rng.bounded(10)); // no empty cells: they'd hide spaces
+            for (int k = 0; k < length; ++k)
+                cell += pieces.at(int(rng.bounded(int(pieces.size()))));
+            row.append(cell);
+        }
+        rows.append(row);
+    }
+    const QStringList lines = QString::fromUtf8(dbs::alignedTable(rows)).split(u'\n');
+    QCOMPARE(lines.size(), rows.size() + 1);
+    QVERIFY(lines.last().isEmpty());
+
+    // Where each cell starts, in display cells: the same for every row.
+    QList<int> starts(columns, -1);
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QString &line = lines.at(r);
+        QVERIFY2(!line.endsWith(u' '), qPrintable(line));
+        qsizetype pos = 0;
+        int column = 0;
+        for (int c = 0; c < columns; ++c) {
+            const QString &cell = rows.at(r).at(c);
+            QCOMPARE(line.mid(pos, cell.size()), cell);
+            if (starts[c] < 0)
+                starts[c] = column;
+            QCOMPARE(column, starts[c]);
+            pos += cell.size();
+            column += testWidth(cell);
+            if (c + 1 < columns) {
+                int spaces = 0;
+                while (pos < line.size() && line.at(pos) == u' ') {
+                    ++pos;
+                    ++spaces;
+                }
+                QVERIFY(spaces >= 2);
+                column += spaces;
+            }
+        }
+        QCOMPARE(pos, line.size());
+    }
+    // The gap after the widest cell of a column is exactly two cells.
+    for (int c = 0; c + 1 < columns; ++c) {
+        int widest = 0;
+        for (const QStringList &row : rows)
+            widest = std::max(widest, testWidth(row.at(c)));
+        QCOMPARE(starts[c + 1] - starts[c], widest + 2);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTextFormat)
+#include "tst_textformat.moc"
