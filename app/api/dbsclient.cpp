@@ -218,7 +218,9 @@ void PageCall::cancel()
     m_timeout->stop();
     if (m_reply) {
         m_reply->disconnect(this);
-        m_reply->abort();
+        // A reply that already failed must not be aborted again (Qt warns); deleting it stops it.
+        if (m_reply->error() == QNetworkReply::NoError)
+            m_reply->abort();
         m_reply->deleteLater();
     }
     deleteLater();

@@ -1,0 +1,692 @@
+#include "gatewaytablemodel.h"
+
+#include "gatewaymatch.h"
+#include "gatewaysort.h"
+#include "heartbeatage.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <utility>
+
+namespace dbs {
+
+namespace {
+// Pages of one loadAll() or refresh() in flight at once: enough to hide latency, few enough
+// not to trip the service's flow control.
+constexpr int maxConcurrentPages = 4;
+
+QString emptyCell()
+{
+    return QStringLiteral("\u2014"); // an em dash: "nothing here", not a value
+}
+
+QString localTimeText(qint64 epochMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::LocalTime)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString utcTimeText(qint64 epochMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODate);
+}
+
+int pagesFor(int totalElements, int pageSize)
+{
+    const int size = std::max(1, pageSize);
+    return std::max(1, (totalElements + size - 1) / size);
+}
+} // namespace
+
+GatewayTableModel::GatewayTableModel(DbsClient *client, QObject *parent)
+    : QAbstractTableModel(parent), m_client(client), m_staleThresholdMs(defaultStaleThresholdMs),
+      m_nowMs(QDateTime::currentMSecsSinceEpoch())
+{}
+
+GatewayTableModel::~GatewayTableModel()
+{
+    // The calls belong to the client; stop them so they neither run on nor call back.
+    abortCalls();
+}
+
+// ---- loading ----
+
+void GatewayTableModel::setQuery(const PageQuery &query)
+{
+    beginResetModel();
+    abortCalls();
+    m_query = query;
+    m_query.pageNum = 1;
+    m_hasQuery = true;
+    m_rows.clear();
+    m_rowOfId.clear();
+    m_totalElements = 0;
+    m_pagesLoaded = 0;
+    m_promisedPages = 0;
+    m_lastPage = 1;
+    m_atEnd = false;
+    m_loadAllAfterRefresh = false;
+    m_nextToSend = m_nextToDeliver = 1;
+    endResetModel();
+    updateLoading();
+    Q_EMIT queryReset();
+}
+
+bool GatewayTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasQuery && !m_atEnd && m_mode == Mode::Idle;
+}
+
+void GatewayTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_mode = Mode::FetchingPage;
+    m_nextToDeliver = m_pagesLoaded + 1;
+    m_nextToSend = m_nextToDeliver + 1;
+    sendPage(m_nextToDeliver);
+    updateLoading();
+}
+
+void GatewayTableModel::loadAll()
+{
+    if (!m_hasQuery || m_atEnd)
+        return;
+    switch (m_mode) {
+    case Mode::LoadingAll:
+        return;
+    case Mode::Refreshing:
+        m_loadAllAfterRefresh = true; // the pages being refreshed come first
+        return;
+    case Mode::FetchingPage:
+        break; // the page in flight becomes the first of the run
+    case Mode::Idle:
+        m_nextToSend = m_nextToDeliver = m_pagesLoaded + 1;
+        break;
+    }
+    m_mode = Mode::LoadingAll;
+    if (m_pagesLoaded > 0) // before page 1 there is no total to speak of
+        Q_EMIT progress(int(m_rows.size()), std::max(m_totalElements, int(m_rows.size())));
+    fillPipeline();
+    updateLoading();
+}
+
+void GatewayTableModel::cancelLoadAll()
+{
+    m_loadAllAfterRefresh = false;
+    if (m_mode != Mode::LoadingAll)
+        return;
+    abortCalls();
+    updateLoading();
+}
+
+void GatewayTableModel::refresh()
+{
+    if (!m_hasQuery)
+        return;
+    const bool resumeLoadAll = m_mode == Mode::LoadingAll || m_loadAllAfterRefresh;
+    abortCalls();
+    m_loadAllAfterRefresh = resumeLoadAll;
+    m_mode = Mode::Refreshing;
+    m_refreshThrough = std::max(1, m_pagesLoaded);
+    m_nextToSend = m_nextToDeliver = 1;
+    fillPipeline();
+    updateLoading();
+}
+
+bool GatewayTableModel::isLoading() const
+{
+    return m_mode != Mode::Idle;
+}
+
+bool GatewayTableModel::isComplete() const
+{
+    return !m_hasQuery || m_atEnd;
+}
+
+void GatewayTableModel::sendPage(int pageNum)
+{
+    PageQuery query = m_query;
+    query.pageNum = pageNum;
+    PageCall *call = m_client->fetchPage(query);
+    m_inFlight.insert(pageNum, call);
+    // The generation makes sure an answer for an abandoned state is never applied, even if
+    // one slipped past cancel().
+    const quint64 generation = m_generation;
+    connect(call, &PageCall::finished, this, [this, generation, pageNum](const GatewayPage &page) {
+        onPageArrived(generation, pageNum, page);
+    });
+    connect(call, &PageCall::failed, this, [this, generation, pageNum](const ApiError &error) {
+        onPageFailed(generation, pageNum, error);
+    });
+}
+
+void GatewayTableModel::fillPipeline()
+{
+    int limit = 0;
+    if (m_mode == Mode::LoadingAll)
+        limit = m_lastPage;
+    else if (m_mode == Mode::Refreshing)
+        limit = m_refreshThrough;
+    while (m_inFlight.size() < maxConcurrentPages && m_nextToSend <= limit)
+        sendPage(m_nextToSend++);
+}
+
+void GatewayTableModel::abortCalls()
+{
+    ++m_generation;
+    const auto calls = std::exchange(m_inFlight, {});
+    for (const QPointer<PageCall> &call : calls) {
+        if (call)
+            call->cancel();
+    }
+    m_arrived.clear();
+    m_refreshRows.clear();
+    m_refreshIds.clear();
+    m_refreshAtEnd = false;
+    m_mode = Mode::Idle;
+    m_nextToSend = m_nextToDeliver = m_pagesLoaded + 1;
+}
+
+void GatewayTableModel::onPageArrived(quint64 generation, int pageNum, const GatewayPage &page)
+{
+    if (generation != m_generation)
+        return;
+    m_inFlight.remove(pageNum);
+    if (pageNum == 1) {
+        m_totalElements = page.totalElements;
+        m_promisedPages = pagesFor(page.totalElements, m_query.pageSize);
+    }
+    if (m_mode != Mode::Refreshing) {
+        if (pageNum == 1)
+            m_lastPage = std::max(m_lastPage, m_promisedPages);
+        // A full page at the promised end: TotalElements may be low, so look one page further.
+        if (pageNum >= m_lastPage && page.gateways.size() >= std::max(1, m_query.pageSize))
+            m_lastPage = pageNum + 1;
+    }
+    m_arrived.insert(pageNum, page);
+    deliverPages();
+}
+
+void GatewayTableModel::onPageFailed(quint64 generation, int pageNum, const ApiError &error)
+{
+    if (generation != m_generation)
+        return;
+    m_inFlight.remove(pageNum);
+    // Stop the whole run and keep what is in the table; canFetchMore() is true again, so the
+    // window's Retry (fetchMore, loadAll or refresh) picks up from here.
+    abortCalls();
+    m_loadAllAfterRefresh = false;
+    updateLoading();
+    Q_EMIT errorOccurred(error);
+}
+
+void GatewayTableModel::deliverPages()
+{
+    // Pages go into the table in the service's order, whatever order they arrive in. Slots
+    // connected to the row signals may change our state (fetchMore, setQuery...): re-check
+    // everything after each page.
+    while (m_mode != Mode::Idle && m_arrived.contains(m_nextToDeliver)) {
+        const int pageNum = m_nextToDeliver++;
+        const GatewayPage page = m_arrived.take(pageNum);
+        if (m_mode == Mode::Refreshing)
+            collectRefreshPage(pageNum, page);
+        else
+            appendPage(pageNum, page);
+    }
+    if (m_mode == Mode::LoadingAll || m_mode == Mode::Refreshing)
+        fillPipeline();
+}
+
+void GatewayTableModel::appendPage(int pageNum, const GatewayPage &page)
+{
+    const int pageSize = std::max(1, m_query.pageSize);
+    QVector<Row> added;
+    QHash<QString, int> addedIds; // within this page
+    QVector<QPair<int, BackupGateway>> updates;
+    for (const BackupGateway &gateway : page.gateways) {
+        const QString &id = gateway.backupGatewayId;
+        if (!id.isEmpty()) {
+            // Seen before (the listing shifted under us): keep the row, take the newer data.
+            if (const auto it = m_rowOfId.constFind(id); it != m_rowOfId.constEnd()) {
+                if (m_rows.at(*it).gateway != gateway)
+                    updates.append({*it, gateway});
+                continue;
+            }
+            if (const auto it = addedIds.constFind(id); it != addedIds.constEnd()) {
+                added[*it] = {gateway, searchHaystack(gateway)};
+                continue;
+            }
+            addedIds.insert(id, int(added.size()));
+        }
+        added.append({gateway, searchHaystack(gateway)});
+    }
+
+    // Settle the bookkeeping before any row signal: views and testers call canFetchMore() and
+    // fetchMore() from inside them.
+    const bool shortPage = page.gateways.size() < pageSize;
+    // A full page past what TotalElements promised that brings nothing new is a service
+    // repeating itself (some ignore PageNum past the end): stop rather than loop for ever.
+    const bool repeating = !shortPage && pageNum > m_promisedPages && added.isEmpty();
+    m_pagesLoaded = pageNum;
+    const bool finished = shortPage || repeating;
+    if (finished) {
+        m_atEnd = true;
+        abortCalls(); // pages asked for past the end
+    } else if (m_mode == Mode::FetchingPage) {
+        m_mode = Mode::Idle;
+        m_nextToSend = m_nextToDeliver = m_pagesLoaded + 1;
+    }
+
+    for (const auto &[row, gateway] : std::as_const(updates))
+        updateRow(row, gateway);
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (Row &row : added) {
+            if (!row.gateway.backupGatewayId.isEmpty())
+                m_rowOfId.insert(row.gateway.backupGatewayId, int(m_rows.size()));
+            m_rows.append(std::move(row));
+        }
+        endInsertRows();
+    }
+
+    if (finished) // the service's count may be off either way; what we hold is the truth now
+        m_totalElements = int(m_rows.size());
+    Q_EMIT progress(int(m_rows.size()), std::max(m_totalElements, int(m_rows.size())));
+    if (finished)
+        Q_EMIT completed();
+    updateLoading();
+}
+
+void GatewayTableModel::collectRefreshPage(int pageNum, const GatewayPage &page)
+{
+    for (const BackupGateway &gateway : page.gateways) {
+        const QString &id = gateway.backupGatewayId;
+        if (!id.isEmpty()) {
+            if (m_refreshIds.contains(id))
+                continue;
+            m_refreshIds.insert(id);
+        }
+        m_refreshRows.append(gateway);
+    }
+    if (page.gateways.size() < std::max(1, m_query.pageSize))
+        m_refreshAtEnd = true;
+    if (m_refreshAtEnd || pageNum >= m_refreshThrough)
+        finishRefresh();
+}
+
+void GatewayTableModel::finishRefresh()
+{
+    const QVector<BackupGateway> fresh = std::exchange(m_refreshRows, {});
+    const bool atEnd = m_refreshAtEnd;
+    const bool wasAtEnd = m_atEnd;
+    m_pagesLoaded = m_nextToDeliver - 1;
+    m_atEnd = atEnd;
+    if (!atEnd)
+        m_lastPage = std::max(m_promisedPages, m_pagesLoaded + 1);
+
+    // Drop pages past a short one, but stay in Refreshing while rows move: a fetchMore() from
+    // a row signal must wait until the table is whole again.
+    ++m_generation;
+    const auto calls = std::exchange(m_inFlight, {});
+    for (const QPointer<PageCall> &call : calls) {
+        if (call)
+            call->cancel();
+    }
+    m_arrived.clear();
+    m_refreshIds.clear();
+    m_refreshAtEnd = false;
+    mergeRows(fresh);
+
+    m_mode = Mode::Idle;
+    m_nextToSend = m_nextToDeliver = m_pagesLoaded + 1;
+    if (atEnd)
+        m_totalElements = int(m_rows.size());
+    Q_EMIT progress(int(m_rows.size()), std::max(m_totalElements, int(m_rows.size())));
+    if (atEnd && !wasAtEnd)
+        Q_EMIT completed();
+    if (std::exchange(m_loadAllAfterRefresh, false))
+        loadAll();
+    updateLoading();
+}
+
+void GatewayTableModel::mergeRows(const QVector<BackupGateway> &fresh)
+{
+    // Turns m_rows into `fresh` with removals, moves, insertions and dataChanged only, so that
+    // persistent indexes (selection, current row, scroll anchor) follow their gateway.
+    QSet<QString> freshIds;
+    freshIds.reserve(fresh.size());
+    for (const BackupGateway &gateway : fresh) {
+        if (!gateway.backupGatewayId.isEmpty())
+            freshIds.insert(gateway.backupGatewayId);
+    }
+    // Rows without an id cannot be matched: they go, and the fresh ones come in.
+    const auto keep = [&](int row) {
+        const QString &id = m_rows.at(row).gateway.backupGatewayId;
+        return !id.isEmpty() && freshIds.contains(id);
+    };
+
+    for (int last = int(m_rows.size()) - 1; last >= 0; --last) {
+        if (keep(last))
+            continue;
+        int first = last;
+        while (first > 0 && !keep(first - 1))
+            --first;
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first;
+    }
+
+    QSet<QString> kept;
+    kept.reserve(m_rows.size());
+    for (const Row &row : std::as_const(m_rows))
+        kept.insert(row.gateway.backupGatewayId);
+
+    int changedFirst = -1;
+    int changedLast = -1;
+    const auto flushChanged = [&] {
+        if (changedFirst >= 0)
+            emitRowsChanged(changedFirst, changedLast);
+        changedFirst = changedLast = -1;
+    };
+    const auto setRow = [&](int row, const BackupGateway &gateway) {
+        if (m_rows.at(row).gateway == gateway)
+            return;
+        m_rows[row] = {gateway, searchHaystack(gateway)};
+        if (changedFirst < 0)
+            changedFirst = row;
+        changedLast = row;
+    };
+
+    for (int i = 0; i < fresh.size();) {
+        const BackupGateway &gateway = fresh.at(i);
+        const QString &id = gateway.backupGatewayId;
+        if (i < m_rows.size() && !id.isEmpty() && m_rows.at(i).gateway.backupGatewayId == id) {
+            if (changedFirst >= 0 && changedLast != i - 1)
+                flushChanged();
+            setRow(i, gateway);
+            ++i;
+            continue;
+        }
+        flushChanged();
+        if (!id.isEmpty() && kept.contains(id)) {
+            // Further down: the service reordered. Rare, so a linear search is fine.
+            int from = i + 1;
+            while (m_rows.at(from).gateway.backupGatewayId != id)
+                ++from;
+            beginMoveRows({}, from, from, {}, i);
+            m_rows.move(from, i);
+            endMoveRows();
+            setRow(i, gateway);
+            ++i;
+            continue;
+        }
+        int end = i;
+        while (end < fresh.size() && (fresh.at(end).backupGatewayId.isEmpty() ||
+                                      !kept.contains(fresh.at(end).backupGatewayId)))
+            ++end;
+        QVector<Row> inserted;
+        inserted.reserve(end - i);
+        for (int j = i; j < end; ++j)
+            inserted.append({fresh.at(j), searchHaystack(fresh.at(j))});
+        beginInsertRows({}, i, end - 1);
+        m_rows = m_rows.mid(0, i) + inserted + m_rows.mid(i);
+        endInsertRows();
+        i = end;
+    }
+    flushChanged();
+    rebuildIdIndex();
+}
+
+void GatewayTableModel::updateRow(int row, const BackupGateway &gateway)
+{
+    m_rows[row] = {gateway, searchHaystack(gateway)};
+    emitRowsChanged(row, row);
+}
+
+void GatewayTableModel::emitRowsChanged(int first, int last, const QList<int> &roles)
+{
+    Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1), roles);
+}
+
+void GatewayTableModel::rebuildIdIndex()
+{
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QString &id = m_rows.at(row).gateway.backupGatewayId;
+        if (!id.isEmpty())
+            m_rowOfId.insert(id, row);
+    }
+}
+
+void GatewayTableModel::updateLoading()
+{
+    const bool loading = isLoading();
+    if (loading == m_loadingReported)
+        return;
+    m_loadingReported = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+// ---- rows and the clock ----
+
+BackupGateway GatewayTableModel::gatewayAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).gateway : BackupGateway();
+}
+
+int GatewayTableModel::rowOfId(const QString &backupGatewayId) const
+{
+    return m_rowOfId.value(backupGatewayId, -1);
+}
+
+void GatewayTableModel::setStaleThresholdMs(qint64 ms)
+{
+    if (ms == m_staleThresholdMs)
+        return;
+    const qint64 oldThreshold = std::exchange(m_staleThresholdMs, ms);
+    emitStaleChanges(m_nowMs, oldThreshold);
+}
+
+void GatewayTableModel::setNowMs(qint64 nowMs)
+{
+    if (nowMs == m_nowMs)
+        return;
+    const qint64 oldNow = std::exchange(m_nowMs, nowMs);
+    if (m_rows.isEmpty())
+        return;
+    // Only the ages moved: no refetch, no other column. The heartbeat's SortRole is the time
+    // itself, so a sorted view need not re-sort.
+    const int column = heartbeatColumn();
+    Q_EMIT dataChanged(index(0, column), index(int(m_rows.size()) - 1, column),
+                       {Qt::DisplayRole, Qt::AccessibleTextRole});
+    emitStaleChanges(oldNow, m_staleThresholdMs);
+}
+
+void GatewayTableModel::emitStaleChanges(qint64 oldNowMs, qint64 oldThresholdMs)
+{
+    // The whole row, since a view may paint the entire row of a stale gateway.
+    const QList<int> roles = {StaleRole, Qt::ToolTipRole, Qt::AccessibleTextRole};
+    int first = -1;
+    for (int row = 0; row <= m_rows.size(); ++row) {
+        bool changed = false;
+        if (row < m_rows.size()) {
+            const BackupGateway &gateway = m_rows.at(row).gateway;
+            changed = isStale(gateway, oldNowMs, oldThresholdMs) != stale(gateway);
+        }
+        if (changed && first < 0) {
+            first = row;
+        } else if (!changed && first >= 0) {
+            emitRowsChanged(first, row - 1, roles);
+            first = -1;
+        }
+    }
+}
+
+bool GatewayTableModel::stale(const BackupGateway &gateway) const
+{
+    return isStale(gateway, m_nowMs, m_staleThresholdMs);
+}
+
+int GatewayTableModel::heartbeatColumn() const
+{
+    return int(allGatewayFields().indexOf(GatewayField::LastHeartbeatTime));
+}
+
+// ---- the item model ----
+
+int GatewayTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int GatewayTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(allGatewayFields().size());
+}
+
+QVariant GatewayTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size() ||
+        index.column() >= columnCount())
+        return {};
+    const BackupGateway &gateway = m_rows.at(index.row()).gateway;
+    const GatewayField field = allGatewayFields().at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(gateway, field);
+    case Qt::ToolTipRole: {
+        const QString tip = toolTip(gateway, field);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case Qt::AccessibleTextRole:
+        return accessibleText(gateway, field);
+    case GatewayRole:
+        return QVariant::fromValue(gateway);
+    case SortRole:
+        return sortValue(gateway, field);
+    case StaleRole:
+        return stale(gateway);
+    case StatusRole:
+        return gateway.status;
+    case IdRole:
+        return gateway.backupGatewayId;
+    default:
+        return {};
+    }
+}
+
+QVariant GatewayTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    const QList<GatewayField> &fields = allGatewayFields();
+    if (orientation != Qt::Horizontal || section < 0 || section >= fields.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const GatewayField field = fields.at(section);
+    if (role == Qt::UserRole)
+        return QString(apiFieldName(field));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (field) {
+    case GatewayField::BackupGatewayId:
+        return tr("Gateway ID");
+    case GatewayField::Identifier:
+        return tr("Identifier");
+    case GatewayField::DisplayName:
+        return tr("Name");
+    case GatewayField::BackupGatewayStatus:
+        return tr("Status");
+    case GatewayField::Region:
+        return tr("Region");
+    case GatewayField::SourceEndpointHostname:
+        return tr("Hostname");
+    case GatewayField::SourceEndpointInternetIP:
+        return tr("Internet IP");
+    case GatewayField::SourceEndpointIntranetIP:
+        return tr("Intranet IP");
+    case GatewayField::BackupGatewayCreateTime:
+        return tr("Created");
+    case GatewayField::LastHeartbeatTime:
+        return tr("Last heartbeat");
+    }
+    return {};
+}
+
+QString GatewayTableModel::displayText(const BackupGateway &gateway, GatewayField field) const
+{
+    switch (field) {
+    case GatewayField::BackupGatewayStatus:
+        if (gateway.status == u"ONLINE")
+            return tr("Online");
+        if (gateway.status == u"OFFLINE")
+            return tr("Offline");
+        if (gateway.status == u"STOPPED")
+            return tr("Stopped");
+        if (gateway.status == u"UPGRADING")
+            return tr("Upgrading");
+        return gateway.status; // whatever else the service says, as it says it
+    case GatewayField::SourceEndpointInternetIP:
+    case GatewayField::SourceEndpointIntranetIP: {
+        const QString ip = fieldText(gateway, field);
+        return ip.isEmpty() ? emptyCell() : ip;
+    }
+    case GatewayField::BackupGatewayCreateTime:
+        return gateway.createTime > 0 ? localTimeText(gateway.createTime) : emptyCell();
+    case GatewayField::LastHeartbeatTime:
+        return gateway.lastHeartbeatTime > 0 ? formatAge(m_nowMs - gateway.lastHeartbeatTime)
+                                             : emptyCell();
+    default:
+        return fieldText(gateway, field);
+    }
+}
+
+QString GatewayTableModel::toolTip(const BackupGateway &gateway, GatewayField field) const
+{
+    if (isTimeField(field)) {
+        const qint64 ms = fieldValue(gateway, field).toLongLong();
+        if (ms <= 0)
+            return {};
+        return tr("%1 local time\n%2 UTC").arg(localTimeText(ms), utcTimeText(ms));
+    }
+    if (field == GatewayField::BackupGatewayStatus && stale(gateway))
+        return tr("Online, but the last heartbeat is overdue");
+    return {};
+}
+
+QString GatewayTableModel::accessibleText(const BackupGateway &gateway, GatewayField field) const
+{
+    switch (field) {
+    case GatewayField::SourceEndpointInternetIP:
+    case GatewayField::SourceEndpointIntranetIP:
+        return fieldText(gateway, field).isEmpty() ? tr("None") : fieldText(gateway, field);
+    case GatewayField::BackupGatewayCreateTime:
+        return gateway.createTime > 0 ? localTimeText(gateway.createTime) : tr("Unknown");
+    case GatewayField::LastHeartbeatTime:
+        if (gateway.lastHeartbeatTime <= 0)
+            return tr("No heartbeat reported");
+        return tr("%1, at %2")
+            .arg(formatAge(m_nowMs - gateway.lastHeartbeatTime),
+                 localTimeText(gateway.lastHeartbeatTime));
+    case GatewayField::BackupGatewayStatus:
+        if (stale(gateway))
+            return tr("%1, heartbeat overdue").arg(displayText(gateway, field));
+        return displayText(gateway, field);
+    default:
+        return displayText(gateway, field);
+    }
+}
+
+QVariant GatewayTableModel::sortValue(const BackupGateway &gateway, GatewayField field) const
+{
+    if (isTimeField(field))
+        return fieldValue(gateway, field).toLongLong();
+    if (field == GatewayField::BackupGatewayStatus)
+        return statusRank(gateway.status);
+    // Raw text (not "—"): the proxy compares it naturally, digits as numbers.
+    return fieldText(gateway, field);
+}
+
+} // namespace dbs

@@ -1,0 +1,148 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/backupgateway.h"
+#include "api/dbsclient.h"
+#include "api/gatewayfields.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QMap>
+#include <QPointer>
+#include <QSet>
+#include <QVector>
+
+namespace dbs {
+
+class FetchAllJob;
+
+// The gateways of one query (region, page size, identifier lookup), loaded page by page as the
+// view asks (canFetchMore/fetchMore), or all at once (loadAll) when a filter, a sort or an
+// export needs every row. Columns follow allGatewayFields().
+class GatewayTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        GatewayRole = Qt::UserRole + 1, // QVariant<BackupGateway>
+        SortRole,                       // a value that sorts right (qint64 for times)
+        StaleRole,                      // bool: ONLINE but heartbeat older than the threshold
+        StatusRole,                     // QString: the raw status
+        IdRole,                         // QString: BackupGatewayId
+    };
+    Q_ENUM(Role)
+
+    // `client` is not owned and must outlive the model.
+    explicit GatewayTableModel(DbsClient *client, QObject *parent = nullptr);
+    ~GatewayTableModel() override;
+
+    // Starts over for a new query: rows cleared, every answer still in flight ignored.
+    void setQuery(const PageQuery &query);
+    const PageQuery &query() const { return m_query; }
+    // Reloads the pages loaded so far; rows keep their identity (same ids) where possible.
+    void refresh();
+    // Fetches every remaining page (bounded concurrency); progress() reports it.
+    void loadAll();
+    void cancelLoadAll();
+
+    bool isLoading() const;
+    bool isComplete() const; // every page is in
+    int totalElements() const { return m_totalElements; }
+    BackupGateway gatewayAt(int row) const;
+    int rowOfId(const QString &backupGatewayId) const; // -1 when not loaded
+
+    // Stale = ONLINE and heartbeat older than this.
+    void setStaleThresholdMs(qint64 ms);
+    qint64 staleThresholdMs() const { return m_staleThresholdMs; }
+    // The clock the ages are computed against; the window ticks it. Tests set it.
+    void setNowMs(qint64 nowMs);
+    qint64 nowMs() const { return m_nowMs; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void progress(int loaded, int total);
+    void errorOccurred(const dbs::ApiError &error);
+    void queryReset();
+    void completed();
+
+private:
+    // Reads rows and their search text in place: a keystroke filters 100,000 rows, no copies.
+    friend class GatewayFilterModel;
+
+    struct Row
+    {
+        BackupGateway gateway;
+        QString haystack; // searchHaystack(gateway), built once per row for the text filter
+    };
+
+    // What the calls in flight are for; only one kind at a time.
+    enum class Mode {
+        Idle,
+        FetchingPage, // one page, for fetchMore()
+        LoadingAll,   // every remaining page, a few at once
+        Refreshing,   // pages 1..m_refreshThrough again, merged into the rows at the end
+    };
+
+    void sendPage(int pageNum);
+    void onPageArrived(quint64 generation, int pageNum, const GatewayPage &page);
+    void onPageFailed(quint64 generation, int pageNum, const ApiError &error);
+    void fillPipeline();
+    void deliverPages();
+    void appendPage(int pageNum, const GatewayPage &page);
+    void collectRefreshPage(int pageNum, const GatewayPage &page);
+    void finishRefresh();
+    void mergeRows(const QVector<BackupGateway> &fresh);
+    void updateRow(int row, const BackupGateway &gateway);
+    void emitRowsChanged(int first, int last, const QList<int> &roles = {});
+    void abortCalls();
+    void rebuildIdIndex();
+    void updateLoading();
+    void emitStaleChanges(qint64 oldNowMs, qint64 oldThresholdMs);
+    int heartbeatColumn() const;
+    bool stale(const BackupGateway &gateway) const;
+    QString displayText(const BackupGateway &gateway, GatewayField field) const;
+    QString accessibleText(const BackupGateway &gateway, GatewayField field) const;
+    QString toolTip(const BackupGateway &gateway, GatewayField field) const;
+    QVariant sortValue(const BackupGateway &gateway, GatewayField field) const;
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+
+    DbsClient *m_client; // not owned, outlives the model
+    PageQuery m_query;
+    bool m_hasQuery = false;
+    QVector<Row> m_rows;
+    QHash<QString, int> m_rowOfId; // BackupGatewayId -> row
+
+    int m_totalElements = 0;
+    int m_pagesLoaded = 0;   // pages 1..m_pagesLoaded are in m_rows
+    int m_promisedPages = 0; // what the first page's TotalElements implies; 0 before it
+    int m_lastPage = 1;      // the last page worth asking for: grows while pages come back full
+    bool m_atEnd = false;    // an empty or short page came: nothing more to load
+
+    Mode m_mode = Mode::Idle;
+    // Bumped whenever the calls in flight stop counting.
+    quint64 m_generation = 0;
+    QMap<int, QPointer<PageCall>> m_inFlight; // by page number; the client owns the calls
+    QMap<int, GatewayPage> m_arrived;         // pages that came before an earlier one
+    int m_nextToSend = 1;
+    int m_nextToDeliver = 1;
+
+    int m_refreshThrough = 0; // the last page a refresh asks for again
+    QVector<BackupGateway> m_refreshRows;
+    QSet<QString> m_refreshIds;
+    bool m_refreshAtEnd = false;
+    bool m_loadAllAfterRefresh = false;
+
+    qint64 m_staleThresholdMs;
+    qint64 m_nowMs;
+    bool m_loadingReported = false; // the last value loadingChanged() said
+};
+
+} // namespace dbs
