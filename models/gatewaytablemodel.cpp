@@ -59,6 +59,7 @@ void GatewayTableModel::setQuery(const PageQuery &query)
     m_query = query;
     m_query.pageNum = 1;
     m_hasQuery = true;
+    m_failed = false;
     m_rows.clear();
     m_rowOfId.clear();
     m_totalElements = 0;
@@ -75,13 +76,16 @@ void GatewayTableModel::setQuery(const PageQuery &query)
 
 bool GatewayTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasQuery && !m_atEnd && m_mode == Mode::Idle;
+    // After a failure the view must not retry on its own at every layout: only an explicit
+    // fetchMore() (the window's Retry), loadAll(), refresh() or a new query goes on.
+    return !parent.isValid() && m_hasQuery && !m_atEnd && m_mode == Mode::Idle && !m_failed;
 }
 
 void GatewayTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
+    if (parent.isValid() || !m_hasQuery || m_atEnd || m_mode != Mode::Idle)
         return;
+    m_failed = false;
     m_mode = Mode::FetchingPage;
     m_nextToDeliver = m_pagesLoaded + 1;
     m_nextToSend = m_nextToDeliver + 1;
@@ -93,6 +97,7 @@ void GatewayTableModel::loadAll()
 {
     if (!m_hasQuery || m_atEnd)
         return;
+    m_failed = false;
     switch (m_mode) {
     case Mode::LoadingAll:
         return;
@@ -125,6 +130,7 @@ void GatewayTableModel::refresh()
 {
     if (!m_hasQuery)
         return;
+    m_failed = false;
     const bool resumeLoadAll = m_mode == Mode::LoadingAll || m_loadAllAfterRefresh;
     abortCalls();
     m_loadAllAfterRefresh = resumeLoadAll;
@@ -214,9 +220,10 @@ void GatewayTableModel::onPageFailed(quint64 generation, int pageNum, const ApiE
     if (generation != m_generation)
         return;
     m_inFlight.remove(pageNum);
-    // Stop the whole run and keep what is in the table; canFetchMore() is true again, so the
-    // window's Retry (fetchMore, loadAll or refresh) picks up from here.
+    // Stop the whole run and keep what is in the table; the window's Retry (fetchMore, loadAll
+    // or refresh) picks up from here.
     abortCalls();
+    m_failed = true;
     m_loadAllAfterRefresh = false;
     updateLoading();
     Q_EMIT errorOccurred(error);

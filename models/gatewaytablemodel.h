@@ -125,6 +125,7 @@ private:
     int m_promisedPages = 0; // what the first page's TotalElements implies; 0 before it
     int m_lastPage = 1;      // the last page worth asking for: grows while pages come back full
     bool m_atEnd = false;    // an empty or short page came: nothing more to load
+    bool m_failed = false;   // the last page failed: wait for an explicit retry
 
     Mode m_mode = Mode::Idle;
     // Bumped whenever the calls in flight stop counting.

@@ -1,0 +1,131 @@
+// dbs-gateway-browser: the desktop inventory browser for Alibaba Cloud DBS backup gateways.
+#include "browserapp.h"
+#include "translationloader.h"
+
+#include "api/endpoints.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace {
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "dbs-gateway-browser: %s\n", qPrintable(message));
+    return 2;
+}
+
+// --lang is needed before the parser's own texts are translated: look for it by hand.
+QString languageArgument(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.startsWith(QLatin1String("--lang=")))
+            return argument.mid(7);
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return {};
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("dbs-gateway-browser"));
+    QApplication::setApplicationDisplayName(QStringLiteral("DBS Gateway Browser"));
+    QApplication::setApplicationVersion(QStringLiteral(DBS_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("dbs-gateway-browser"));
+    QApplication::setDesktopFileName(QStringLiteral("dbs-gateway-browser"));
+
+    const QString language = languageArgument(QCoreApplication::arguments());
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    dbs::installTranslations(language.isEmpty() ? QLocale::system() : QLocale(language));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Browse the backup gateways of Alibaba Cloud Database Backup (DBS)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Browse demo data from a simulator started in this "
+                                            "process (no Alibaba Cloud account needed)."));
+    const QCommandLineOption demoGateways(
+        QStringLiteral("demo-gateways"),
+        QCoreApplication::translate("main", "How many gateways the demo has (default 400)."),
+        QStringLiteral("N"), QStringLiteral("400"));
+    const QCommandLineOption region(
+        QStringLiteral("region"),
+        QCoreApplication::translate("main", "The region to show first (e.g. cn-hangzhou)."),
+        QStringLiteral("R"));
+    const QCommandLineOption endpoint(
+        QStringLiteral("endpoint"),
+        QCoreApplication::translate("main", "Send requests to this URL instead of the region's "
+                                            "endpoint (https, or http on loopback)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "The user interface language (e.g. zh_CN); default: "
+                                            "the system's."),
+        QStringLiteral("LOCALE"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save the window as a PNG once the first page (or an "
+                                            "error) is shown, then exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption screenshotTimeout(
+        QStringLiteral("screenshot-timeout"),
+        QCoreApplication::translate("main", "Give up on --screenshot after this many seconds "
+                                            "(default 60)."),
+        QStringLiteral("S"), QStringLiteral("60"));
+    parser.addOptions({demo, demoGateways, region, endpoint, lang, screenshot, screenshotTimeout});
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QCoreApplication::translate("main", "unexpected argument \"%1\"")
+                        .arg(parser.positionalArguments().constFirst()));
+
+    dbs::BrowserOptions options;
+    options.demo = parser.isSet(demo);
+    bool ok = false;
+    options.demoGateways = parser.value(demoGateways).toInt(&ok);
+    if (!ok || options.demoGateways < 0 || options.demoGateways > 1000000)
+        return fail(QCoreApplication::translate("main", "--demo-gateways wants a number from 0 "
+                                                        "to 1000000, not \"%1\"")
+                        .arg(parser.value(demoGateways)));
+    if (parser.isSet(endpoint)) {
+        options.endpoint = QUrl(parser.value(endpoint));
+        const QString problem = dbs::endpoints::checkEndpoint(options.endpoint);
+        if (!problem.isEmpty())
+            return fail(problem);
+    }
+    if (parser.isSet(region)) {
+        options.region = dbs::endpoints::canonicalRegion(parser.value(region));
+        // An unknown id is fine with an explicit endpoint (a new region, a test server).
+        if (!dbs::endpoints::isKnownRegion(options.region) && !parser.isSet(endpoint))
+            return fail(QCoreApplication::translate("main", "unknown region \"%1\"; known: %2")
+                            .arg(parser.value(region),
+                                 dbs::endpoints::regionIds().join(QStringLiteral(", "))));
+    }
+    options.screenshotPath = parser.value(screenshot);
+    const int timeoutSeconds = parser.value(screenshotTimeout).toInt(&ok);
+    if (!ok || timeoutSeconds <= 0)
+        return fail(QCoreApplication::translate("main", "--screenshot-timeout wants a positive "
+                                                        "number of seconds"));
+    options.screenshotTimeoutMs = timeoutSeconds * 1000;
+
+    dbs::BrowserApp browser(options);
+    QObject::connect(&browser, &dbs::BrowserApp::exitRequested, &app,
+                     [](int exitCode, const QString &message) {
+                         std::fprintf(exitCode == 0 ? stdout : stderr, "dbs-gateway-browser: %s\n",
+                                      qPrintable(message));
+                         QCoreApplication::exit(exitCode);
+                     });
+    QString error;
+    if (!browser.start(&error))
+        return fail(error);
+    return app.exec();
+}

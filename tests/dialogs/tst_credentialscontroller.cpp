@@ -1,0 +1,457 @@
+#include "fakesecretstore.h"
+#include "secretscan.h"
+
+#include "dialogs/credentialscontroller.h"
+#include "dialogs/credentialsdialog.h"
+
+#include "keychain/credentialvault.h"
+#include "settings/settings.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using dbs::Credential;
+using dbs::CredentialsController;
+using dbs::CredentialsDialog;
+using dbs::Settings;
+using dbs::test::FakeSecretStore;
+using Mode = dbs::test::FakeSecretStore::Mode;
+
+namespace {
+// Every secret and token in this test contains one of these, so a leak is easy to find.
+constexpr char secretMark[] = "S3CR3T";
+constexpr char tokenMark[] = "T0K3N";
+
+QStringList g_messages; // everything logged while the tests ran
+QtMessageHandler g_testlibHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_messages.append(message);
+    if (g_testlibHandler)
+        g_testlibHandler(type, context, message);
+}
+
+QProcessEnvironment makeEnv(const QStringList &vars)
+{
+    QProcessEnvironment env;
+    for (const QString &var : vars) {
+        const qsizetype eq = var.indexOf(u'=');
+        env.insert(var.left(eq), var.mid(eq + 1));
+    }
+    return env;
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+const QByteArray cliConfig = R"({"current":"dev","profiles":[
+  {"name":"dev","mode":"AK","access_key_id":"LTAIdev","access_key_secret":"dev-S3CR3T",
+   "region_id":"cn-hangzhou"}]})";
+
+// The objects the window would own; the keychain is a fake with the given behaviour.
+struct Fixture
+{
+    Fixture(Mode mode, const QProcessEnvironment &env, const QString &home)
+        : store(new FakeSecretStore(mode)) // handed to the vault
+          ,
+          vault(new dbs::keychain::CredentialVault(store)) // handed to the controller
+    {
+        vault->setTimeout(std::chrono::milliseconds(400));
+        controller = new CredentialsController(&settings, vault, window.get());
+        controller->setEnvironment(env);
+        controller->setHomeDir(home);
+    }
+
+    Settings settings;
+    std::unique_ptr<QWidget> window = std::make_unique<QWidget>(); // goes first, with its children
+    FakeSecretStore *store;                                        // owned by the vault
+    dbs::keychain::CredentialVault *vault;                         // owned by the controller
+    CredentialsController *controller = nullptr;                   // child of window
+};
+
+CredentialsDialog *visibleDialog(QWidget *window)
+{
+    for (auto *dialog : window->findChildren<CredentialsDialog *>("credentialsDialog")) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestCredentialsController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestCredentialsController(QString root) : m_root(std::move(root)) {}
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void environmentUsedWithoutAsking();
+    void halfSetEnvironmentStopsThere();
+    void keychainWhenNoEnvironment();
+    void cliProfileWhenKeychainIsEmpty();
+    void noneAnywhere();
+    void keychainUnavailableAtStartup();
+    void silentKeychainNeverHangs();
+    void savedToKeychain();
+    void keychainUnavailableKeepsForSession();
+    void notRememberedForgetsSavedCopy();
+    void importedAndSavedSecretIsInNoFile();
+
+private:
+    void saveThroughDialog(Fixture &f, const Credential &credential, bool remember);
+
+    QString m_root;                        // HOME and every XDG folder of this test live under it
+    std::unique_ptr<QTemporaryDir> m_home; // for the aliyun CLI files of one test
+};
+
+void TestCredentialsController::initTestCase()
+{
+    // QTest installs its own handler in qExec(): chain in front of it.
+    g_testlibHandler = qInstallMessageHandler(recordMessage);
+}
+
+void TestCredentialsController::init()
+{
+    QSettings().clear();
+    m_home = std::make_unique<QTemporaryDir>(m_root + QStringLiteral("/cli-XXXXXX"));
+    QVERIFY(m_home->isValid());
+}
+
+void TestCredentialsController::cleanup()
+{
+    m_home.reset();
+}
+
+void TestCredentialsController::cleanupTestCase()
+{
+    // Nothing any test did put a secret or a token into a log line.
+    QVERIFY(!g_messages.isEmpty()); // the keychain fallback did log: the recorder works
+    for (const QString &message : std::as_const(g_messages)) {
+        QVERIFY2(!message.contains(QLatin1String(secretMark)) &&
+                     !message.contains(QLatin1String(tokenMark)),
+                 "a secret was logged");
+    }
+}
+
+void TestCredentialsController::saveThroughDialog(Fixture &f, const Credential &credential,
+                                                  bool remember)
+{
+    f.controller->ask();
+    CredentialsDialog *dialog = visibleDialog(f.window.get());
+    QVERIFY(dialog);
+    QCOMPARE(dialog, f.controller->dialog());
+    QVERIFY(dialog->isModal());
+    dialog->findChild<QLineEdit *>("accessKeyIdEdit")->setText(credential.accessKeyId);
+    dialog->findChild<QLineEdit *>("accessKeySecretEdit")->setText(credential.accessKeySecret);
+    dialog->findChild<QLineEdit *>("securityTokenEdit")->setText(credential.securityToken);
+    dialog->findChild<QCheckBox *>("rememberCheck")->setChecked(remember);
+    dialog->findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Save)->click();
+}
+
+void TestCredentialsController::environmentUsedWithoutAsking()
+{
+    Fixture f(Mode::Working,
+              makeEnv({"ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIenv",
+                       "ALIBABA_CLOUD_ACCESS_KEY_SECRET=env-S3CR3T",
+                       "ALIBABA_CLOUD_SECURITY_TOKEN=env-T0K3N"}),
+              m_home->path());
+    f.store->entries.insert(CredentialsController::account(), {"LTAIkeychain", "k-S3CR3T", {}, {}});
+    QSignalSpy changed(f.controller, &CredentialsController::credentialChanged);
+    QSignalSpy status(f.controller, &CredentialsController::statusTextChanged);
+
+    f.controller->resolveAtStartup();
+    QVERIFY(f.controller->hasCredential());
+    QCOMPARE(f.controller->credential().accessKeyId, QStringLiteral("LTAIenv"));
+    QCOMPARE(f.controller->credential().securityToken, QStringLiteral("env-T0K3N"));
+    QCOMPARE(f.controller->statusText(), QStringLiteral("Credentials: environment"));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(status.last().at(0).toString(), QStringLiteral("Credentials: environment"));
+    QVERIFY(!visibleDialog(f.window.get())); // not asked
+    QTest::qWait(50);
+    QCOMPARE(f.store->reads, 0); // the keychain is not even consulted
+    QCOMPARE(f.settings.value(Settings::Key::CredentialSource).toString(),
+             QStringLiteral("environment"));
+}
+
+void TestCredentialsController::halfSetEnvironmentStopsThere()
+{
+    QVERIFY(writeFile(m_home->filePath(".aliyun/config.json"), cliConfig));
+    Fixture f(Mode::Working, makeEnv({"ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIenv"}), m_home->path());
+    f.controller->resolveAtStartup();
+    QTest::qWait(50);
+    // Not signed in as the CLI profile behind the user's back: the broken setup is named.
+    QVERIFY(!f.controller->hasCredential());
+    QVERIFY2(f.controller->statusText().contains(QLatin1String("ALIBABA_CLOUD_ACCESS_KEY_SECRET")),
+             qPrintable(f.controller->statusText()));
+    QCOMPARE(f.store->reads, 0);
+}
+
+void TestCredentialsController::keychainWhenNoEnvironment()
+{
+    QVERIFY(writeFile(m_home->filePath(".aliyun/config.json"), cliConfig));
+    Fixture f(Mode::Working, {}, m_home->path());
+    const Credential stored{"LTAIkeychain", "k-S3CR3T", "k-T0K3N", {}};
+    f.store->entries.insert(CredentialsController::account(), stored);
+    QSignalSpy changed(f.controller, &CredentialsController::credentialChanged);
+
+    f.controller->resolveAtStartup();
+    QCOMPARE(f.controller->statusText(),
+             QStringLiteral("Credentials: reading the system keychain…"));
+    QTRY_COMPARE(f.controller->statusText(), QStringLiteral("Credentials: system keychain"));
+    // Saved in this browser beats the CLI profile the user also has.
+    QCOMPARE(f.controller->credential().accessKeyId, stored.accessKeyId);
+    QCOMPARE(f.controller->credential().accessKeySecret, stored.accessKeySecret);
+    QCOMPARE(f.controller->credential().securityToken, stored.securityToken);
+    QCOMPARE(f.controller->credential().source, QStringLiteral("system keychain"));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!f.controller->isBusy());
+}
+
+void TestCredentialsController::cliProfileWhenKeychainIsEmpty()
+{
+    QVERIFY(writeFile(m_home->filePath(".aliyun/config.json"), cliConfig));
+    Fixture f(Mode::Working, {}, m_home->path());
+    // The window decides between browsing and the first-run offer when busy turns false: the
+    // outcome must be settled by then.
+    bool settledWhenIdle = false;
+    connect(f.controller, &CredentialsController::busyChanged, this, [&](bool busy) {
+        if (!busy)
+            settledWhenIdle = f.controller->hasCredential();
+    });
+    f.controller->resolveAtStartup();
+    QVERIFY(f.controller->isBusy());
+    QTRY_VERIFY(!f.controller->isBusy());
+    QVERIFY(settledWhenIdle);
+    QCOMPARE(f.controller->credential().accessKeyId, QStringLiteral("LTAIdev"));
+    QCOMPARE(f.controller->statusText(), QStringLiteral("Credentials: aliyun CLI profile \"dev\""));
+    QCOMPARE(f.store->reads, 1);
+}
+
+void TestCredentialsController::noneAnywhere()
+{
+    Fixture f(Mode::Working, {}, m_home->path());
+    f.controller->resolveAtStartup();
+    QTRY_COMPARE(f.controller->statusText(), QStringLiteral("Credentials: none"));
+    QVERIFY(!f.controller->hasCredential());
+}
+
+void TestCredentialsController::keychainUnavailableAtStartup()
+{
+    Fixture f(Mode::Unavailable, {}, m_home->path());
+    f.controller->resolveAtStartup();
+    QTRY_VERIFY(!f.controller->isBusy());
+    QVERIFY(!f.controller->hasCredential());
+    QVERIFY(f.vault->isSessionOnly());
+    const QString status = f.controller->statusText();
+    QVERIFY2(status.contains(QLatin1String("keychain unavailable")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String(FakeSecretStore::unavailableReason)),
+             qPrintable(status));
+
+    // The dialog then says what saving will do.
+    f.controller->ask();
+    CredentialsDialog *dialog = visibleDialog(f.window.get());
+    QVERIFY(dialog);
+    auto *note = dialog->findChild<QLabel *>("keychainNoteLabel");
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("this session only")), qPrintable(note->text()));
+    dialog->reject();
+}
+
+void TestCredentialsController::silentKeychainNeverHangs()
+{
+    Fixture f(Mode::Silent, {}, m_home->path());
+    QElapsedTimer timer;
+    timer.start();
+    f.controller->resolveAtStartup();
+    QVERIFY(f.controller->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!f.controller->isBusy(), 5000);
+    QVERIFY2(timer.elapsed() < 3000, QByteArray::number(timer.elapsed()));
+    QVERIFY(f.vault->isSessionOnly());
+    QVERIFY2(f.controller->statusText().contains(QLatin1String("keychain unavailable")),
+             qPrintable(f.controller->statusText()));
+
+    // Saving after that: tried once more, then kept for the session, said so, usable at once.
+    QSignalSpy changed(f.controller, &CredentialsController::credentialChanged);
+    saveThroughDialog(f, {"LTAIsilent", "silent-S3CR3T", {}, {}}, true);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(f.controller->credential().accessKeyId, QStringLiteral("LTAIsilent"));
+    QTRY_VERIFY_WITH_TIMEOUT(!f.controller->isBusy(), 5000);
+    QVERIFY2(f.controller->statusText().startsWith(
+                 QLatin1String("Credentials: this session only (keychain unavailable: ")),
+             qPrintable(f.controller->statusText()));
+}
+
+void TestCredentialsController::savedToKeychain()
+{
+    Fixture f(Mode::Working, {}, m_home->path());
+    f.controller->resolveAtStartup();
+    QTRY_COMPARE(f.controller->statusText(), QStringLiteral("Credentials: none"));
+
+    QSignalSpy changed(f.controller, &CredentialsController::credentialChanged);
+    QSignalSpy status(f.controller, &CredentialsController::statusTextChanged);
+    const Credential entered{"LTAIsaved", "saved-S3CR3T", "saved-T0K3N", {}};
+    saveThroughDialog(f, entered, true);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).value<Credential>().accessKeyId, entered.accessKeyId);
+    QTRY_COMPARE(f.controller->statusText(), QStringLiteral("Credentials: system keychain"));
+    QVERIFY(status.size() >= 2); // "saving…", then where it went
+
+    const Credential stored = f.store->entries.value(CredentialsController::account());
+    QCOMPARE(stored.accessKeyId, entered.accessKeyId);
+    QCOMPARE(stored.accessKeySecret, entered.accessKeySecret);
+    QCOMPARE(stored.securityToken, entered.securityToken);
+    QCOMPARE(f.settings.value(Settings::Key::CredentialSource).toString(),
+             QStringLiteral("keychain"));
+
+    // The next dialog shows what is in use, with "remember" still on.
+    f.controller->ask();
+    CredentialsDialog *dialog = visibleDialog(f.window.get());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLineEdit *>("accessKeyIdEdit")->text(), entered.accessKeyId);
+    QVERIFY(dialog->findChild<QCheckBox *>("rememberCheck")->isChecked());
+    QVERIFY(!dialog->findChild<QLabel *>("keychainNoteLabel")->isVisible());
+    dialog->reject();
+}
+
+void TestCredentialsController::keychainUnavailableKeepsForSession()
+{
+    Fixture f(Mode::Unavailable, {}, m_home->path());
+    QSignalSpy status(f.controller, &CredentialsController::statusTextChanged);
+    saveThroughDialog(f, {"LTAIsession", "session-S3CR3T", {}, {}}, true);
+    QVERIFY(f.controller->hasCredential()); // usable at once, whatever the keychain says
+    QTRY_VERIFY(!f.controller->isBusy());
+    const QString expected =
+        QStringLiteral("Credentials: this session only (keychain unavailable: %1)")
+            .arg(QLatin1String(FakeSecretStore::unavailableReason));
+    QCOMPARE(f.controller->statusText(), expected);
+    QCOMPARE(status.last().at(0).toString(), expected);
+    QVERIFY(f.store->entries.isEmpty());
+    QCOMPARE(f.controller->credential().accessKeyId, QStringLiteral("LTAIsession"));
+}
+
+void TestCredentialsController::notRememberedForgetsSavedCopy()
+{
+    Fixture f(Mode::Working, {}, m_home->path());
+    f.store->entries.insert(CredentialsController::account(), {"LTAIold", "old-S3CR3T", {}, {}});
+    f.controller->resolveAtStartup();
+    QTRY_COMPARE(f.controller->statusText(), QStringLiteral("Credentials: system keychain"));
+
+    saveThroughDialog(f, {"LTAInew", "new-S3CR3T", {}, {}}, false);
+    QCOMPARE(f.controller->credential().accessKeyId, QStringLiteral("LTAInew"));
+    QCOMPARE(f.controller->statusText(),
+             QStringLiteral("Credentials: this session only (not saved)"));
+    QTRY_VERIFY(!f.controller->isBusy());
+    QVERIFY(f.store->entries.isEmpty()); // the copy saved earlier is gone too
+    QCOMPARE(f.store->writes, 0);
+
+    // Next time the dialog opens, "remember" stays off as chosen.
+    f.controller->ask();
+    CredentialsDialog *dialog = visibleDialog(f.window.get());
+    QVERIFY(dialog);
+    QVERIFY(!dialog->findChild<QCheckBox *>("rememberCheck")->isChecked());
+    dialog->reject();
+}
+
+void TestCredentialsController::importedAndSavedSecretIsInNoFile()
+{
+    QVERIFY(writeFile(m_home->filePath(".aliyun/config.json"), cliConfig));
+    for (Mode mode : {Mode::Working, Mode::Unavailable}) {
+        {
+            Fixture f(mode,
+                      makeEnv({"ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIenv",
+                               "ALIBABA_CLOUD_ACCESS_KEY_SECRET=env-S3CR3T-x",
+                               "ALIBABA_CLOUD_SECURITY_TOKEN=env-T0K3N-x"}),
+                      m_home->path());
+            f.controller->resolveAtStartup();
+
+            // Import from the environment, save; then from the CLI profile, save.
+            f.controller->ask();
+            CredentialsDialog *dialog = visibleDialog(f.window.get());
+            QVERIFY(dialog);
+            dialog->findChild<QPushButton *>("importEnvironmentButton")->click();
+            dialog->findChild<QDialogButtonBox *>("buttonBox")
+                ->button(QDialogButtonBox::Save)
+                ->click();
+            QTRY_VERIFY(!f.controller->isBusy());
+            QCOMPARE(f.controller->credential().accessKeySecret, QStringLiteral("env-S3CR3T-x"));
+
+            f.controller->ask();
+            dialog = visibleDialog(f.window.get());
+            QVERIFY(dialog);
+            dialog->findChild<QPushButton *>("importCliProfileButton")->click();
+            dialog->findChild<QDialogButtonBox *>("buttonBox")
+                ->button(QDialogButtonBox::Save)
+                ->click();
+            QTRY_VERIFY(!f.controller->isBusy());
+            QCOMPARE(f.controller->credential().accessKeySecret, QStringLiteral("dev-S3CR3T"));
+            QVERIFY(!f.controller->statusText().contains(QLatin1String(secretMark)));
+        } // Settings (and its QSettings) written out here
+        QSettings().sync();
+
+        // The CLI's own file holds its secret, of course; nothing else under the root may.
+        const QStringList leaks =
+            dbs::test::filesContaining(m_root, {QByteArray(secretMark), QByteArray(tokenMark)},
+                                       {QDir(m_home->path()).filePath(".aliyun/config.json")});
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+        // And the settings file exists there, so the scan did look at it.
+        QVERIFY(QFile::exists(QSettings().fileName()));
+        QVERIFY2(QSettings().fileName().startsWith(m_root), qPrintable(QSettings().fileName()));
+    }
+
+    // The scan itself finds a planted secret.
+    const QString probe = m_root + QStringLiteral("/data/probe.bin");
+    QVERIFY(writeFile(probe, QByteArray("xx") + secretMark + "xx"));
+    QCOMPARE(dbs::test::filesContaining(m_root, {QByteArray(secretMark)},
+                                        {QDir(m_home->path()).filePath(".aliyun/config.json")}),
+             QStringList{probe});
+    QFile::remove(probe);
+}
+
+int main(int argc, char **argv)
+{
+    // A private HOME and XDG folders before anything reads them, so the scan for leaked
+    // secrets covers every settings and data folder this process can write to.
+    QTemporaryDir root;
+    if (!root.isValid())
+        return 1;
+    for (const char *sub : {"home", "config", "data", "cache", "runtime"})
+        QDir(root.path()).mkpath(QLatin1String(sub));
+    qputenv("HOME", QFile::encodeName(root.filePath("home")));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(root.filePath("config")));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(root.filePath("data")));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(root.filePath("cache")));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(root.filePath("runtime")));
+    QFile::setPermissions(root.filePath("runtime"),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("dbs-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_credentialscontroller"));
+    TestCredentialsController test(root.path());
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_credentialscontroller.moc"

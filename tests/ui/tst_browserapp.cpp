@@ -1,0 +1,119 @@
+// The wiring main() relies on: --demo (simulator in process, banner), --screenshot (a PNG, then
+// an exit code), and the first run with no credential anywhere (an inline offer, no modal box).
+#include "browserapp.h"
+#include "detailpane.h"
+#include "gatewaystatusbar.h"
+#include "mainwindow.h"
+#include "messagebanner.h"
+
+#include "api/dbsclient.h"
+#include "models/gatewaytablemodel.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QProcessEnvironment>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dbs;
+
+class TestBrowserApp final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void demoShowsBannerAndLoads();
+    void screenshotWritesPngAndExits();
+    void firstRunOffersDemo();
+};
+
+void TestBrowserApp::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("dbs-gateway-browser-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_browserapp"));
+    // No credential may leak in from the machine running the tests: the first-run case needs
+    // none anywhere (the keychain is out of reach without a D-Bus session, see CMakeLists).
+    const QStringList keys = QProcessEnvironment::systemEnvironment().keys();
+    for (const QString &key : keys) {
+        if (key.startsWith(QLatin1String("ALIBABA_CLOUD_")))
+            qunsetenv(key.toLatin1().constData());
+    }
+}
+
+void TestBrowserApp::init()
+{
+    QSettings().clear();
+}
+
+void TestBrowserApp::demoShowsBannerAndLoads()
+{
+    BrowserOptions options;
+    options.demo = true;
+    options.demoGateways = 120;
+    BrowserApp app(options);
+    QString error;
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QVERIFY(app.isDemoRunning());
+    MainWindow *window = app.window();
+    QVERIFY(window->isVisible());
+    QVERIFY(window->isDemoMode());
+    QVERIFY(window->demoBanner()->isVisible());
+    QVERIFY(window->demoBanner()->text().contains(QStringLiteral("Demo data")));
+    QVERIFY(window->windowTitle().contains(QStringLiteral("demo")));
+    QVERIFY(app.client()->options().endpoint.host() == QStringLiteral("127.0.0.1"));
+    QVERIFY(window->gatewayStatusBar()->credentialText().contains(QStringLiteral("demo")));
+    QTRY_VERIFY_WITH_TIMEOUT(window->gatewayModel()->rowCount() > 0, 15000);
+    QVERIFY(window->detailPane()->hasGateway());
+}
+
+void TestBrowserApp::screenshotWritesPngAndExits()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    BrowserOptions options;
+    options.demo = true;
+    options.demoGateways = 60;
+    options.screenshotPath = dir.filePath(QStringLiteral("shot.png"));
+    BrowserApp app(options);
+    QSignalSpy exit(&app, &BrowserApp::exitRequested);
+    QString error;
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QVERIFY(exit.wait(20000));
+    QCOMPARE(exit.at(0).at(0).toInt(), 0);
+    QImage image(options.screenshotPath, "PNG");
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), app.window()->size() * app.window()->devicePixelRatio());
+    QVERIFY(app.window()->gatewayModel()->rowCount() > 0);
+}
+
+void TestBrowserApp::firstRunOffersDemo()
+{
+    BrowserOptions options;
+    BrowserApp app(options);
+    QString error;
+    QVERIFY2(app.start(&error), qPrintable(error));
+    MainWindow *window = app.window();
+    QTRY_VERIFY_WITH_TIMEOUT(window->firstRunBanner()->isVisible(), 15000);
+    QVERIFY(!app.isDemoRunning());
+    QVERIFY(QApplication::activeModalWidget() == nullptr); // inline, not a modal box
+    auto *demo =
+        window->firstRunBanner()->findChild<QPushButton *>(QStringLiteral("firstRunDemoButton"));
+    QVERIFY(demo);
+    QVERIFY(window->firstRunBanner()->findChild<QPushButton *>(
+        QStringLiteral("firstRunCredentialsButton")));
+    demo->click();
+    QVERIFY(app.isDemoRunning());
+    QVERIFY(window->firstRunBanner()->isHidden());
+    QVERIFY(window->demoBanner()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(window->gatewayModel()->rowCount() > 0, 15000);
+}
+
+QTEST_MAIN(TestBrowserApp)
+#include "tst_browserapp.moc"

@@ -1,0 +1,764 @@
+// The browser window against the real simulator, on the offscreen platform: pickers, paging by
+// scrolling, filters, the detail pane, copy, the error banner with Retry, remembered settings.
+#include "detailpane.h"
+#include "errorbanner.h"
+#include "gatewaystatusbar.h"
+#include "gatewaytableview.h"
+#include "identifierlookup.h"
+#include "mainwindow.h"
+#include "querytoolbar.h"
+#include "regionpicker.h"
+#include "statusfilterbutton.h"
+#include "statuspresentation.h"
+#include "timetext.h"
+
+#include "dialogs/credentialscontroller.h"
+#include "dialogs/credentialsdialog.h"
+#include "dialogs/exportcontroller.h"
+#include "dialogs/exportdialog.h"
+
+#include "api/dbsclient.h"
+#include "api/endpoints.h"
+#include "models/gatewayfiltermodel.h"
+#include "models/gatewaytablemodel.h"
+#include "settings/settings.h"
+#include "sim/simulator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace dbs;
+
+namespace {
+constexpr int timeoutMs = 15000;
+
+Credential demoCredential()
+{
+    Credential credential;
+    credential.accessKeyId = QString::fromLatin1(sim::demoAccessKeyId);
+    credential.accessKeySecret = QString::fromLatin1(sim::demoAccessKeySecret);
+    credential.source = QStringLiteral("test");
+    return credential;
+}
+
+std::unique_ptr<sim::Simulator> startSimulator(const sim::SimulatorOptions &options = {})
+{
+    auto simulator = std::make_unique<sim::Simulator>(options);
+    QString error;
+    if (!simulator->start(&error))
+        qFatal("simulator: %s", qPrintable(error));
+    return simulator;
+}
+
+void pointAt(DbsClient *client, const sim::Simulator &simulator, int maxAttempts = 4)
+{
+    ClientOptions options = client->options();
+    options.endpoint = QUrl(simulator.baseUrl());
+    options.retry.maxAttempts = maxAttempts;
+    options.retry.baseDelayMs = 10;
+    client->setOptions(options);
+    client->setCredential(demoCredential());
+}
+
+QStringList idsOf(const QVector<BackupGateway> &gateways)
+{
+    QStringList ids;
+    for (const BackupGateway &gateway : gateways)
+        ids.append(gateway.backupGatewayId);
+    return ids;
+}
+
+QStringList loadedIds(const GatewayTableModel *model)
+{
+    QStringList ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.append(model->gatewayAt(row).backupGatewayId);
+    return ids;
+}
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void regionPickerListsEveryRegion();
+    void statusIconsRender();
+    void firstPageShowsCounts();
+    void pickRegionAndPageSize();
+    void prefetchFillsAheadOfTheViewport();
+    void scrollingLoadsEveryPage();
+    void statusFilterLoadsAndFilters();
+    void textFilter();
+    void identifierLookup();
+    void detailPaneShowsSelectedGateway();
+    void copySelectedRowsAsTsv();
+    void ctrlCInTextFieldCopiesText();
+    void shortcuts();
+    void refreshKeepsSelectionAndScroll();
+    void exportSelectedRowsThroughCtrlE();
+    void credentialsDialogFromMenu();
+    void errorBannerAndRetry();
+    void settingsRememberedAcrossWindows();
+    void agesTickWithoutRefetch();
+    void columnChooserHidesColumns();
+    void emptyRegionSaysSo();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow(bool start = true, bool resize = true);
+
+    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<DbsClient> m_client;
+    std::unique_ptr<Settings> m_settings;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("dbs-gateway-browser-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    sim::SimulatorOptions options;
+    options.gateways = 400;
+    m_simulator = startSimulator(options);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_settings = std::make_unique<Settings>();
+    m_client = std::make_unique<DbsClient>();
+    pointAt(m_client.get(), *m_simulator);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_client.reset();
+    m_settings.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow(bool start, bool resize)
+{
+    auto window = std::make_unique<MainWindow>(m_client.get(), m_settings.get());
+    if (resize)
+        window->resize(1400, 700);
+    window->show();
+    if (start)
+        window->startBrowsing();
+    return window;
+}
+
+void TestMainWindow::regionPickerListsEveryRegion()
+{
+    auto window = makeWindow(false);
+    const RegionPicker *picker = window->findChild<RegionPicker *>(QStringLiteral("regionPicker"));
+    QVERIFY(picker);
+    QCOMPARE(picker->count(), 23);
+    QCOMPARE(picker->count(), int(endpoints::regions().size()));
+    QCOMPARE(picker->itemText(0), QStringLiteral("China (Hangzhou) · cn-hangzhou"));
+    QCOMPARE(picker->itemData(0).toString(), QStringLiteral("cn-hangzhou"));
+    for (int i = 0; i < picker->count(); ++i) {
+        const QString id = picker->itemData(i).toString();
+        QVERIFY2(picker->itemText(i).endsWith(QStringLiteral(" · ") + id),
+                 qPrintable(picker->itemText(i)));
+    }
+}
+
+void TestMainWindow::statusIconsRender()
+{
+    // The icons are SVG: without Qt's SVG plugins (libqt6svg6) they would silently be blank.
+    const QStringList statuses = {QStringLiteral("ONLINE"), QStringLiteral("OFFLINE"),
+                                  QStringLiteral("STOPPED"), QStringLiteral("UPGRADING"),
+                                  QStringLiteral("SOMETHING_NEW")};
+    QSet<qint64> distinct;
+    for (const QString &status : statuses) {
+        const QImage image = statuspresentation::icon(status, false).pixmap(16, 16).toImage();
+        QVERIFY2(!image.isNull(), qPrintable(status));
+        distinct.insert(qint64(qHashBits(image.constBits(), image.sizeInBytes())));
+    }
+    const QImage stale =
+        statuspresentation::icon(QStringLiteral("ONLINE"), true).pixmap(16, 16).toImage();
+    QVERIFY(!stale.isNull());
+    distinct.insert(qint64(qHashBits(stale.constBits(), stale.sizeInBytes())));
+    QCOMPARE(distinct.size(), statuses.size() + 1); // each state has its own picture
+    QCOMPARE(statuspresentation::text(QStringLiteral("ONLINE"), true),
+             QStringLiteral("Online (stale)"));
+    QCOMPARE(statuspresentation::text(QStringLiteral("SOMETHING_NEW"), false),
+             QStringLiteral("SOMETHING_NEW"));
+}
+
+void TestMainWindow::firstPageShowsCounts()
+{
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    const int total = int(m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou")).size());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 30, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), timeoutMs);
+    QCOMPARE(model->query().region, QStringLiteral("cn-hangzhou"));
+    QCOMPARE(model->totalElements(), total);
+    const QString loaded = window->gatewayStatusBar()->loadedText();
+    QCOMPARE(loaded, QStringLiteral("%1 of %2 loaded").arg(model->rowCount()).arg(total));
+    // Page order is the service's order.
+    QCOMPARE(
+        loadedIds(model),
+        idsOf(m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou"))).mid(0, model->rowCount()));
+    // The first row is selected, so the detail pane is not blank.
+    QVERIFY(window->detailPane()->hasGateway());
+    QVERIFY(window->errorBanner()->isHidden());
+}
+
+void TestMainWindow::pickRegionAndPageSize()
+{
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, timeoutMs);
+
+    RegionPicker *picker = window->findChild<RegionPicker *>(QStringLiteral("regionPicker"));
+    picker->setCurrentIndex(picker->findData(QStringLiteral("cn-shanghai")));
+    QCOMPARE(model->query().region, QStringLiteral("cn-shanghai"));
+    QComboBox *pageSize = window->findChild<QComboBox *>(QStringLiteral("pageSizePicker"));
+    QVERIFY(pageSize);
+    QCOMPARE(pageSize->count(), 3);
+    pageSize->setCurrentIndex(pageSize->findData(100));
+    QCOMPARE(model->query().pageSize, 100);
+    QCOMPARE(model->query().region, QStringLiteral("cn-shanghai"));
+
+    const QVector<BackupGateway> expected = m_simulator->gatewaysIn(QStringLiteral("cn-shanghai"));
+    QVERIFY(expected.size() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == std::min<int>(100, int(expected.size())) ||
+                                 model->isComplete(),
+                             timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), timeoutMs);
+    QCOMPARE(loadedIds(model), idsOf(expected).mid(0, model->rowCount()));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->gatewayAt(row).region, QStringLiteral("cn-shanghai"));
+    QVERIFY(window->windowTitle().contains(QStringLiteral("cn-shanghai")));
+    QCOMPARE(m_settings->value(Settings::Key::Region).toString(), QStringLiteral("cn-shanghai"));
+    QCOMPARE(m_settings->value(Settings::Key::PageSize).toInt(), 100);
+}
+
+void TestMainWindow::prefetchFillsAheadOfTheViewport()
+{
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    GatewayTableView *table = window->tableView();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), timeoutMs);
+    // Without any scrolling, more than one page is there: two screens beyond the visible rows.
+    const int rowHeight = table->verticalHeader()->defaultSectionSize();
+    const int visibleRows = table->viewport()->height() / rowHeight;
+    QVERIFY2(model->rowCount() >= 3 * visibleRows || model->isComplete(),
+             qPrintable(
+                 QStringLiteral("%1 rows for %2 visible").arg(model->rowCount()).arg(visibleRows)));
+    QVERIFY(model->rowCount() > 30);
+}
+
+void TestMainWindow::scrollingLoadsEveryPage()
+{
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    GatewayTableView *table = window->tableView();
+    const QVector<BackupGateway> expected = m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou"));
+    QVERIFY(expected.size() > 100);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() > 0, timeoutMs);
+
+    int previous = model->rowCount();
+    while (!model->isComplete()) {
+        // A page-down at a time, the way a user scrolls.
+        table->verticalScrollBar()->setValue(table->verticalScrollBar()->value() +
+                                             table->verticalScrollBar()->pageStep());
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), timeoutMs);
+        QVERIFY(model->rowCount() >= previous);
+        previous = model->rowCount();
+    }
+    QCOMPARE(model->rowCount(), int(expected.size()));
+    QCOMPARE(loadedIds(model), idsOf(expected));
+    QCOMPARE(window->gatewayStatusBar()->loadedText(),
+             QStringLiteral("%1 of %1 loaded").arg(expected.size()));
+}
+
+void TestMainWindow::statusFilterLoadsAndFilters()
+{
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    GatewayFilterModel *filter = window->filterModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, timeoutMs);
+
+    auto *button = window->findChild<StatusFilterButton *>(QStringLiteral("statusFilter"));
+    QVERIFY(button);
+    QAction *offline = button->actionFor(QStringLiteral("OFFLINE"));
+    QAction *stopped = button->actionFor(QStringLiteral("STOPPED"));
+    QVERIFY(offline && stopped);
+    offline->trigger();
+    // The rest is loading: the window says the result is not final, and offers Stop.
+    QVERIFY(filter->isPartial());
+    const QString partial = window->gatewayStatusBar()->filterText();
+    QVERIFY2(partial.startsWith(QStringLiteral("filtering: %1 of %2 loaded")
+                                    .arg(model->rowCount())
+                                    .arg(model->totalElements())),
+             qPrintable(partial));
+    QVERIFY(window->findChild<QWidget *>(QStringLiteral("stopLoadingButton"))->isVisible());
+    stopped->trigger();
+    QCOMPARE(filter->statuses(),
+             (QSet<QString>{QStringLiteral("OFFLINE"), QStringLiteral("STOPPED")}));
+    // A filter over partly loaded data loads the rest rather than lie.
+    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete() && !filter->isPartial(), timeoutMs);
+
+    int expected = 0;
+    for (const BackupGateway &gateway : m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou")))
+        expected += (gateway.status == u"OFFLINE" || gateway.status == u"STOPPED") ? 1 : 0;
+    QVERIFY(expected > 0);
+    QCOMPARE(filter->rowCount(), expected);
+    for (int row = 0; row < filter->rowCount(); ++row) {
+        const QString status = filter->index(row, 0).data(GatewayTableModel::StatusRole).toString();
+        QVERIFY(status == u"OFFLINE" || status == u"STOPPED");
+    }
+    QVERIFY(button->text().contains(QStringLiteral("Offline")));
+    QCOMPARE(m_settings->value(Settings::Key::StatusFilter).toStringList(),
+             (QStringList{QStringLiteral("OFFLINE"), QStringLiteral("STOPPED")}));
+
+    // Stale only: Online gateways with an overdue heartbeat.
+    button->actionFor(QStringLiteral("OFFLINE"))->trigger();
+    button->actionFor(QStringLiteral("STOPPED"))->trigger();
+    button->actionFor(QStringLiteral("stale"))->trigger();
+    QVERIFY(filter->staleOnly());
+    QTRY_VERIFY(filter->rowCount() > 0);
+    for (int row = 0; row < filter->rowCount(); ++row)
+        QVERIFY(filter->index(row, 0).data(GatewayTableModel::StaleRole).toBool());
+    QVERIFY(window->gatewayStatusBar()->filterText().contains(QStringLiteral("shown")));
+}
+
+void TestMainWindow::textFilter()
+{
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    GatewayFilterModel *filter = window->filterModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, timeoutMs);
+
+    auto *field = window->findChild<QLineEdit *>(QStringLiteral("textFilter"));
+    QVERIFY(field);
+    QTest::keyClicks(field, QStringLiteral("mysql-prod"));
+    QTRY_COMPARE_WITH_TIMEOUT(filter->text(), QStringLiteral("mysql-prod"), timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete() && !filter->isPartial(), timeoutMs);
+    int expected = 0;
+    for (const BackupGateway &gateway : m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou"))) {
+        // Name, ids, identifier, hostname and both IPs, ignoring case.
+        const QStringList haystack = {gateway.displayName, gateway.backupGatewayId,
+                                      gateway.identifier,  gateway.hostname,
+                                      gateway.internetIp,  gateway.intranetIp};
+        expected += haystack.join(QLatin1Char('\n'))
+                            .contains(QStringLiteral("MYSQL-prod"), Qt::CaseInsensitive)
+                        ? 1
+                        : 0;
+    }
+    QVERIFY(expected > 0);
+    QCOMPARE(filter->rowCount(), expected);
+    QCOMPARE(m_settings->value(Settings::Key::TextFilter).toString(), QStringLiteral("mysql-prod"));
+
+    field->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(filter->rowCount(), model->rowCount(), timeoutMs);
+}
+
+void TestMainWindow::identifierLookup()
+{
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, timeoutMs);
+    const QVector<BackupGateway> all = m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou"));
+    const QString first = all.at(3).identifier;
+    const QString second = all.at(77).identifier;
+
+    auto *lookup = window->findChild<IdentifierLookup *>(QStringLiteral("identifierLookup"));
+    QVERIFY(lookup);
+    lookup->setFocus();
+    // Pasted from a spreadsheet column: new lines between the ids.
+    QApplication::clipboard()->setText(first + QStringLiteral("\n") + second +
+                                       QStringLiteral("\n"));
+    QTest::keyClick(lookup, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(lookup->text(), first + QStringLiteral(", ") + second);
+    QTest::keyClick(lookup, Qt::Key_Return);
+    QCOMPARE(model->query().identifier, first + QLatin1Char(',') + second);
+    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete() && !model->isLoading(), timeoutMs);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->gatewayAt(0).identifier, first);
+    QCOMPARE(model->gatewayAt(1).identifier, second);
+
+    // Clearing the field returns to the full list.
+    lookup->clear();
+    QCOMPARE(model->query().identifier, QString());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 2, timeoutMs);
+}
+
+void TestMainWindow::detailPaneShowsSelectedGateway()
+{
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    GatewayTableView *table = window->tableView();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 10, timeoutMs);
+
+    // Pick a gateway with a public IP, with the keyboard like a user would.
+    int row = 0;
+    while (model->gatewayAt(row).internetIp.isEmpty())
+        ++row;
+    const BackupGateway gateway = model->gatewayAt(row);
+    table->setFocus();
+    table->setCurrentIndex(window->filterModel()->index(row, 0));
+    DetailPane *pane = window->detailPane();
+    QVERIFY(pane->hasGateway());
+
+    auto value = [pane](const char *name) {
+        const auto *edit = pane->findChild<QLineEdit *>(QLatin1String(name));
+        return edit ? edit->text() : QStringLiteral("<missing %1>").arg(QLatin1String(name));
+    };
+    QCOMPARE(value("detailBackupGatewayId"), gateway.backupGatewayId);
+    QCOMPARE(value("detailIdentifier"), gateway.identifier);
+    QCOMPARE(value("detailDisplayName"), gateway.displayName);
+    QCOMPARE(value("detailHostname"), gateway.hostname);
+    QCOMPARE(value("detailPublicIp"), gateway.internetIp);
+    QCOMPARE(value("detailPrivateIp"), gateway.intranetIp);
+    QCOMPARE(value("detailRegion"), QStringLiteral("China (Hangzhou) · cn-hangzhou"));
+    QCOMPARE(value("detailHeartbeatUtc"), timetext::utcIso(gateway.lastHeartbeatTime));
+    QVERIFY(value("detailHeartbeatUtc").endsWith(QLatin1Char('Z')));
+    QCOMPARE(value("detailHeartbeatLocal"), timetext::local(gateway.lastHeartbeatTime));
+    QVERIFY(value("detailHeartbeatAge").endsWith(QStringLiteral("ago")) ||
+            value("detailHeartbeatAge") == QStringLiteral("just now"));
+    QCOMPARE(value("detailCreatedUtc"), timetext::utcIso(gateway.createTime));
+    QVERIFY(value("detailCreatedAge").endsWith(QStringLiteral("ago")));
+
+    // Each address has a copy button that puts exactly the value on the clipboard.
+    for (const char *name : {"detailPublicIp", "detailPrivateIp", "detailHostname",
+                             "detailBackupGatewayId", "detailIdentifier"}) {
+        auto *button =
+            pane->findChild<QAbstractButton *>(QLatin1String(name) + QStringLiteral("Copy"));
+        QVERIFY2(button, name);
+        QApplication::clipboard()->clear();
+        button->click();
+        QCOMPARE(QApplication::clipboard()->text(), value(name));
+    }
+
+    // Moving down with the keyboard follows.
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(value("detailBackupGatewayId"), model->gatewayAt(row + 1).backupGatewayId);
+}
+
+void TestMainWindow::copySelectedRowsAsTsv()
+{
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    GatewayTableView *table = window->tableView();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 5, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), timeoutMs);
+
+    table->setFocus();
+    QItemSelectionModel *selection = table->selectionModel();
+    selection->select(window->filterModel()->index(1, 0),
+                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection->select(window->filterModel()->index(4, 0),
+                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+
+    const QString text = QApplication::clipboard()->text();
+    QStringList lines = text.split(QLatin1Char('\n'));
+    QCOMPARE(lines.takeLast(), QString()); // ends with a new line
+    QCOMPARE(lines.size(), 3);
+    // The visible columns, in the order on screen (Region starts hidden).
+    const QStringList header = lines.at(0).split(QLatin1Char('\t'));
+    QCOMPARE(header.size(), model->columnCount() - 1);
+    QCOMPARE(header.at(0), QStringLiteral("Name"));
+    QVERIFY(!header.contains(QStringLiteral("Region")));
+    for (int i = 0; i < 2; ++i) {
+        const BackupGateway gateway = model->gatewayAt(i == 0 ? 1 : 4);
+        const QStringList cells = lines.at(i + 1).split(QLatin1Char('\t'));
+        QCOMPARE(cells.size(), header.size());
+        auto cell = [&](const char *title) {
+            return cells.at(header.indexOf(QLatin1String(title)));
+        };
+        QCOMPARE(cell("Gateway ID"), gateway.backupGatewayId);
+        QCOMPARE(cell("Identifier"), gateway.identifier);
+        QCOMPARE(cell("Name"), gateway.displayName);
+        QCOMPARE(cell("Hostname"), gateway.hostname);
+        QCOMPARE(cell("Intranet IP"), gateway.intranetIp);
+        QCOMPARE(cell("Last heartbeat"), timetext::utcIso(gateway.lastHeartbeatTime));
+    }
+}
+
+void TestMainWindow::ctrlCInTextFieldCopiesText()
+{
+    auto window = makeWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window->gatewayModel()->rowCount() > 0, timeoutMs);
+    auto *field = window->findChild<QLineEdit *>(QStringLiteral("textFilter"));
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("hello"));
+    field->selectAll();
+    QApplication::clipboard()->clear();
+    QTest::keyClick(field, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("hello"));
+}
+
+void TestMainWindow::shortcuts()
+{
+    auto window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    GatewayTableModel *model = window->gatewayModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), timeoutMs);
+
+    window->tableView()->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("textFilter"));
+
+    const quint64 before = m_simulator->requestCount();
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    QVERIFY(model->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), timeoutMs);
+    QVERIFY(m_simulator->requestCount() > before);
+
+    auto shortcutOf = [&](const char *name) {
+        const auto *action = window->findChild<QAction *>(QLatin1String(name));
+        return action ? action->shortcut() : QKeySequence();
+    };
+    QCOMPARE(shortcutOf("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QCOMPARE(shortcutOf("quitAction"), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QCOMPARE(shortcutOf("refreshAction"), QKeySequence(Qt::Key_F5));
+    QCOMPARE(shortcutOf("copyAction"), QKeySequence(QKeySequence::Copy));
+    QCOMPARE(shortcutOf("findAction"), QKeySequence(QKeySequence::Find));
+}
+
+void TestMainWindow::refreshKeepsSelectionAndScroll()
+{
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    GatewayTableView *table = window->tableView();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 90 && !model->isLoading(), timeoutMs);
+    table->setCurrentIndex(window->filterModel()->index(60, 0));
+    table->scrollTo(table->currentIndex(), QAbstractItemView::PositionAtCenter);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), timeoutMs);
+    const int scroll = table->verticalScrollBar()->value();
+    const QString id = model->gatewayAt(60).backupGatewayId;
+    QVERIFY(scroll > 0);
+
+    auto *refresh = window->findChild<QAction *>(QStringLiteral("refreshAction"));
+    refresh->trigger();
+    QVERIFY(model->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), timeoutMs);
+    QCOMPARE(table->currentIndex().data(GatewayTableModel::IdRole).toString(), id);
+    QCOMPARE(table->verticalScrollBar()->value(), scroll);
+    QCOMPARE(window->detailPane()->gateway().backupGatewayId, id);
+}
+
+void TestMainWindow::exportSelectedRowsThroughCtrlE()
+{
+    auto window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    GatewayTableModel *model = window->gatewayModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 5 && !model->isLoading(), timeoutMs);
+    window->tableView()->selectionModel()->select(window->filterModel()->index(2, 0),
+                                                  QItemSelectionModel::ClearAndSelect |
+                                                      QItemSelectionModel::Rows);
+
+    QTest::keyClick(window.get(), Qt::Key_E, Qt::ControlModifier);
+    ExportController *exporter = window->exportController();
+    QTRY_VERIFY(exporter->dialog() && exporter->dialog()->isVisible());
+    QCOMPARE(exporter->dialog()->counts().selected, 1);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("one.csv"));
+    QSignalSpy exported(exporter, &ExportController::exported);
+    exporter->dialog()->setScope(ExportScope::Selected);
+    exporter->dialog()->setFilePath(path);
+    exporter->dialog()->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, timeoutMs);
+    QCOMPARE(exported.at(0).at(1).toInt(), 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QVERIFY(csv.contains(model->gatewayAt(2).backupGatewayId));
+    QVERIFY(!csv.contains(model->gatewayAt(3).backupGatewayId));
+}
+
+void TestMainWindow::credentialsDialogFromMenu()
+{
+    auto window = makeWindow(false);
+    auto *action = window->findChild<QAction *>(QStringLiteral("credentialsAction"));
+    QVERIFY(action);
+    action->trigger();
+    QTRY_VERIFY(window->credentialsController()->dialog());
+    QVERIFY(window->credentialsController()->dialog()->isVisible());
+    // Not application-modal: the window stays responsive (window-modal at most).
+    QVERIFY(window->credentialsController()->dialog()->windowModality() != Qt::ApplicationModal);
+    window->credentialsController()->dialog()->close();
+}
+
+void TestMainWindow::errorBannerAndRetry()
+{
+    sim::SimulatorOptions faulty;
+    faulty.gateways = 50;
+    faulty.faults = {{sim::Fault::Http500, 1.0}};
+    auto broken = startSimulator(faulty);
+    pointAt(m_client.get(), *broken, 1);
+
+    auto window = makeWindow();
+    ErrorBanner *banner = window->errorBanner();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), timeoutMs);
+    QCOMPARE(window->gatewayModel()->rowCount(), 0);
+    QCOMPARE(banner->error().code, QStringLiteral("InternalError"));
+    QCOMPARE(banner->error().httpStatus, 500);
+    QVERIFY(!banner->error().requestId.isEmpty());
+    const auto *code = banner->findChild<QLabel *>(QStringLiteral("errorCode"));
+    const auto *message = banner->findChild<QLabel *>(QStringLiteral("errorMessage"));
+    const auto *requestId = banner->findChild<QLineEdit *>(QStringLiteral("errorRequestId"));
+    QVERIFY(code && message && requestId);
+    QVERIFY(code->text().contains(QStringLiteral("InternalError")));
+    QVERIFY(message->text().contains(QStringLiteral("unknown error")));
+    QCOMPARE(requestId->text(), banner->error().requestId);
+    QVERIFY(requestId->isReadOnly());
+    // Never a silent empty table.
+    QVERIFY(window->tableView()->placeholderText().contains(QStringLiteral("could not be loaded")));
+    // The failure is not retried behind the user's back: the next request is Retry's.
+    QTest::qWait(1500);
+    QCOMPARE(broken->requestCount(), quint64(1)); // maxAttempts = 1: one request, no re-send
+    QVERIFY(!window->gatewayModel()->isLoading());
+
+    auto *copyId = banner->findChild<QAbstractButton *>(QStringLiteral("copyRequestIdButton"));
+    QVERIFY(copyId);
+    copyId->click();
+    QCOMPARE(QApplication::clipboard()->text(), banner->error().requestId);
+
+    // The service recovers: Retry loads the page and the banner goes.
+    const int total = int(m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou")).size());
+    pointAt(m_client.get(), *m_simulator, 1);
+    auto *retry = banner->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(retry);
+    retry->click();
+    QTRY_VERIFY_WITH_TIMEOUT(window->gatewayModel()->rowCount() > 0, timeoutMs);
+    QVERIFY(banner->isHidden());
+    QTRY_VERIFY_WITH_TIMEOUT(!window->gatewayModel()->isLoading(), timeoutMs);
+    QCOMPARE(window->gatewayModel()->totalElements(), total);
+}
+
+void TestMainWindow::settingsRememberedAcrossWindows()
+{
+    {
+        auto window = makeWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(window->gatewayModel()->rowCount() > 0, timeoutMs);
+        RegionPicker *picker = window->findChild<RegionPicker *>(QStringLiteral("regionPicker"));
+        picker->setCurrentIndex(picker->findData(QStringLiteral("cn-beijing")));
+        auto *pageSize = window->findChild<QComboBox *>(QStringLiteral("pageSizePicker"));
+        pageSize->setCurrentIndex(pageSize->findData(50));
+        auto *button = window->findChild<StatusFilterButton *>(QStringLiteral("statusFilter"));
+        button->actionFor(QStringLiteral("ONLINE"))->trigger();
+        auto *text = window->findChild<QLineEdit *>(QStringLiteral("textFilter"));
+        text->setText(QStringLiteral("prod"));
+        QTest::keyClick(text, Qt::Key_Return);
+        QHeaderView *header = window->tableView()->horizontalHeader();
+        window->tableView()->setColumnHidden(1, true);
+        header->moveSection(header->visualIndex(0), 0);
+        header->resizeSection(5, 333);
+        window->tableView()->sortByColumn(2, Qt::DescendingOrder);
+        window->resize(1234, 678);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->gatewayModel()->isLoading(), timeoutMs);
+        window->close();
+    }
+    // A new Settings object reads what the first window wrote.
+    m_settings = std::make_unique<Settings>();
+    auto window = makeWindow(true, false);
+    QCOMPARE(window->findChild<RegionPicker *>(QStringLiteral("regionPicker"))->region(),
+             QStringLiteral("cn-beijing"));
+    QCOMPARE(window->gatewayModel()->query().region, QStringLiteral("cn-beijing"));
+    QCOMPARE(window->gatewayModel()->query().pageSize, 50);
+    QCOMPARE(window->queryToolBar()->pageSize(), 50);
+    QCOMPARE(window->filterModel()->statuses(), QSet<QString>{QStringLiteral("ONLINE")});
+    QVERIFY(
+        window->queryToolBar()->statusFilter()->actionFor(QStringLiteral("ONLINE"))->isChecked());
+    QCOMPARE(window->filterModel()->text(), QStringLiteral("prod"));
+    QCOMPARE(window->queryToolBar()->textFilter()->text(), QStringLiteral("prod"));
+    QHeaderView *header = window->tableView()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(1));
+    QCOMPARE(header->visualIndex(0), 0);
+    QCOMPARE(header->sectionSize(5), 333);
+    QCOMPARE(header->sortIndicatorSection(), 2);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(window->filterModel()->sortColumn(), 2);
+    QCOMPARE(window->size(), QSize(1234, 678));
+}
+
+void TestMainWindow::agesTickWithoutRefetch()
+{
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), timeoutMs);
+    const int column = int(allGatewayFields().indexOf(GatewayField::LastHeartbeatTime));
+    const QModelIndex cell = window->filterModel()->index(0, column);
+    const BackupGateway gateway = model->gatewayAt(0);
+    const quint64 requests = m_simulator->requestCount();
+
+    model->setNowMs(gateway.lastHeartbeatTime + 3 * 60 * 1000 + 5000);
+    QCOMPARE(cell.data().toString(), QStringLiteral("3 min ago"));
+    model->setNowMs(gateway.lastHeartbeatTime + 2 * 60 * 60 * 1000);
+    QCOMPARE(cell.data().toString(), QStringLiteral("2 h ago"));
+    // The exact time is in the tooltip.
+    QVERIFY(cell.data(Qt::ToolTipRole)
+                .toString()
+                .contains(timetext::local(gateway.lastHeartbeatTime).left(19)));
+    QCOMPARE(m_simulator->requestCount(), requests);
+}
+
+void TestMainWindow::columnChooserHidesColumns()
+{
+    auto window = makeWindow(false);
+    GatewayTableView *table = window->tableView();
+    QMenu *menu = table->createColumnMenu(window.get());
+    QList<QAction *> columns;
+    for (QAction *action : menu->actions()) {
+        if (action->objectName().startsWith(QStringLiteral("column_")))
+            columns.append(action);
+    }
+    QCOMPARE(columns.size(), 10);
+    QAction *hostname = menu->findChild<QAction *>(QStringLiteral("column_5"));
+    QVERIFY(hostname);
+    QCOMPARE(hostname->text(), QStringLiteral("Hostname"));
+    QVERIFY(hostname->isChecked());
+    hostname->setChecked(false);
+    QVERIFY(table->isColumnHidden(5));
+    hostname->setChecked(true);
+    QVERIFY(!table->isColumnHidden(5));
+    // Region starts hidden (it repeats the region picker) and can be shown.
+    QAction *region = menu->findChild<QAction *>(QStringLiteral("column_4"));
+    QVERIFY(region && !region->isChecked());
+    region->setChecked(true);
+    QVERIFY(!table->isColumnHidden(4));
+    // The header offers the same menu.
+    QCOMPARE(table->horizontalHeader()->contextMenuPolicy(), Qt::CustomContextMenu);
+}
+
+void TestMainWindow::emptyRegionSaysSo()
+{
+    auto window = makeWindow(false);
+    window->setInitialRegion(QStringLiteral("me-east-1")); // the simulator has none there
+    window->startBrowsing();
+    QTRY_VERIFY_WITH_TIMEOUT(window->gatewayModel()->isComplete(), timeoutMs);
+    QCOMPARE(window->gatewayModel()->rowCount(), 0);
+    QVERIFY2(window->tableView()->placeholderText().contains(QStringLiteral("no backup gateways")),
+             qPrintable(window->tableView()->placeholderText()));
+    QCOMPARE(window->gatewayStatusBar()->loadedText(), QStringLiteral("0 of 0 loaded"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,2264 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Region</name>
+    <message>
+        <location filename="../app/api/endpoints.cpp" line="+27"/>
+        <source>China (Hangzhou)</source>
+        <translation>华东1（杭州）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Shanghai)</source>
+        <translation>华东2（上海）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Qingdao)</source>
+        <translation>华北1（青岛）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Beijing)</source>
+        <translation>华北2（北京）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Zhangjiakou)</source>
+        <translation>华北3（张家口）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Hohhot)</source>
+        <translation>华北5（呼和浩特）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Shenzhen)</source>
+        <translation>华南1（深圳）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Chengdu)</source>
+        <translation>西南1（成都）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Hong Kong)</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China East 1 Finance (Hangzhou)</source>
+        <translation>华东1 金融云</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China East 2 Finance (Shanghai)</source>
+        <translation>华东2 金融云</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China South 1 Finance (Shenzhen)</source>
+        <translation>华南1 金融云</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia (Sydney)</source>
+        <translation>澳大利亚（悉尼）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia (Kuala Lumpur)</source>
+        <translation>马来西亚（吉隆坡）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia (Jakarta)</source>
+        <translation>印度尼西亚（雅加达）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan (Tokyo)</source>
+        <translation>日本（东京）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India (Mumbai)</source>
+        <translation>印度（孟买）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US (Silicon Valley)</source>
+        <translation>美国（硅谷）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US (Virginia)</source>
+        <translation>美国（弗吉尼亚）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany (Frankfurt)</source>
+        <translation>德国（法兰克福）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UK (London)</source>
+        <translation>英国（伦敦）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UAE (Dubai)</source>
+        <translation>阿联酋（迪拜）</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseParser</name>
+    <message>
+        <location filename="../app/api/responseparser.cpp" line="+78"/>
+        <source>The service&apos;s answer has none of RequestId, TotalElements and Items.</source>
+        <translation>服务返回的响应中没有 RequestId、TotalElements 和 Items 中的任何一项。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The service&apos;s answer has an Items member that is not a list.</source>
+        <translation>服务返回的响应中 Items 成员不是列表。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service&apos;s answer has an Items.BackupGateway member that is not a list.</source>
+        <translation>服务返回的响应中 Items.BackupGateway 成员不是列表。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The service&apos;s answer is not valid JSON (%1 bytes).</source>
+        <translation>服务返回的响应不是有效的 JSON（%1 字节）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service answered HTTP %1 with no error details.</source>
+        <translation>服务返回 HTTP %1，但没有错误详情。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The request failed with no message from the service.</source>
+        <translation>请求失败，服务未返回任何消息。</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::ApiError</name>
+    <message>
+        <location filename="../app/api/apierror.cpp" line="+11"/>
+        <source> (HTTP %1)</source>
+        <translation>（HTTP %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> RequestId: %1</source>
+        <translation>，请求 ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::CopyableField</name>
+    <message>
+        <location filename="../ui/copyablefield.cpp" line="+26"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Copy %1</source>
+        <translation>复制%1</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::CredentialsController</name>
+    <message>
+        <location filename="../ui/dialogs/credentialscontroller.cpp" line="+89"/>
+        <source>system keychain</source>
+        <translation>系统密钥环</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keychain unavailable: %1</source>
+        <translation>密钥环不可用：%1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Credentials: none</source>
+        <translation>凭据：无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials: none (%1)</source>
+        <translation>凭据：无（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials: environment</source>
+        <translation>凭据：环境变量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credentials: system keychain</source>
+        <translation>凭据：系统密钥环</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credentials: %1</source>
+        <translation>凭据：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Credentials: this session only (keychain unavailable: %1)</source>
+        <translation>凭据：仅限本次会话（密钥环不可用：%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Credentials: this session only (not saved)</source>
+        <translation>凭据：仅限本次会话（未保存）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials: this session only (not saved; %1)</source>
+        <translation>凭据：仅限本次会话（未保存；%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credentials: reading the system keychain…</source>
+        <translation>凭据：正在读取系统密钥环…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials: saving to the system keychain…</source>
+        <translation>凭据：正在保存到系统密钥环…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The system keychain could not be used (%1). Saving tries it again; if it still fails, the credentials are kept for this session only.</source>
+        <translation>无法使用系统密钥环（%1）。保存时会再次尝试；如果仍然失败，凭据将仅保留在本次会话中。</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::CredentialsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/credentialsdialog.cpp" line="+36"/>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>保存到系统密钥环(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from the &amp;Environment</source>
+        <translation>从环境变量导入(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;Profile</source>
+        <translation>导入配置(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only for temporary (STS) credentials</source>
+        <translation>仅用于临时凭据（STS）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unchecked: nothing is kept after the browser closes, and credentials saved earlier are removed from the keychain.</source>
+        <translation>不勾选时：关闭浏览器后不保留任何凭据，之前保存的凭据也会从密钥环中删除。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>AccessKey &amp;ID:</source>
+        <translation>AccessKey ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AccessKey &amp;secret:</source>
+        <translation>AccessKey Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STS &amp;token:</source>
+        <translation>STS 令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>aliyun CLI p&amp;rofile:</source>
+        <translation>aliyun CLI 配置(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>entered in the credentials dialog</source>
+        <translation>在凭据对话框中输入</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Imported the credentials from the environment variables.</source>
+        <translation>已从环境变量导入凭据。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported the aliyun CLI profile &quot;%1&quot;.</source>
+        <translation>已导入 aliyun CLI 配置“%1”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No aliyun CLI configuration (%1)</source>
+        <translation>没有 aliyun CLI 配置文件（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No profiles in %1</source>
+        <translation>%1 中没有配置</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(entry without a name)</source>
+        <translation>（无名称的条目）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — unusable: %2</source>
+        <extracomment>%1 is a profile name, %2 why it cannot be used</extracomment>
+        <translation>%1 — 不可用：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[current]</source>
+        <translation>[当前]</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::DbsClient</name>
+    <message>
+        <location filename="../app/api/dbsclient.cpp" line="+121"/>
+        <source>Unknown region &quot;%1&quot;: pick a DBS region or give an endpoint URL.</source>
+        <translation>未知地域“%1”：请选择 DBS 地域，或指定 Endpoint URL。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No AccessKey is set.</source>
+        <translation>未设置 AccessKey。</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::DemoSession</name>
+    <message>
+        <location filename="../ui/demosession.cpp" line="+45"/>
+        <source>demo key pair</source>
+        <translation>演示密钥对</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::DetailPane</name>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="+36"/>
+        <source>Select a gateway to see its details.</source>
+        <translation>选择一个网关以查看其详情。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Gateway</source>
+        <translation>备份网关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway ID:</source>
+        <translation>备份网关 ID：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gateway ID</source>
+        <translation>备份网关 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identifier:</source>
+        <translation>唯一标识：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>identifier</source>
+        <translation>唯一标识</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region:</source>
+        <translation>地域：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source endpoint</source>
+        <translation>所在主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hostname:</source>
+        <translation>主机名：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hostname</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public IP:</source>
+        <translation>公网 IP：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>public IP</source>
+        <translation>公网 IP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private IP:</source>
+        <translation>内网 IP：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>private IP</source>
+        <translation>内网 IP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last heartbeat</source>
+        <translation>最后心跳</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Age:</source>
+        <translation>相对时间：</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>heartbeat age</source>
+        <translation>心跳距今时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Local time:</source>
+        <translation>本地时间：</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>heartbeat time</source>
+        <translation>心跳时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>UTC:</source>
+        <translation>UTC：</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>heartbeat time (UTC)</source>
+        <translation>心跳时间（UTC）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age</source>
+        <translation>创建距今时长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>creation time</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>creation time (UTC)</source>
+        <translation>创建时间（UTC）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::ErrorBanner</name>
+    <message>
+        <location filename="../ui/errorbanner.cpp" line="+16"/>
+        <source>RequestId:</source>
+        <translation>请求 ID：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Copy the RequestId (give it to support)</source>
+        <translation>复制请求 ID（RequestId），可提供给技术支持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy RequestId</source>
+        <translation>复制请求 ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code:</source>
+        <translation>错误码：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message:</source>
+        <translation>错误信息：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Credentials…</source>
+        <translation>凭据(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1（HTTP %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recommendation: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not reach the DBS service.</source>
+        <translation>无法连接 DBS 服务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The DBS service did not answer in time.</source>
+        <translation>DBS 服务未及时响应。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The DBS service sent an answer this browser cannot read.</source>
+        <translation>DBS 服务返回了本浏览器无法解析的响应。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The DBS service sent an answer that is too large.</source>
+        <translation>DBS 服务返回的响应过大。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was not sent.</source>
+        <translation>请求未发送。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The DBS service refused to list the gateways.</source>
+        <translation>DBS 服务拒绝列出备份网关。</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::ExportController</name>
+    <message>
+        <location filename="../ui/dialogs/exportcontroller.cpp" line="+203"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetching the remaining gateways before writing…</source>
+        <translation>写入前正在获取其余网关…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The region or the lookup changed while the rows were loading, so nothing was exported.</source>
+        <translation>加载期间地域或查找条件发生了变化，因此未导出任何内容。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading stopped before every page was in, so nothing was exported.</source>
+        <translation>加载在所有分页到齐前已停止，因此未导出任何内容。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fetching the remaining gateways before writing: %1 of %2</source>
+        <translation>写入前正在获取其余网关：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The remaining gateways could not be loaded, so nothing was exported.
+%1</source>
+        <translation>无法加载其余网关，因此未导出任何内容。
+%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 could not be created: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be saved: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export failed; no file was written.</source>
+        <translation>导出失败，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The existing file was left unchanged.</source>
+        <translation>原有文件保持不变。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose Another File…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+50"/>
+        <source>Start with a &amp;byte-order mark (for spreadsheet programs)</source>
+        <translation>在开头写入字节顺序标记 BOM（便于电子表格程序识别）(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+46"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Rows</source>
+        <translation>导出范围</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing is written until every row is in; a cancelled or failed export leaves no file behind.</source>
+        <translation>所有行加载完毕后才会写入文件；取消或失败的导出不会留下任何文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Translated column titles</source>
+        <translation>中文列标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API field names (BackupGatewayId, …)</source>
+        <translation>API 字段名（BackupGatewayId 等）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Headers:</source>
+        <translation>表头(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace File</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Every gateway the lookup found (%1)</source>
+        <translation>查找到的全部网关（%1 个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every gateway of the region (%1)</source>
+        <translation>该地域的全部网关（%1 个）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every gateway the lookup found (%1; %2 loaded, the rest are fetched first)</source>
+        <translation>查找到的全部网关（共 %1 个，已加载 %2 个，其余的将先行获取）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every gateway of the region (%1; %2 loaded, the rest are fetched first)</source>
+        <translation>该地域的全部网关（共 %1 个，已加载 %2 个，其余的将先行获取）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every gateway the lookup found (every page is fetched first)</source>
+        <translation>查找到的全部网关（将先获取所有分页）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every gateway of the region (every page is fetched first)</source>
+        <translation>该地域的全部网关（将先获取所有分页）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rows the filter shows (%1 so far; the remaining pages are loaded first)</source>
+        <translation>筛选后显示的行（目前 %1 行，将先加载其余分页）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rows the filter shows (%1)</source>
+        <translation>筛选后显示的行（%1 行）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The selected rows (%1)</source>
+        <translation>选中的行（%1 行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected rows (none selected)</source>
+        <translation>选中的行（未选择任何行）</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::FetchAllJob</name>
+    <message>
+        <location filename="../app/api/fetchall.cpp" line="+137"/>
+        <source>Page %1 repeated only gateways already listed; the list would be incomplete.</source>
+        <translation>第 %1 页只返回了已列出的网关，列表将不完整。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The service returned more gateways than the %1 it announced; the list would be incomplete.</source>
+        <translation>服务返回的网关多于其声明的 %1 个，列表将不完整。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The connection to the service was closed before the list was complete.</source>
+        <translation>在列表完整之前，与服务的连接已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::GatewayCsv</name>
+    <message>
+        <location filename="../app/export/gatewaycsv.cpp" line="+19"/>
+        <source>Gateway ID</source>
+        <translation>备份网关 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identifier</source>
+        <translation>唯一标识</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hostname</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public IP</source>
+        <translation>公网 IP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private IP</source>
+        <translation>内网 IP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last heartbeat</source>
+        <translation>最后心跳时间</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 (epoch ms)</source>
+        <extracomment>%1 is a column title such as &quot;Last heartbeat&quot;; the raw value in milliseconds</extracomment>
+        <translation>%1（Unix 时间戳，毫秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (UTC)</source>
+        <extracomment>%1 is a column title such as &quot;Last heartbeat&quot;; the ISO-8601 UTC form</extracomment>
+        <translation>%1（UTC）</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The data could not be written.</source>
+        <translation>无法写入数据。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data could not be written: %1</source>
+        <translation>无法写入数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::GatewayItemDelegate</name>
+    <message>
+        <location filename="../ui/gatewayitemdelegate.cpp" line="+54"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::GatewayStatusBar</name>
+    <message>
+        <location filename="../ui/gatewaystatusbar.cpp" line="+14"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop loading the remaining pages</source>
+        <translation>停止加载其余分页</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 loaded</source>
+        <translation>已加载 %1 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 loaded</source>
+        <translation>已加载 %1 / %2 个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>filtering: %1 of %2 loaded</source>
+        <translation>筛选范围：已加载的 %1 / %2 个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The filter and the sort cover only the gateways loaded so far; the remaining pages are being loaded.</source>
+        <translation>筛选和排序仅涵盖目前已加载的网关；其余分页正在加载。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>显示 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateways that match the status and text filters</source>
+        <translation>符合状态和文本筛选条件的网关</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A request is in flight</source>
+        <translation>有请求正在进行</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::GatewayTableModel</name>
+    <message>
+        <location filename="../models/gatewaytablemodel.cpp" line="+602"/>
+        <source>Gateway ID</source>
+        <translation>备份网关 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identifier</source>
+        <translation>唯一标识</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hostname</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internet IP</source>
+        <translation>公网 IP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intranet IP</source>
+        <translation>内网 IP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last heartbeat</source>
+        <translation>最后心跳</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrading</source>
+        <translation>升级中</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 local time
+%2 UTC</source>
+        <translation>本地时间：%1
+UTC：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online, but the last heartbeat is overdue</source>
+        <translation>在线，但最后一次心跳已超时</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No heartbeat reported</source>
+        <translation>未上报心跳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, at %2</source>
+        <translation>%1，于 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, heartbeat overdue</source>
+        <translation>%1，心跳超时</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::GatewayTableView</name>
+    <message>
+        <location filename="../ui/gatewaytableview.cpp" line="+202"/>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Fit Columns to Contents</source>
+        <translation>按内容调整列宽(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset Columns</source>
+        <translation>重置列(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::HeartbeatAge</name>
+    <message>
+        <location filename="../models/heartbeatage.cpp" line="+23"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dbs::IdentifierLookup</name>
+    <message>
+        <location filename="../ui/identifierlookup.cpp" line="+19"/>
+        <source>Identifiers (paste one or many)…</source>
+        <translation>唯一标识（可粘贴一个或多个）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looks gateways up on the server by Identifier. Separate several with commas, spaces or new lines, then press Enter. Clear the field to list every gateway again.</source>
+        <translation>按唯一标识在服务端查找网关。多个标识可用逗号、空格或换行分隔，输入后按 Enter。清空此字段即可重新列出所有网关。</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::ListCommand</name>
+    <message>
+        <location filename="../app/cli/listcommand.cpp" line="+82"/>
+        <source>credentials: %1
+</source>
+        <translation>凭据：%1
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dbs-gateways: cannot write %1: %2
+</source>
+        <translation>dbs-gateways: 无法写入 %1：%2
+</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>dbs-gateways: cannot write the output: %1
+</source>
+        <translation>dbs-gateways: 无法写入输出：%1
+</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+105"/>
+        <source>&lt;b&gt;Demo data.&lt;/b&gt; These gateways come from a simulator running on this computer, not from Alibaba Cloud. Choose File › Credentials… to browse your own.</source>
+        <translation>&lt;b&gt;演示数据。&lt;/b&gt;这些网关来自在本机运行的模拟器，而非阿里云。选择“文件 › 凭据…”即可浏览您自己的网关。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;No Alibaba Cloud credentials found&lt;/b&gt; in the environment or the system keychain. Enter an AccessKey to browse your gateways, or try the browser on demo data first.</source>
+        <translation>在环境变量和系统密钥环中&lt;b&gt;未找到阿里云凭据&lt;/b&gt;。请输入 AccessKey 以浏览您的网关，或先用演示数据试用本浏览器。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try the &amp;Demo</source>
+        <translation>试用演示(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter &amp;Credentials…</source>
+        <translation>输入凭据(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload the gateways loaded so far (F5)</source>
+        <translation>重新加载目前已加载的网关（F5）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export gateways to a CSV file (Ctrl+E)</source>
+        <translation>将网关导出为 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy Rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>将选中的行复制为制表符分隔的文本</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Filter…</source>
+        <translation>筛选(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Stop Loading</source>
+        <translation>停止加载(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cre&amp;dentials…</source>
+        <translation>凭据(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Details Pane</source>
+        <translation>详情面板(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;About DBS Gateway Browser</source>
+        <translation>关于 DBS Gateway Browser(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+297"/>
+        <source>Credentials: demo key pair (local simulator)</source>
+        <translation>凭据：演示密钥对（本地模拟器）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Credentials: %1</source>
+        <translation>凭据：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose the demo or enter credentials above.</source>
+        <translation>请在上方选择试用演示或输入凭据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the credentials…</source>
+        <translation>正在读取凭据…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gateways could not be loaded: see the message above.</source>
+        <translation>无法加载网关：请查看上方的消息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No gateway loaded so far matches the filter; loading the remaining pages…</source>
+        <translation>目前已加载的网关均不符合筛选条件；正在加载其余分页…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No gateway matches the filter.</source>
+        <translation>没有符合筛选条件的网关。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the gateways of %1…</source>
+        <translation>正在加载 %1 的网关…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No gateway in %1 has these identifiers.</source>
+        <translation>%1 中没有具有这些唯一标识的网关。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no backup gateways in %1.</source>
+        <translation>%1 中没有备份网关。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>DBS Gateway Browser</source>
+        <translation>DBS Gateway Browser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 — DBS Gateway Browser</source>
+        <translation>%1 — DBS Gateway Browser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 [demo]</source>
+        <translation>%1 [演示]</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>About DBS Gateway Browser</source>
+        <translation>关于 DBS Gateway Browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;Browse the backup gateways of Alibaba Cloud Database Backup (DBS): every region, page by page, with filters, details and CSV export.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::MessageBanner</name>
+    <message>
+        <location filename="../ui/messagebanner.cpp" line="+49"/>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close message</source>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::PageCall</name>
+    <message>
+        <location filename="../app/api/dbsclient.cpp" line="+158"/>
+        <source>No complete answer within %1 s.</source>
+        <translation>%1 秒内未收到完整响应。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer is larger than %1 MiB; it was not read.</source>
+        <translation>响应大于 %1 MiB，未读取。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secure connection to %1 failed: %2. Check the endpoint and the system&apos;s CA certificates (or an intercepting proxy).</source>
+        <translation>与 %1 的安全连接失败：%2。请检查 Endpoint 和系统的 CA 证书（或是否存在拦截流量的代理）。</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::QueryToolBar</name>
+    <message>
+        <location filename="../ui/querytoolbar.cpp" line="+26"/>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gateways asked for per request</source>
+        <translation>每次请求获取的网关数量</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filter: name, ID, hostname, IP…</source>
+        <translation>筛选：名称、ID、主机名、IP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the gateways whose name, ID, identifier, hostname or IP contains this text (Ctrl+F)</source>
+        <translation>显示名称、ID、唯一标识、主机名或 IP 中包含此文本的网关（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page si&amp;ze:</source>
+        <translation>每页数量(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lookup:</source>
+        <translation>查找(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::RegionPicker</name>
+    <message>
+        <location filename="../ui/regionpicker.cpp" line="+12"/>
+        <source>The region whose backup gateways are listed</source>
+        <translation>列出其备份网关的地域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other region</source>
+        <translation>其他地域</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::Screenshotter</name>
+    <message>
+        <location filename="../ui/screenshotter.cpp" line="+13"/>
+        <source>No page or error was shown within %1 s; no screenshot taken.</source>
+        <translation>%1 秒内未显示任何分页或错误，未截图。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The window is gone; no screenshot taken.</source>
+        <translation>窗口已关闭，未截图。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not write the screenshot to %1.</source>
+        <translation>无法将截图写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screenshot saved to %1.</source>
+        <translation>截图已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::StatusFilterButton</name>
+    <message>
+        <location filename="../ui/statusfilterbutton.cpp" line="+37"/>
+        <source>Show only gateways with these statuses (several at once)</source>
+        <translation>仅显示处于这些状态的网关（可多选）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;All statuses</source>
+        <translation>全部状态(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stale &amp;only (Online, heartbeat overdue)</source>
+        <translation>仅心跳超时（在线但心跳已超时）(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Narrows the list to Online gateways whose last heartbeat is older than the stale threshold</source>
+        <translation>仅列出最后一次心跳早于超时阈值的在线网关</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>stale</source>
+        <translation>心跳超时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stale only</source>
+        <translation>仅心跳超时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tatus: all</source>
+        <translation>状态(&amp;T)：全部</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tatus: %1</source>
+        <translation>状态(&amp;T)：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::auth</name>
+    <message>
+        <location filename="../app/auth/cappedfile.cpp" line="+17"/>
+        <source>the file is larger than %1 KiB</source>
+        <translation>文件大于 %1 KiB</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it is not a regular file</source>
+        <translation>不是常规文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open it: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read it: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/cliprofiles.cpp" line="+33"/>
+        <source>aliyun CLI config</source>
+        <translation>aliyun CLI 配置文件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>field &quot;%1&quot; is not a string</source>
+        <translation>字段“%1”不是字符串</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>entry %1 is not a JSON object</source>
+        <translation>第 %1 个条目不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>entry %1 has no name</source>
+        <translation>第 %1 个条目没有名称</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>mode &quot;%1&quot; is not supported (only AK and StsToken are); for role-based modes, put temporary credentials in the environment instead</source>
+        <translation>不支持凭证类型“%1”（仅支持 AK 和 StsToken）；如需基于角色的类型，请改为在环境变量中提供临时凭据</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/auth/credentialsfile.cpp" line="+54"/>
+        <source>%1 is missing or empty</source>
+        <translation>%1 缺失或为空</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no AccessKey is set</source>
+        <translation>未设置 AccessKey</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>aliyun CLI profile &quot;%1&quot;</source>
+        <translation>aliyun CLI 配置“%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the top level is not a JSON object</source>
+        <translation>顶层不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>field &quot;profiles&quot; is not a list</source>
+        <translation>字段“profiles”不是列表</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an earlier profile has the same name</source>
+        <translation>前面已有同名的配置</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation>配置“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>没有名为“%1”的配置</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no profile &quot;%1&quot;, which %2 names</source>
+        <translation>没有 %2 指定的配置“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file has no profiles</source>
+        <translation>文件中没有配置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the current profile &quot;%1&quot; is not in the file</source>
+        <translation>文件中没有当前配置“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file does not say which profile is current; set %1 to pick one (the file has: %2)</source>
+        <translation>文件未指明当前配置；请设置 %1 来选择一个（文件中有：%2）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../app/auth/credentialsfile.cpp" line="+67"/>
+        <source>no home directory</source>
+        <translation>没有主目录</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <location filename="../app/auth/credentialsfile.cpp" line="+13"/>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>aliyun CLI config %1</source>
+        <translation>aliyun CLI 配置文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/credentialchain.cpp" line="+18"/>
+        <source>Could not load credentials:</source>
+        <translation>无法加载凭据：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No credentials found. Tried:</source>
+        <translation>未找到凭据。已尝试：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>- %1: %2</source>
+        <translation>- %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set %1 and %2, run &quot;aliyun configure&quot;, or create ~/.alibabacloud/credentials.</source>
+        <translation>请设置 %1 和 %2，运行 aliyun configure，或创建 ~/.alibabacloud/credentials。</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/credentialsfile.cpp" line="-119"/>
+        <source>credentials file</source>
+        <translation>凭据文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>credentials file %1</source>
+        <translation>凭据文件 %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>section [%1]: %2</source>
+        <translation>节 [%1]：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>type &quot;%1&quot; is not supported; use type = access_key or type = sts</source>
+        <translation>不支持类型“%1”；请使用 type = access_key 或 type = sts</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>credentials file (section %1)</source>
+        <translation>凭据文件（节 %1）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the file has no sections</source>
+        <translation>文件中没有任何节</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is no [default] section (the file has: %1); set %2 to pick one</source>
+        <translation>没有 [default] 节（文件中有：%1）；请设置 %2 来选择一个</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no section [%1], which %2 names (the file has: %3)</source>
+        <translation>没有 %2 指定的节 [%1]（文件中有：%3）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file that %1 names does not exist</source>
+        <translation>%1 指定的文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/environmentsource.cpp" line="+9"/>
+        <source>environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is set, but %2 and %3 are not</source>
+        <translation>已设置 %1，但未设置 %2 和 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 are not set</source>
+        <translation>未设置 %1 和 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is set, but %2 is not</source>
+        <translation>已设置 %1，但未设置 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/iniparser.cpp" line="+45"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation>文件是 UTF-16 文本，请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>文件不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a section header has no closing &apos;]&apos;</source>
+        <translation>节标题缺少右方括号“]”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the section name is empty</source>
+        <translation>节名称为空</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected text after the section header</source>
+        <translation>节标题后有多余的文本</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected &quot;[section]&quot; or &quot;key = value&quot;</source>
+        <translation>应为“[section]”或“key = value”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key is empty</source>
+        <translation>键为空</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a quoted value has no closing quote</source>
+        <translation>带引号的值缺少右引号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected text after a quoted value</source>
+        <translation>带引号的值后有多余的文本</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::endpoints</name>
+    <message>
+        <location filename="../app/api/endpoints.cpp" line="+60"/>
+        <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
+        <translation>Endpoint“%1”不是有效的 URL。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refusing to send credentials over plain http to %1: use https (http is allowed only for loopback addresses).</source>
+        <translation>拒绝通过明文 http 向 %1 发送凭据：请使用 https（仅允许对环回地址使用 http）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unsupported URL scheme &quot;%1&quot;.</source>
+        <translation>不支持的 URL 协议“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::keychain::CredentialVault</name>
+    <message>
+        <location filename="../app/keychain/credentialvault.cpp" line="+33"/>
+        <source>Credentials are kept for this session only: %1</source>
+        <translation>凭据仅保留在本次会话中：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials are saved in the system keychain.</source>
+        <translation>凭据已保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Both an AccessKey ID and an AccessKey secret are needed.</source>
+        <translation>AccessKey ID 和 AccessKey Secret 均为必填项。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
+        <translation>
+            <numerusform>系统密钥环在 %n 秒内未响应；它可能已锁定，正在等待输入密码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The credentials could not be removed from the system keychain: %1</source>
+        <translation>无法从系统密钥环中删除凭据：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The system keychain cannot be used.</source>
+        <translation>无法使用系统密钥环。</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::keychain::KeychainSecretStore</name>
+    <message>
+        <location filename="../app/keychain/keychainsecretstore.cpp" line="+51"/>
+        <source>The credentials saved in the system keychain for &quot;%1&quot; could not be read.</source>
+        <translation>无法读取系统密钥环中为“%1”保存的凭据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>system keychain</source>
+        <translation>系统密钥环</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
+        <translation>
+            <numerusform>系统密钥环在 %n 秒内未响应；它可能已锁定，正在等待输入密码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No credentials are saved in the system keychain for &quot;%1&quot;.</source>
+        <translation>系统密钥环中没有为“%1”保存的凭据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system keychain is available.</source>
+        <translation>没有可用的系统密钥环。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access to the system keychain was refused.</source>
+        <translation>访问系统密钥环被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keychain is locked or refused access.</source>
+        <translation>系统密钥环已锁定或拒绝访问。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The entry could not be removed from the system keychain.</source>
+        <translation>无法从系统密钥环中删除该条目。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The system keychain reported an error.</source>
+        <translation>系统密钥环报告了错误。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keychain reported an error: %1</source>
+        <translation>系统密钥环报告了错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::keychain::SessionSecretStore</name>
+    <message>
+        <location filename="../app/keychain/sessionsecretstore.cpp" line="+19"/>
+        <source>No credentials are kept in this session for &quot;%1&quot;.</source>
+        <translation>本次会话中没有为“%1”保留的凭据。</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::sim::Faults</name>
+    <message>
+        <location filename="../app/sim/faults.cpp" line="+53"/>
+        <source>unknown fault kind &quot;%1&quot; (known: %2)</source>
+        <translation>未知的故障类型“%1”（已知类型：%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>fault rate in &quot;%1&quot; must be a number from 0 to 1</source>
+        <translation>“%1”中的故障概率必须是 0 到 1 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the --fault rates add up to %1; a request can have one fault at most, so they must add up to 1 or less</source>
+        <translation>各 --fault 概率之和为 %1；每个请求最多只能有一种故障，因此概率之和不能超过 1</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::sim::Simulator</name>
+    <message>
+        <location filename="../app/sim/simulator.cpp" line="+116"/>
+        <source>the simulator listens on loopback only, not on %1</source>
+        <translation>模拟器只监听环回地址，不能监听 %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot listen on %1:%2</source>
+        <translation>无法监听 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::statuspresentation</name>
+    <message>
+        <location filename="../ui/statuspresentation.cpp" line="+36"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrading</source>
+        <translation>升级中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (stale)</source>
+        <translation>%1（心跳超时）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reports ONLINE, but its last heartbeat is older than the stale threshold.</source>
+        <translation>状态为在线（ONLINE），但最后一次心跳早于超时阈值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online: the gateway is connected and sending heartbeats.</source>
+        <translation>在线：网关已连接，正在发送心跳。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline: the gateway is not connected.</source>
+        <translation>离线：网关未连接。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped: the gateway was stopped.</source>
+        <translation>已停止：网关已被停止。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrading: the gateway is installing a new version.</source>
+        <translation>升级中：网关正在安装新版本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A status this version of the browser does not know.</source>
+        <translation>此版本的浏览器无法识别该状态。</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::timetext</name>
+    <message>
+        <location filename="../ui/timetext.cpp" line="+22"/>
+        <location line="+7"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/browser/main.cpp" line="+49"/>
+        <source>Browse the backup gateways of Alibaba Cloud Database Backup (DBS).</source>
+        <translation>浏览阿里云数据库备份 DBS 的备份网关。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Browse demo data from a simulator started in this process (no Alibaba Cloud account needed).</source>
+        <translation>浏览本进程内启动的模拟器提供的演示数据（无需阿里云账号）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many gateways the demo has (default 400).</source>
+        <translation>演示数据中的网关数量（默认 400）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The region to show first (e.g. cn-hangzhou).</source>
+        <translation>首先显示的地域（例如 cn-hangzhou）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send requests to this URL instead of the region&apos;s endpoint (https, or http on loopback).</source>
+        <translation>将请求发送到此 URL，而非该地域的 Endpoint（https，或环回地址上的 http）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The user interface language (e.g. zh_CN); default: the system&apos;s.</source>
+        <translation>界面语言（例如 zh_CN）；默认使用系统语言。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the window as a PNG once the first page (or an error) is shown, then exit.</source>
+        <translation>显示第一页（或错误）后将窗口保存为 PNG 图片，然后退出。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give up on --screenshot after this many seconds (default 60).</source>
+        <translation>等待超过此秒数后放弃 --screenshot（默认 60）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/simulator/main.cpp" line="+117"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--demo-gateways wants a number from 0 to 1000000, not &quot;%1&quot;</source>
+        <translation>--demo-gateways 需要 0 到 1000000 之间的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown region &quot;%1&quot;; known: %2</source>
+        <translation>未知地域“%1”；已知地域：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--screenshot-timeout wants a positive number of seconds</source>
+        <translation>--screenshot-timeout 需要一个正数（秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/gateways/main.cpp" line="+30"/>
+        <source>Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).
+Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI profile, or ~/.alibabacloud/credentials.</source>
+        <translation>列出阿里云 DBS 备份网关（DescribeBackupGatewayList）。
+凭据：ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN]、aliyun CLI 配置或 ~/.alibabacloud/credentials。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DBS region id.</source>
+        <translation>DBS 地域 ID。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoint URL instead of the region&apos;s.</source>
+        <translation>使用此 Endpoint URL，而非该地域的默认 Endpoint。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>30, 50 or 100.</source>
+        <translation>30、50 或 100。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only these gateways (comma-separated).</source>
+        <translation>仅列出这些网关（以逗号分隔）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>v1 or v3.</source>
+        <translation>v1 或 v3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages in flight at once.</source>
+        <translation>同时进行的分页请求数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>json, csv or table.</source>
+        <translation>json、csv 或 table。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write to FILE (only when complete).</source>
+        <translation>写入 FILE（仅在全部完成后写入）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log every request to standard error.</source>
+        <translation>将每个请求记录到标准错误输出。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>usage: dbs-gateways list --region R [options]; see --help</source>
+        <translation>用法：dbs-gateways list --region R [选项]；参见 --help</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--region is required</source>
+        <translation>必须指定 --region</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/simulator/main.cpp" line="+24"/>
+        <source>unknown region &quot;%1&quot;</source>
+        <translation>未知地域“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--page-size must be 30, 50 or 100</source>
+        <translation>--page-size 必须是 30、50 或 100</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--signature must be v1 or v3</source>
+        <translation>--signature 必须是 v1 或 v3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--concurrency must be from 1 to 64</source>
+        <translation>--concurrency 必须在 1 到 64 之间</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--format must be json, csv or table</source>
+        <translation>--format 必须是 json、csv 或 table</translation>
+    </message>
+    <message>
+        <location filename="../app/simulator/main.cpp" line="-75"/>
+        <source>A local Alibaba Cloud DBS endpoint (DescribeBackupGatewayList) that checks signatures like the real service.</source>
+        <translation>本地的阿里云 DBS Endpoint（DescribeBackupGatewayList），像真实服务一样校验签名。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address to listen on.</source>
+        <translation>监听地址。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inventory size.</source>
+        <translation>模拟的网关数量。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inventory seed.</source>
+        <translation>生成模拟网关所用的随机种子。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only these regions (comma-separated).</source>
+        <translation>仅包含这些地域（以逗号分隔）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept this key (repeatable); default: the demo key.</source>
+        <translation>接受此密钥（可重复指定）；默认：演示密钥。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delay every answer by MS milliseconds.</source>
+        <translation>每个响应延迟 MS 毫秒。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inject a fault with probability RATE per request (%1); repeatable, the rates adding up to 1 at most.</source>
+        <translation>对每个请求以 RATE 的概率注入故障（%1）；可重复指定，各概率之和不超过 1。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--listen wants HOST:PORT, not &quot;%1&quot;</source>
+        <translation>--listen 需要 HOST:PORT 格式，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--gateways wants a count from 0 to 10000000</source>
+        <translation>--gateways 需要 0 到 10000000 之间的数量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--seed wants a non-negative integer</source>
+        <translation>--seed 需要非负整数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--latency-ms wants a non-negative integer</source>
+        <translation>--latency-ms 需要非负整数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--clock-offset-ms wants an integer</source>
+        <translation>--clock-offset-ms 需要整数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--access-key wants ID:SECRET[:STS_TOKEN]</source>
+        <translation>--access-key 需要 ID:SECRET[:STS_TOKEN] 格式</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Run the server&apos;s clock MS milliseconds ahead.</source>
+        <translation>将服务器时钟调快 MS 毫秒。</translation>
+    </message>
+</context>
+</TS>

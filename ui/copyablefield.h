@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QToolButton;
+
+namespace dbs {
+
+// One value in the detail pane: read-only text that selects with mouse and keyboard, and an
+// optional copy button. The line edit carries `objectName`, the button `objectName + "Copy"`.
+class CopyableField final : public QWidget
+{
+    Q_OBJECT
+public:
+    // `what` names the value in the copy button's tooltip ("Copy public IP").
+    CopyableField(const QString &objectName, const QString &what, bool copyButton,
+                  QWidget *parent = nullptr);
+
+    void setValue(const QString &value);
+    QString value() const;
+    QLineEdit *lineEdit() const { return m_edit; }
+    QToolButton *copyButton() const { return m_copy; }
+
+private:
+    QLineEdit *m_edit;   // child
+    QToolButton *m_copy; // child, null without a copy button
+};
+
+} // namespace dbs

@@ -1,0 +1,57 @@
+#include "demosession.h"
+
+#include "api/dbsclient.h"
+#include "sim/simulator.h"
+
+namespace dbs {
+
+DemoSession::DemoSession(QObject *parent) : QObject(parent) {}
+
+DemoSession::~DemoSession()
+{
+    if (m_simulator)
+        m_simulator->stop();
+}
+
+bool DemoSession::start(int gateways, QString *error)
+{
+    sim::SimulatorOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.gateways = gateways;
+    // A little latency, so that loading pages looks and behaves as it does for real.
+    options.latencyMs = 120;
+    auto simulator = std::make_unique<sim::Simulator>(options);
+    if (!simulator->start(error))
+        return false;
+    m_simulator = std::move(simulator);
+    return true;
+}
+
+bool DemoSession::isRunning() const
+{
+    return m_simulator != nullptr;
+}
+
+QUrl DemoSession::endpoint() const
+{
+    return m_simulator ? QUrl(m_simulator->baseUrl()) : QUrl();
+}
+
+Credential DemoSession::credential()
+{
+    Credential credential;
+    credential.accessKeyId = QString::fromLatin1(sim::demoAccessKeyId);
+    credential.accessKeySecret = QString::fromLatin1(sim::demoAccessKeySecret);
+    credential.source = tr("demo key pair");
+    return credential;
+}
+
+void DemoSession::configure(DbsClient *client) const
+{
+    ClientOptions options = client->options();
+    options.endpoint = endpoint();
+    client->setOptions(options);
+    client->setCredential(credential());
+}
+
+} // namespace dbs

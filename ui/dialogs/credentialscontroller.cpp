@@ -1,0 +1,269 @@
+#include "credentialscontroller.h"
+
+#include "credentialsdialog.h"
+
+#include "auth/credentialchain.h"
+#include "auth/environmentsource.h"
+#include "keychain/credentialvault.h"
+#include "settings/settings.h"
+
+#include <QDir>
+#include <QWidget>
+
+namespace dbs {
+
+namespace {
+// The status bar has one line: a reason that spans several becomes one.
+QString oneLine(QString text)
+{
+    text.replace(u'\n', u' ');
+    return text.simplified();
+}
+} // namespace
+
+CredentialsController::CredentialsController(Settings *settings, QWidget *window)
+    : CredentialsController(settings, new keychain::CredentialVault, window) // handed over
+{}
+
+CredentialsController::CredentialsController(Settings *settings, keychain::CredentialVault *vault,
+                                             QWidget *window)
+    : QObject(window), m_settings(settings), m_vault(vault), m_window(window),
+      m_environment(QProcessEnvironment::systemEnvironment()), m_homeDir(QDir::homePath())
+{
+    Q_ASSERT(m_settings && m_vault);
+    m_vault->setParent(this);
+    setOrigin(Origin::None);
+}
+
+CredentialsController::~CredentialsController()
+{
+    // The vault drops its pending answers when it goes; make it go before our members do.
+    delete m_vault;
+}
+
+CredentialsDialog *CredentialsController::dialog() const
+{
+    return m_dialog;
+}
+
+QString CredentialsController::account()
+{
+    return QStringLiteral("default");
+}
+
+void CredentialsController::setEnvironment(const QProcessEnvironment &environment)
+{
+    m_environment = environment;
+}
+
+void CredentialsController::setHomeDir(const QString &homeDir)
+{
+    m_homeDir = homeDir;
+}
+
+void CredentialsController::resolveAtStartup()
+{
+    const int generation = ++m_generation;
+
+    // Variables set for this run are the most deliberate choice the user can make.
+    const auth::SourceResult environment = auth::fromEnvironment(m_environment);
+    if (environment.found()) {
+        apply(environment.credential);
+        setOrigin(Origin::Environment);
+        return;
+    }
+    if (environment.failed()) {
+        // Half-set variables: signing in as someone else from another source would hide it.
+        apply({});
+        setOrigin(Origin::None, environment.message);
+        return;
+    }
+
+    setOrigin(Origin::Reading);
+    beginCall();
+    m_vault->load(account(), [this, generation](const keychain::VaultResult &result) {
+        // Settled before busy turns false: whoever waits for that reads the outcome at once.
+        if (generation == m_generation) { // else the user saved something else meanwhile
+            if (result.ok()) {
+                Credential credential = result.credential;
+                credential.source = tr("system keychain");
+                apply(credential);
+                setOrigin(result.sessionOnly ? Origin::SessionOnly : Origin::Keychain);
+            } else {
+                afterKeychainMiss(m_vault->isSessionOnly() ? m_vault->sessionOnlyReason()
+                                                           : QString());
+            }
+        }
+        endCall();
+    });
+}
+
+void CredentialsController::afterKeychainMiss(const QString &keychainProblem)
+{
+    // The aliyun CLI profile and the credentials file, as the CLI and the SDKs read them.
+    const auth::ChainResult chain = auth::resolve(m_environment, m_homeDir);
+    if (chain.ok()) {
+        apply(chain.credential);
+        setOrigin(Origin::Other);
+        return;
+    }
+    apply({});
+    if (chain.misconfigured()) {
+        const auth::SourceResult &last = chain.attempts.last();
+        setOrigin(Origin::None, tr("%1: %2").arg(last.origin, last.message));
+    } else if (!keychainProblem.isEmpty()) {
+        setOrigin(Origin::None, tr("keychain unavailable: %1").arg(keychainProblem));
+    } else {
+        setOrigin(Origin::None);
+    }
+}
+
+void CredentialsController::ask()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    auto *dialog = new CredentialsDialog(m_window); // owned by m_window; deletes itself
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setEnvironment(m_environment);
+    dialog->setHomeDir(m_homeDir);
+    if (m_credential.isValid())
+        dialog->setCredential(m_credential);
+    dialog->setRemember(m_origin != Origin::NotRemembered);
+    dialog->setKeychainNote(keychainNote());
+    // finished() comes before accepted(): hand the dialog over rather than read m_dialog.
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (m_dialog == dialog)
+            m_dialog = nullptr; // deleted later; a new ask() opens a fresh one
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { onDialogAccepted(dialog); });
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void CredentialsController::onDialogAccepted(CredentialsDialog *dialog)
+{
+    const Credential credential = dialog->credential();
+    const bool remember = dialog->remember();
+    if (!credential.isValid())
+        return;
+    const int generation = ++m_generation;
+    // Usable at once; where it is kept is reported when the keychain has answered.
+    apply(credential);
+
+    if (remember) {
+        // The user asked for the keychain: try it again even if it failed earlier (they may
+        // have unlocked it since). A failure again costs at most the vault's timeout.
+        m_vault->retryKeychain();
+        setOrigin(Origin::Saving);
+        beginCall();
+        m_vault->save(account(), credential,
+                      [this, generation](const keychain::VaultResult &result) {
+                          if (generation == m_generation) {
+                              if (result.ok() && !result.sessionOnly)
+                                  setOrigin(Origin::Keychain);
+                              else
+                                  setOrigin(Origin::SessionOnly, result.message);
+                          }
+                          endCall();
+                      });
+        return;
+    }
+
+    setOrigin(Origin::NotRemembered);
+    // "Do not remember" also means: no copy saved earlier stays behind.
+    beginCall();
+    m_vault->forget(account(), [this, generation](const keychain::VaultResult &result) {
+        if (generation == m_generation && !result.ok())
+            setOrigin(Origin::NotRemembered, result.message);
+        endCall();
+    });
+}
+
+void CredentialsController::apply(const Credential &credential)
+{
+    const bool same = credential.accessKeyId == m_credential.accessKeyId &&
+                      credential.accessKeySecret == m_credential.accessKeySecret &&
+                      credential.securityToken == m_credential.securityToken &&
+                      credential.source == m_credential.source;
+    m_credential = credential;
+    if (!same)
+        Q_EMIT credentialChanged(m_credential);
+}
+
+void CredentialsController::setOrigin(Origin origin, const QString &detail)
+{
+    m_origin = origin;
+    QString text;
+    QString sourceLabel; // for Settings: a label, never key material
+    switch (origin) {
+    case Origin::None:
+        text = detail.isEmpty() ? tr("Credentials: none")
+                                : tr("Credentials: none (%1)").arg(oneLine(detail));
+        break;
+    case Origin::Environment:
+        text = tr("Credentials: environment");
+        sourceLabel = QStringLiteral("environment");
+        break;
+    case Origin::Keychain:
+        text = tr("Credentials: system keychain");
+        sourceLabel = QStringLiteral("keychain");
+        break;
+    case Origin::Other:
+        text = tr("Credentials: %1").arg(m_credential.source);
+        sourceLabel = QStringLiteral("file");
+        break;
+    case Origin::SessionOnly: {
+        QString reason = m_vault->sessionOnlyReason();
+        if (reason.isEmpty())
+            reason = detail;
+        text = tr("Credentials: this session only (keychain unavailable: %1)").arg(oneLine(reason));
+        sourceLabel = QStringLiteral("session");
+        break;
+    }
+    case Origin::NotRemembered:
+        text = detail.isEmpty()
+                   ? tr("Credentials: this session only (not saved)")
+                   : tr("Credentials: this session only (not saved; %1)").arg(oneLine(detail));
+        sourceLabel = QStringLiteral("session");
+        break;
+    case Origin::Reading:
+        text = tr("Credentials: reading the system keychain…");
+        break;
+    case Origin::Saving:
+        text = tr("Credentials: saving to the system keychain…");
+        break;
+    }
+    if (!sourceLabel.isEmpty())
+        m_settings->setValue(Settings::Key::CredentialSource, sourceLabel);
+    if (text != m_statusText) {
+        m_statusText = text;
+        Q_EMIT statusTextChanged(m_statusText);
+    }
+}
+
+void CredentialsController::beginCall()
+{
+    if (m_pending++ == 0)
+        Q_EMIT busyChanged(true);
+}
+
+void CredentialsController::endCall()
+{
+    if (--m_pending == 0)
+        Q_EMIT busyChanged(false);
+}
+
+QString CredentialsController::keychainNote() const
+{
+    if (!m_vault->isSessionOnly())
+        return {};
+    return tr("The system keychain could not be used (%1). Saving tries it again; if it still "
+              "fails, the credentials are kept for this session only.")
+        .arg(oneLine(m_vault->sessionOnlyReason()));
+}
+
+} // namespace dbs

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "api/credential.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QProcessEnvironment>
+
+class QWidget;
+
+namespace dbs {
+
+class CredentialsDialog;
+class Settings;
+
+namespace keychain {
+class CredentialVault;
+}
+
+// Where the browser's credential comes from, and where it is kept: the environment (used
+// without asking), else the system keychain, else an aliyun CLI profile or the credentials
+// file, else nothing (the window asks). When the keychain cannot be used, the credential is
+// kept for this session only and statusText() says so; nothing ever waits for the keychain
+// longer than the vault's timeout, and nothing falls back to a file. The secret and the
+// token live only in memory and the keychain: never in Settings, a file or a log.
+class CredentialsController final : public QObject
+{
+    Q_OBJECT
+public:
+    // `settings` is not owned and must outlive the controller; `window` parents the dialog.
+    CredentialsController(Settings *settings, QWidget *window);
+    // For tests and ports: `vault` becomes the controller's child.
+    CredentialsController(Settings *settings, keychain::CredentialVault *vault, QWidget *window);
+    ~CredentialsController() override;
+
+    // Looks for a credential without asking. The keychain answers asynchronously: watch
+    // credentialChanged()/statusTextChanged(), or resolving() turning false.
+    void resolveAtStartup();
+    // Opens the CredentialsDialog (window-modal, not blocking); saving stores and applies it.
+    void ask();
+
+    bool hasCredential() const { return m_credential.isValid(); }
+    Credential credential() const { return m_credential; }
+    QString statusText() const { return m_statusText; }
+    bool isBusy() const { return m_pending > 0; } // a keychain call is under way
+
+    // Where the environment and the aliyun CLI files are read from (tests set them).
+    void setEnvironment(const QProcessEnvironment &environment);
+    void setHomeDir(const QString &homeDir);
+
+    CredentialsDialog *dialog() const; // the open dialog, or null
+    keychain::CredentialVault *vault() const { return m_vault; }
+
+    // The keychain entry this browser uses.
+    static QString account();
+
+Q_SIGNALS:
+    void credentialChanged(const dbs::Credential &credential);
+    void statusTextChanged(const QString &text);
+    void busyChanged(bool busy);
+
+private:
+    enum class Origin {
+        None,
+        Environment,
+        Keychain,
+        Other,         // aliyun CLI profile or credentials file: m_credential.source says
+        SessionOnly,   // the keychain could not take it
+        NotRemembered, // entered or imported, the user chose not to keep it
+        Reading,       // waiting for the keychain
+        Saving,
+    };
+
+    void onDialogAccepted(CredentialsDialog *dialog);
+    void afterKeychainMiss(const QString &keychainProblem);
+    void apply(const Credential &credential);
+    void setOrigin(Origin origin, const QString &detail = {});
+    void beginCall();
+    void endCall();
+    QString keychainNote() const;
+
+    Settings *m_settings;                 // not owned
+    keychain::CredentialVault *m_vault;   // owned (child)
+    QWidget *m_window;                    // not owned; parent of the dialog
+    QPointer<CredentialsDialog> m_dialog; // owned by m_window; deletes itself on close
+    QProcessEnvironment m_environment;
+    QString m_homeDir;
+    Credential m_credential;
+    Origin m_origin = Origin::None;
+    QString m_statusText;
+    int m_generation = 0; // an answer for an older request is ignored
+    int m_pending = 0;
+};
+
+} // namespace dbs

@@ -1,0 +1,64 @@
+#include "gatewayitemdelegate.h"
+
+#include "statuspresentation.h"
+#include "timetext.h"
+
+#include "api/gatewayfields.h"
+#include "models/gatewaytablemodel.h"
+
+#include <QAbstractItemView>
+#include <QHelpEvent>
+#include <QToolTip>
+
+namespace dbs {
+
+namespace {
+GatewayField fieldOf(const QModelIndex &index)
+{
+    const QList<GatewayField> &fields = allGatewayFields();
+    const int column = index.column();
+    return column >= 0 && column < fields.size() ? fields.at(column) : GatewayField::Identifier;
+}
+} // namespace
+
+GatewayItemDelegate::GatewayItemDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+void GatewayItemDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                          const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (fieldOf(index) != GatewayField::BackupGatewayStatus)
+        return;
+    const QString status = index.data(GatewayTableModel::StatusRole).toString();
+    const bool stale = index.data(GatewayTableModel::StaleRole).toBool();
+    option->icon = statuspresentation::icon(status, stale);
+    option->features |= QStyleOptionViewItem::HasDecoration;
+    option->text = statuspresentation::text(status, stale);
+}
+
+bool GatewayItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                    const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip && index.isValid() &&
+        !index.data(Qt::ToolTipRole).isValid()) {
+        const GatewayField field = fieldOf(index);
+        QString tip;
+        if (field == GatewayField::BackupGatewayStatus) {
+            tip = statuspresentation::description(
+                index.data(GatewayTableModel::StatusRole).toString(),
+                index.data(GatewayTableModel::StaleRole).toBool());
+        } else if (isTimeField(field)) {
+            const QVariant gateway = index.data(GatewayTableModel::GatewayRole);
+            const qint64 ms = fieldValue(gateway.value<BackupGateway>(), field).toLongLong();
+            if (ms > 0)
+                tip = tr("%1\n%2").arg(timetext::local(ms), timetext::utcIso(ms));
+        }
+        if (!tip.isEmpty()) {
+            QToolTip::showText(event->globalPos(), tip, view->viewport(), view->visualRect(index));
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+} // namespace dbs

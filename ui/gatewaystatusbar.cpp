@@ -1,0 +1,114 @@
+#include "gatewaystatusbar.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QToolButton>
+
+#include <algorithm>
+
+namespace dbs {
+
+GatewayStatusBar::GatewayStatusBar(QWidget *parent)
+    : QStatusBar(parent), m_loaded(new QLabel(this)), m_filter(new QLabel(this)),
+      m_busyText(new QLabel(tr("Loading…"), this)), m_busy(new QProgressBar(this)),
+      m_stop(new QToolButton(this)), m_credentials(new QLabel(this))
+{
+    setObjectName(QStringLiteral("statusBar"));
+    m_loaded->setObjectName(QStringLiteral("loadedLabel"));
+    m_filter->setObjectName(QStringLiteral("filterStatusLabel"));
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_stop->setObjectName(QStringLiteral("stopLoadingButton"));
+    m_credentials->setObjectName(QStringLiteral("credentialsLabel"));
+
+    m_busy->setMaximumWidth(160);
+    m_busy->setMaximumHeight(fontMetrics().height() + 4);
+    m_busy->setTextVisible(true);
+    m_busy->setAccessibleName(tr("Loading"));
+    m_busy->hide();
+    m_busyText->setObjectName(QStringLiteral("busyLabel"));
+    m_busyText->hide();
+    m_stop->setText(tr("Stop"));
+    m_stop->setToolTip(tr("Stop loading the remaining pages"));
+    m_stop->setAutoRaise(true);
+    m_stop->hide();
+    connect(m_stop, &QToolButton::clicked, this, &GatewayStatusBar::stopRequested);
+    m_filter->hide();
+
+    addWidget(m_loaded);
+    addWidget(m_filter);
+    addWidget(m_busyText);
+    addWidget(m_busy);
+    addWidget(m_stop);
+    addPermanentWidget(m_credentials);
+}
+
+void GatewayStatusBar::setCounts(int loaded, int total, int shown, bool filtering, bool partial)
+{
+    const QLocale locale;
+    if (total < 0)
+        m_loaded->setText(tr("%1 loaded").arg(locale.toString(loaded)));
+    else
+        m_loaded->setText(
+            tr("%1 of %2 loaded").arg(locale.toString(loaded), locale.toString(total)));
+
+    if (partial) {
+        // Filtering or sorting while pages remain: say the result is not final yet.
+        m_filter->setText(
+            tr("filtering: %1 of %2 loaded")
+                .arg(locale.toString(loaded), locale.toString(total < 0 ? loaded : total)));
+        m_filter->setToolTip(tr("The filter and the sort cover only the gateways loaded so far; "
+                                "the remaining pages are being loaded."));
+    } else if (filtering) {
+        m_filter->setText(tr("%n shown", nullptr, shown));
+        m_filter->setToolTip(tr("Gateways that match the status and text filters"));
+    }
+    m_filter->setVisible(partial || filtering);
+}
+
+void GatewayStatusBar::setLoading(bool loading, int done, int total)
+{
+    if (loading && total > 0) {
+        m_busy->setRange(0, total);
+        m_busy->setValue(std::min(done, total));
+        m_busy->setFormat(tr("%p%"));
+    } else {
+        m_busy->setRange(0, 0);
+        m_busy->setFormat(QString());
+    }
+    m_busy->setToolTip(loading ? tr("A request is in flight") : QString());
+    m_busy->setVisible(loading);
+    m_busyText->setVisible(loading);
+}
+
+void GatewayStatusBar::setStoppable(bool stoppable)
+{
+    m_stop->setVisible(stoppable);
+}
+
+void GatewayStatusBar::setCredentialText(const QString &text)
+{
+    m_credentials->setText(text);
+}
+
+QString GatewayStatusBar::loadedText() const
+{
+    return m_loaded->text();
+}
+
+QString GatewayStatusBar::filterText() const
+{
+    return m_filter->isVisibleTo(this) ? m_filter->text() : QString();
+}
+
+QString GatewayStatusBar::credentialText() const
+{
+    return m_credentials->text();
+}
+
+bool GatewayStatusBar::isLoadingShown() const
+{
+    return m_busy->isVisibleTo(this);
+}
+
+} // namespace dbs

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QTableView>
+
+class QMenu;
+
+namespace dbs {
+
+// The gateway table: asks for the next page well before the user reaches the end, copies the
+// selected rows as TSV, offers a column chooser on the header, and says why it is empty rather
+// than showing a blank grid.
+class GatewayTableView final : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit GatewayTableView(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model) override;
+
+    // Drawn in the middle of an empty table ("No gateways in this region").
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const { return m_placeholder; }
+
+    // The selected rows, visible columns in their visual order, with a header row.
+    QString selectedRowsAsTsv() const;
+    void copySelection();
+
+    // A menu of every column with a tick for the visible ones, plus fit and reset. Rebuilt each
+    // time it opens; owned by `parent`.
+    QMenu *createColumnMenu(QWidget *parent);
+    void resetColumns();
+    void fitColumnsToContents();
+
+    // Asks the model for the next page when fewer than two screens of rows remain below.
+    void maybePrefetch();
+    // Off after a failed page: the next request is the user's (Retry), not a loop of ours.
+    void setPrefetchEnabled(bool enabled);
+    bool isPrefetchEnabled() const { return m_prefetchEnabled; }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void fillColumnMenu(QMenu *menu);
+    void applyDefaultLayout();
+
+    QString m_placeholder;
+    QByteArray m_defaultHeaderState;
+    bool m_prefetchQueued = false;
+    bool m_prefetchEnabled = true;
+};
+
+} // namespace dbs

@@ -1,0 +1,661 @@
+#include "mainwindow.h"
+
+#include "detailpane.h"
+#include "errorbanner.h"
+#include "gatewaystatusbar.h"
+#include "gatewaytableview.h"
+#include "identifierlookup.h"
+#include "messagebanner.h"
+#include "querytoolbar.h"
+#include "regionpicker.h"
+#include "resources.h"
+#include "statusfilterbutton.h"
+
+#include "api/dbsclient.h"
+#include "api/endpoints.h"
+#include "dialogs/credentialscontroller.h"
+#include "dialogs/exportcontroller.h"
+#include "models/gatewayfiltermodel.h"
+#include "models/gatewaytablemodel.h"
+#include "settings/settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace dbs {
+
+namespace {
+// Ages read in minutes; a tick every few seconds keeps "just now" and "12 s ago" honest.
+constexpr int clockTickMs = 5000;
+constexpr int textFilterDelayMs = 200;
+} // namespace
+
+MainWindow::MainWindow(DbsClient *client, Settings *settings, QWidget *parent)
+    : QMainWindow(parent), m_client(client), m_settings(settings),
+      m_model(new GatewayTableModel(client, this)), m_filter(new GatewayFilterModel(this))
+{
+    initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/dbs-gateway-browser.svg")));
+    m_model->setStaleThresholdMs(m_settings->value(Settings::Key::StaleThresholdMs).toLongLong());
+    m_model->setNowMs(currentTimeMs());
+    m_filter->setGatewayModel(m_model);
+
+    m_toolBar = new QueryToolBar(this);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+    m_statusBar = new GatewayStatusBar(this);
+    setStatusBar(m_statusBar);
+    createCentralArea();
+
+    m_credentials = new CredentialsController(m_settings, this);
+    m_export = new ExportController(m_model, m_filter, m_table->selectionModel(), m_settings, this);
+    createActions();
+    createMenus();
+    connectModels();
+
+    m_clock = new QTimer(this);
+    m_clock->setInterval(clockTickMs);
+    connect(m_clock, &QTimer::timeout, this, &MainWindow::tick);
+    m_clock->start();
+
+    m_textDebounce = new QTimer(this);
+    m_textDebounce->setSingleShot(true);
+    m_textDebounce->setInterval(textFilterDelayMs);
+    connect(m_textDebounce, &QTimer::timeout, this, &MainWindow::applyTextFilter);
+
+    restoreLayout();
+    updateCredentialText();
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    saveLayout();
+}
+
+qint64 MainWindow::currentTimeMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch() + m_client->clockOffsetMs();
+}
+
+// ---- construction ----
+
+void MainWindow::createCentralArea()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(6);
+
+    m_demoBanner = new MessageBanner(central);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setKind(MessageBanner::Kind::Information);
+    m_demoBanner->setText(tr("<b>Demo data.</b> These gateways come from a simulator running on "
+                             "this computer, not from Alibaba Cloud. Choose File › Credentials… "
+                             "to browse your own."));
+    m_demoBanner->hide();
+    layout->addWidget(m_demoBanner);
+
+    m_firstRunBanner = new MessageBanner(central);
+    m_firstRunBanner->setObjectName(QStringLiteral("firstRunBanner"));
+    m_firstRunBanner->setKind(MessageBanner::Kind::Information);
+    m_firstRunBanner->setText(
+        tr("<b>No Alibaba Cloud credentials found</b> in the environment or the system keychain. "
+           "Enter an AccessKey to browse your gateways, or try the browser on demo data first."));
+    m_firstRunBanner->setCloseable(false);
+    QPushButton *demo =
+        m_firstRunBanner->addButton(tr("Try the &Demo"), QStringLiteral("firstRunDemoButton"));
+    connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
+    QPushButton *enter = m_firstRunBanner->addButton(tr("Enter &Credentials…"),
+                                                     QStringLiteral("firstRunCredentialsButton"));
+    enter->setDefault(true);
+    connect(enter, &QPushButton::clicked, this, [this] { m_credentials->ask(); });
+    m_firstRunBanner->hide();
+    layout->addWidget(m_firstRunBanner);
+
+    m_errorBanner = new ErrorBanner(central);
+    m_errorBanner->hide();
+    connect(m_errorBanner, &ErrorBanner::retryRequested, this, &MainWindow::retry);
+    connect(m_errorBanner, &ErrorBanner::credentialsRequested, this,
+            [this] { m_credentials->ask(); });
+    layout->addWidget(m_errorBanner);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("detailSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_table = new GatewayTableView(m_splitter);
+    m_table->setModel(m_filter);
+    m_detail = new DetailPane(m_splitter);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QString &name, const QKeySequence &key,
+                       const QString &icon = QString()) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        if (!icon.isEmpty())
+            action->setIcon(QIcon(icon));
+        addAction(action); // shortcuts work even with the menu bar hidden
+        return action;
+    };
+
+    m_refreshAction = make(tr("&Refresh"), QStringLiteral("refreshAction"),
+                           QKeySequence(Qt::Key_F5), QStringLiteral(":/icons/view-refresh.svg"));
+    m_refreshAction->setToolTip(tr("Reload the gateways loaded so far (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        m_errorBanner->hide();
+        m_table->setPrefetchEnabled(true);
+        m_refreshing = true;
+        m_model->refresh();
+    });
+
+    m_exportAction =
+        make(tr("&Export CSV…"), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E),
+             QStringLiteral(":/icons/document-export.svg"));
+    m_exportAction->setToolTip(tr("Export gateways to a CSV file (Ctrl+E)"));
+    connect(m_exportAction, &QAction::triggered, m_export, &ExportController::run);
+
+    m_copyAction = make(tr("&Copy Rows"), QStringLiteral("copyAction"), QKeySequence::Copy,
+                        QStringLiteral(":/icons/edit-copy.svg"));
+    m_copyAction->setToolTip(tr("Copy the selected rows as tab-separated text"));
+    // Only in the table: Ctrl+C in a text field copies the field's text as usual.
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    removeAction(m_copyAction);
+    m_table->addAction(m_copyAction);
+    connect(m_copyAction, &QAction::triggered, m_table, &GatewayTableView::copySelection);
+
+    m_findAction = make(tr("&Filter…"), QStringLiteral("findAction"), QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_toolBar->textFilter()->setFocus(Qt::ShortcutFocusReason);
+        m_toolBar->textFilter()->selectAll();
+    });
+
+    m_stopAction = make(tr("&Stop Loading"), QStringLiteral("stopAction"), QKeySequence());
+    m_stopAction->setEnabled(false);
+    connect(m_stopAction, &QAction::triggered, m_model, &GatewayTableModel::cancelLoadAll);
+
+    m_credentialsAction = make(tr("Cre&dentials…"), QStringLiteral("credentialsAction"),
+                               QKeySequence(), QStringLiteral(":/icons/credentials.svg"));
+    connect(m_credentialsAction, &QAction::triggered, m_credentials, &CredentialsController::ask);
+
+    m_quitAction =
+        make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_detailAction =
+        make(tr("&Details Pane"), QStringLiteral("detailAction"), QKeySequence(Qt::Key_F9));
+    m_detailAction->setCheckable(true);
+    m_detailAction->setChecked(true);
+    connect(m_detailAction, &QAction::toggled, m_detail, &QWidget::setVisible);
+
+    m_aboutAction =
+        make(tr("&About DBS Gateway Browser"), QStringLiteral("aboutAction"), QKeySequence());
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addAction(m_exportAction);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_credentialsAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyAction);
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refreshAction);
+    view->addAction(m_stopAction);
+    view->addSeparator();
+    view->addMenu(m_table->createColumnMenu(view));
+    view->addAction(m_detailAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::connectModels()
+{
+    QueryToolBar *bar = m_toolBar;
+    connect(bar->regionPicker(), &RegionPicker::regionPicked, this, &MainWindow::onRegionPicked);
+    connect(bar, &QueryToolBar::pageSizePicked, this, &MainWindow::onPageSizePicked);
+    connect(bar->identifierLookup(), &IdentifierLookup::lookupChanged, this,
+            &MainWindow::onLookupChanged);
+    connect(bar->statusFilter(), &StatusFilterButton::filterChanged, this,
+            &MainWindow::onStatusFilterChanged);
+    connect(bar->textFilter(), &QLineEdit::textChanged, this, &MainWindow::onTextFilterEdited);
+    // Enter applies the text at once; the field then hands over to the table.
+    connect(bar->textFilter(), &QLineEdit::returnPressed, this, [this] {
+        m_textDebounce->stop();
+        applyTextFilter();
+    });
+
+    connect(m_model, &GatewayTableModel::errorOccurred, this, &MainWindow::onError);
+    connect(m_model, &GatewayTableModel::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &GatewayTableModel::progress, this, [this] {
+        // Rows came: whatever failed before has recovered (a refresh reports only at its end).
+        m_errorBanner->hide();
+        m_table->setPrefetchEnabled(true);
+        m_refreshing = false;
+        updateStatus();
+    });
+    connect(m_model, &GatewayTableModel::completed, this, [this] {
+        updateStatus();
+        Q_EMIT contentShown();
+    });
+    connect(m_model, &GatewayTableModel::queryReset, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        selectFirstRowIfNone();
+        Q_EMIT contentShown();
+    });
+    connect(m_filter, &GatewayFilterModel::partialChanged, this, &MainWindow::updateStatus);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    connect(m_statusBar, &GatewayStatusBar::stopRequested, m_model,
+            &GatewayTableModel::cancelLoadAll);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateDetail);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_table->currentIndex().row();
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    updateDetail();
+            });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetail);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateDetail);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &MainWindow::onSortChanged);
+
+    connect(m_credentials, &CredentialsController::credentialChanged, this,
+            &MainWindow::onCredentialChanged);
+    connect(m_credentials, &CredentialsController::statusTextChanged, this,
+            &MainWindow::updateCredentialText);
+}
+
+// ---- remembered state ----
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = m_settings->value(Settings::Key::WindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // A first run: most of the screen, so every column fits without scrolling sideways.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(std::min(1500, available.width() * 9 / 10),
+               std::min(900, available.height() * 9 / 10));
+    }
+    restoreState(m_settings->value(Settings::Key::WindowState).toByteArray());
+    m_toolBar->regionPicker()->setRegion(m_settings->value(Settings::Key::Region).toString());
+    m_toolBar->setPageSize(m_settings->value(Settings::Key::PageSize).toInt());
+
+    const QByteArray splitter = m_settings->value(Settings::Key::DetailSplitterState).toByteArray();
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter)) {
+        const int detailWidth = std::max(360, width() / 4);
+        m_splitter->setSizes({width() - detailWidth, detailWidth});
+    }
+
+    QHeaderView *header = m_table->horizontalHeader();
+    const QByteArray headerState = m_settings->value(Settings::Key::HeaderState).toByteArray();
+    if (!headerState.isEmpty())
+        header->restoreState(headerState);
+    // The sort is applied in startBrowsing(), once there is a query to sort.
+    header->setSortIndicator(m_settings->value(Settings::Key::SortColumn).toInt(),
+                             Qt::SortOrder(m_settings->value(Settings::Key::SortOrder).toInt()));
+    m_layoutRestored = true;
+}
+
+void MainWindow::restoreFilters()
+{
+    QSet<QString> statuses;
+    for (const QString &status : m_settings->value(Settings::Key::StatusFilter).toStringList())
+        statuses.insert(status);
+    const bool staleOnly = m_settings->value(Settings::Key::StaleOnlyFilter).toBool();
+    m_toolBar->statusFilter()->setFilter(statuses, staleOnly);
+    m_filter->setStatuses(statuses, staleOnly);
+    const QString text = m_settings->value(Settings::Key::TextFilter).toString();
+    {
+        const QSignalBlocker blocker(m_toolBar->textFilter());
+        m_toolBar->textFilter()->setText(text);
+    }
+    m_filter->setText(text);
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_layoutRestored)
+        return;
+    m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings->setValue(Settings::Key::WindowState, saveState());
+    m_settings->setValue(Settings::Key::DetailSplitterState, m_splitter->saveState());
+    m_settings->setValue(Settings::Key::HeaderState, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+// ---- the query ----
+
+void MainWindow::setInitialRegion(const QString &region)
+{
+    // For this run only (--region): the remembered region changes when the user picks one.
+    m_toolBar->regionPicker()->setRegion(region);
+    updateTitle();
+}
+
+void MainWindow::startBrowsing()
+{
+    if (m_browsing) {
+        applyQuery();
+        return;
+    }
+    m_browsing = true;
+    applyQuery();
+    restoreFilters();
+    // Sorting goes on last: with pages remaining, a sort loads the rest (the proxy says so).
+    QHeaderView *header = m_table->horizontalHeader();
+    m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_table->setSortingEnabled(true);
+}
+
+void MainWindow::applyQuery()
+{
+    if (!m_browsing)
+        return;
+    PageQuery query;
+    query.region = m_toolBar->regionPicker()->region();
+    query.pageSize = m_toolBar->pageSize();
+    query.identifier = m_toolBar->identifierLookup()->identifiers().join(QLatin1Char(','));
+    m_errorBanner->hide();
+    m_table->setPrefetchEnabled(true);
+    m_refreshing = false;
+    m_model->setQuery(query);
+    updateTitle();
+    updateStatus();
+    m_table->maybePrefetch();
+}
+
+void MainWindow::onRegionPicked(const QString &region)
+{
+    m_settings->setValue(Settings::Key::Region, region);
+    applyQuery();
+}
+
+void MainWindow::onPageSizePicked(int size)
+{
+    m_settings->setValue(Settings::Key::PageSize, size);
+    applyQuery();
+}
+
+void MainWindow::onLookupChanged(const QStringList &identifiers)
+{
+    Q_UNUSED(identifiers)
+    applyQuery();
+}
+
+void MainWindow::onStatusFilterChanged()
+{
+    const StatusFilterButton *button = m_toolBar->statusFilter();
+    const QSet<QString> statuses = button->statuses();
+    QStringList list(statuses.cbegin(), statuses.cend());
+    list.sort();
+    m_settings->setValue(Settings::Key::StatusFilter, list);
+    m_settings->setValue(Settings::Key::StaleOnlyFilter, button->staleOnly());
+    m_filter->setStatuses(statuses, button->staleOnly());
+    updateStatus();
+}
+
+void MainWindow::onTextFilterEdited()
+{
+    // Typing "mysql" should filter once, not five times over thousands of rows.
+    m_textDebounce->start();
+}
+
+void MainWindow::applyTextFilter()
+{
+    const QString text = m_toolBar->textFilter()->text();
+    m_filter->setText(text);
+    m_settings->setValue(Settings::Key::TextFilter, text);
+    updateStatus();
+}
+
+void MainWindow::onSortChanged(int column, Qt::SortOrder order)
+{
+    m_settings->setValue(Settings::Key::SortColumn, column);
+    m_settings->setValue(Settings::Key::SortOrder, int(order));
+    updateStatus();
+}
+
+// ---- errors, credentials, demo ----
+
+void MainWindow::onError(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    m_table->setPrefetchEnabled(false);
+    m_errorBanner->showError(error, !m_client->credential().isValid());
+    updateStatus();
+    Q_EMIT contentShown();
+}
+
+void MainWindow::retry()
+{
+    m_errorBanner->hide();
+    m_table->setPrefetchEnabled(true);
+    // Pick up where it failed: a refresh again, the rest of a full load, the page that did not
+    // come, or (when everything had loaded) the pages again. fetchMore() is called even when
+    // canFetchMore() holds back after a failure: this is the user's explicit request.
+    if (m_refreshing)
+        m_model->refresh();
+    else if (m_filter->isPartial())
+        m_model->loadAll();
+    else if (!m_model->isComplete())
+        m_model->fetchMore({});
+    else
+        m_model->refresh();
+    updateStatus();
+}
+
+void MainWindow::onCredentialChanged(const Credential &credential)
+{
+    if (m_demo) {
+        // The user's own key goes to the real service, not to the demo simulator.
+        ClientOptions options = m_client->options();
+        options.endpoint = m_endpointBeforeDemo;
+        m_client->setOptions(options);
+        m_demo = false;
+        m_demoBanner->hide();
+    }
+    m_client->setCredential(credential);
+    updateCredentialText();
+    updateTitle();
+    if (!credential.isValid())
+        return;
+    m_firstRunBanner->hide();
+    // Another identity may see other gateways: start over rather than merge.
+    startBrowsing();
+}
+
+void MainWindow::enterDemoMode(const QUrl &endpoint, const Credential &credential)
+{
+    if (!m_demo)
+        m_endpointBeforeDemo = m_client->options().endpoint;
+    ClientOptions options = m_client->options();
+    options.endpoint = endpoint;
+    m_client->setOptions(options);
+    m_client->setCredential(credential);
+    m_demo = true;
+    m_demoBanner->show();
+    m_firstRunBanner->hide();
+    updateCredentialText();
+    updateTitle();
+    startBrowsing();
+}
+
+void MainWindow::showFirstRunBanner()
+{
+    m_firstRunBanner->show();
+    updateStatus();
+    Q_EMIT contentShown();
+}
+
+void MainWindow::updateCredentialText()
+{
+    if (m_demo) {
+        m_statusBar->setCredentialText(tr("Credentials: demo key pair (local simulator)"));
+        return;
+    }
+    QString text = m_credentials->statusText();
+    if (text.isEmpty() && m_client->credential().isValid())
+        text = tr("Credentials: %1").arg(m_client->credential().source);
+    m_statusBar->setCredentialText(text);
+}
+
+// ---- what the window shows ----
+
+void MainWindow::updateStatus()
+{
+    const int loaded = m_model->rowCount();
+    // Before the first answer (or with no query yet) the total is unknown, not zero.
+    const bool answered =
+        m_browsing && (m_model->isComplete() || loaded > 0 || m_model->totalElements() > 0);
+    const int total = answered ? std::max(m_model->totalElements(), loaded) : -1;
+    m_statusBar->setCounts(loaded, total, m_filter->rowCount(), m_filter->isFiltering(),
+                           m_filter->isPartial());
+    const bool loading = m_model->isLoading();
+    const bool loadingAll = loading && m_filter->isPartial();
+    m_statusBar->setLoading(loading, loaded, loadingAll ? total : 0);
+    m_statusBar->setStoppable(loadingAll);
+    m_stopAction->setEnabled(loadingAll);
+    updatePlaceholder();
+}
+
+void MainWindow::updatePlaceholder()
+{
+    QString text;
+    const QString region = endpoints::regionName(m_model->query().region);
+    if (m_filter->rowCount() > 0) {
+        text.clear();
+    } else if (m_firstRunBanner->isVisibleTo(this)) {
+        text = tr("Choose the demo or enter credentials above.");
+    } else if (!m_browsing) {
+        text = m_credentials->isBusy() ? tr("Reading the credentials…") : QString();
+    } else if (m_errorBanner->isVisibleTo(this) && m_model->rowCount() == 0) {
+        text = tr("The gateways could not be loaded: see the message above.");
+    } else if (m_model->rowCount() > 0) {
+        text = m_filter->isPartial() ? tr("No gateway loaded so far matches the filter; loading "
+                                          "the remaining pages…")
+                                     : tr("No gateway matches the filter.");
+    } else if (m_model->isLoading() || !m_model->isComplete()) {
+        text = tr("Loading the gateways of %1…").arg(region);
+    } else if (!m_model->query().identifier.isEmpty()) {
+        text = tr("No gateway in %1 has these identifiers.").arg(region);
+    } else {
+        text = tr("There are no backup gateways in %1.").arg(region);
+    }
+    m_table->setPlaceholderText(text);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString region = m_toolBar->regionPicker()->currentText();
+    QString title =
+        region.isEmpty() ? tr("DBS Gateway Browser") : tr("%1 — DBS Gateway Browser").arg(region);
+    if (m_demo)
+        title = tr("%1 [demo]").arg(title);
+    setWindowTitle(title);
+}
+
+void MainWindow::updateDetail()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const BackupGateway gateway =
+        current.data(GatewayTableModel::GatewayRole).value<BackupGateway>();
+    m_detail->setNowMs(m_model->nowMs());
+    m_detail->setGateway(gateway, current.data(GatewayTableModel::StaleRole).toBool());
+}
+
+void MainWindow::selectFirstRowIfNone()
+{
+    // Keyboard users land on a row, and the detail pane is never blank while rows exist.
+    if (m_table->currentIndex().isValid() || m_filter->rowCount() == 0)
+        return;
+    // The leftmost column on screen, so that the view does not scroll sideways to show it.
+    const QHeaderView *header = m_table->horizontalHeader();
+    int column = 0;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual))) {
+            column = header->logicalIndex(visual);
+            break;
+        }
+    }
+    m_table->selectionModel()->setCurrentIndex(m_filter->index(0, column),
+                                               QItemSelectionModel::ClearAndSelect |
+                                                   QItemSelectionModel::Rows);
+}
+
+void MainWindow::tick()
+{
+    const qint64 now = currentTimeMs();
+    m_model->setNowMs(now);
+    m_detail->setNowMs(now);
+}
+
+void MainWindow::showAbout()
+{
+    auto *box =
+        new QMessageBox(QMessageBox::NoIcon, tr("About DBS Gateway Browser"),
+                        tr("<h3>DBS Gateway Browser %1</h3>"
+                           "<p>Browse the backup gateways of Alibaba Cloud Database "
+                           "Backup (DBS): every region, page by page, with filters, "
+                           "details and CSV export.</p>"
+                           "<p>Built with Qt %2.</p>")
+                            .arg(QStringLiteral(DBS_VERSION), QString::fromLatin1(qVersion())),
+                        QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not exec(): the window keeps working and tests can close it
+}
+
+} // namespace dbs

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/credential.h"
+
+#include <QMainWindow>
+#include <QUrl>
+
+class QAction;
+class QSplitter;
+class QTimer;
+
+namespace dbs {
+
+class CredentialsController;
+class DbsClient;
+class DetailPane;
+class ErrorBanner;
+class ExportController;
+class GatewayFilterModel;
+class GatewayStatusBar;
+class GatewayTableModel;
+class GatewayTableView;
+class MessageBanner;
+class QueryToolBar;
+class Settings;
+
+// The browser's window: pickers and filters on the toolbar, the lazily loaded gateway table,
+// the detail pane of the selected gateway, inline banners (errors with Retry, demo, first run)
+// and a status bar that says what is loaded. It remembers its choices in Settings.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // `client` and `settings` are not owned and must outlive the window.
+    MainWindow(DbsClient *client, Settings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows `region` instead of the remembered one (--region), without remembering it.
+    void setInitialRegion(const QString &region);
+    // Applies the query on the toolbar, the remembered filters and sort, and loads the first
+    // page. Also called when a credential arrives; again, it starts the query over.
+    void startBrowsing();
+    // Points the client at the demo simulator with its key pair, shows the "Demo data" banner
+    // and starts browsing. A credential chosen later leaves the demo (and its endpoint).
+    void enterDemoMode(const QUrl &endpoint, const Credential &credential);
+    bool isDemoMode() const { return m_demo; }
+    // No credential anywhere: offer the demo or the credentials dialog, inline.
+    void showFirstRunBanner();
+
+    CredentialsController *credentialsController() const { return m_credentials; }
+    ExportController *exportController() const { return m_export; }
+    GatewayTableModel *gatewayModel() const { return m_model; }
+    GatewayFilterModel *filterModel() const { return m_filter; }
+    GatewayTableView *tableView() const { return m_table; }
+    DetailPane *detailPane() const { return m_detail; }
+    ErrorBanner *errorBanner() const { return m_errorBanner; }
+    MessageBanner *demoBanner() const { return m_demoBanner; }
+    MessageBanner *firstRunBanner() const { return m_firstRunBanner; }
+    GatewayStatusBar *gatewayStatusBar() const { return m_statusBar; }
+    QueryToolBar *queryToolBar() const { return m_toolBar; }
+
+    // The clock the ages are measured against: the machine's, corrected by the offset the client
+    // learnt from the service.
+    qint64 currentTimeMs() const;
+    // Writes the layout (columns, sort, geometry, splitter) to Settings; also done on close.
+    void saveLayout();
+
+Q_SIGNALS:
+    // A page, an error or the first-run banner is on screen (for --screenshot).
+    void contentShown();
+    // The first-run banner's "Try the demo".
+    void demoRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralArea();
+    void connectModels();
+    void restoreLayout();
+    void restoreFilters();
+
+    void applyQuery();
+    void onRegionPicked(const QString &region);
+    void onPageSizePicked(int size);
+    void onLookupChanged(const QStringList &identifiers);
+    void onStatusFilterChanged();
+    void onTextFilterEdited();
+    void applyTextFilter();
+    void onSortChanged(int column, Qt::SortOrder order);
+
+    void onError(const ApiError &error);
+    void retry();
+    void onCredentialChanged(const Credential &credential);
+    void updateCredentialText();
+    void updateStatus();
+    void updateDetail();
+    void updatePlaceholder();
+    void updateTitle();
+    void selectFirstRowIfNone();
+    void tick();
+    void showAbout();
+
+    DbsClient *m_client;                            // not owned
+    Settings *m_settings;                           // not owned
+    GatewayTableModel *m_model;                     // child
+    GatewayFilterModel *m_filter;                   // child
+    CredentialsController *m_credentials = nullptr; // child
+    ExportController *m_export = nullptr;           // child
+
+    QueryToolBar *m_toolBar = nullptr;         // child
+    GatewayTableView *m_table = nullptr;       // child
+    DetailPane *m_detail = nullptr;            // child
+    QSplitter *m_splitter = nullptr;           // child
+    ErrorBanner *m_errorBanner = nullptr;      // child
+    MessageBanner *m_demoBanner = nullptr;     // child
+    MessageBanner *m_firstRunBanner = nullptr; // child
+    GatewayStatusBar *m_statusBar = nullptr;   // child
+    QTimer *m_clock = nullptr;                 // child: ticks the ages
+    QTimer *m_textDebounce = nullptr;          // child
+
+    QAction *m_refreshAction = nullptr;     // child
+    QAction *m_exportAction = nullptr;      // child
+    QAction *m_copyAction = nullptr;        // child
+    QAction *m_findAction = nullptr;        // child
+    QAction *m_stopAction = nullptr;        // child
+    QAction *m_credentialsAction = nullptr; // child
+    QAction *m_quitAction = nullptr;        // child
+    QAction *m_detailAction = nullptr;      // child
+    QAction *m_aboutAction = nullptr;       // child
+
+    QUrl m_endpointBeforeDemo;
+    bool m_demo = false;
+    bool m_refreshing = false; // a refresh is under way (or failed): Retry refreshes again
+    bool m_browsing = false;
+    bool m_layoutRestored = false;
+};
+
+} // namespace dbs

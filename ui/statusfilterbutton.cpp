@@ -1,0 +1,136 @@
+#include "statusfilterbutton.h"
+
+#include "statuspresentation.h"
+
+#include <QMenu>
+#include <QMouseEvent>
+
+namespace dbs {
+
+namespace {
+// Ticking several statuses should not need the menu reopened for each one.
+class StayOpenMenu final : public QMenu
+{
+public:
+    using QMenu::QMenu;
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        QAction *action = activeAction();
+        if (action && action->isEnabled() && action->isCheckable() &&
+            rect().contains(event->position().toPoint())) {
+            action->trigger();
+            return;
+        }
+        QMenu::mouseReleaseEvent(event);
+    }
+};
+} // namespace
+
+StatusFilterButton::StatusFilterButton(QWidget *parent) : QToolButton(parent)
+{
+    setObjectName(QStringLiteral("statusFilter"));
+    setPopupMode(QToolButton::InstantPopup);
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    setIcon(QIcon(QStringLiteral(":/icons/view-filter.svg")));
+    setToolTip(tr("Show only gateways with these statuses (several at once)"));
+
+    auto *menu = new StayOpenMenu(this);
+    menu->setObjectName(QStringLiteral("statusFilterMenu"));
+    m_allAction = menu->addAction(tr("&All statuses"));
+    m_allAction->setObjectName(QStringLiteral("statusFilterAll"));
+    connect(m_allAction, &QAction::triggered, this, [this] {
+        setFilter({}, false);
+        emitChange();
+    });
+    menu->addSeparator();
+    for (const QString &status : knownStatuses()) {
+        QAction *action = menu->addAction(statuspresentation::icon(status, false),
+                                          statuspresentation::name(status));
+        action->setObjectName(QStringLiteral("statusFilter_") + status);
+        action->setCheckable(true);
+        action->setData(status);
+        action->setToolTip(statuspresentation::description(status, false));
+        connect(action, &QAction::toggled, this, &StatusFilterButton::emitChange);
+        m_statusActions.append(action);
+    }
+    menu->addSeparator();
+    m_staleAction = menu->addAction(statuspresentation::icon(QStringLiteral("ONLINE"), true),
+                                    tr("Stale &only (Online, heartbeat overdue)"));
+    m_staleAction->setObjectName(QStringLiteral("statusFilter_stale"));
+    m_staleAction->setCheckable(true);
+    m_staleAction->setData(QStringLiteral("stale"));
+    m_staleAction->setToolTip(tr("Narrows the list to Online gateways whose last heartbeat is "
+                                 "older than the stale threshold"));
+    connect(m_staleAction, &QAction::toggled, this, &StatusFilterButton::emitChange);
+    menu->setToolTipsVisible(true);
+    setMenu(menu);
+    updateText();
+}
+
+QStringList StatusFilterButton::knownStatuses()
+{
+    return {QStringLiteral("ONLINE"), QStringLiteral("OFFLINE"), QStringLiteral("STOPPED"),
+            QStringLiteral("UPGRADING")};
+}
+
+QSet<QString> StatusFilterButton::statuses() const
+{
+    QSet<QString> set;
+    for (const QAction *action : m_statusActions) {
+        if (action->isChecked())
+            set.insert(action->data().toString());
+    }
+    return set;
+}
+
+bool StatusFilterButton::staleOnly() const
+{
+    return m_staleAction->isChecked();
+}
+
+void StatusFilterButton::setFilter(const QSet<QString> &statuses, bool staleOnly)
+{
+    for (QAction *action : std::as_const(m_statusActions)) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(statuses.contains(action->data().toString()));
+    }
+    {
+        const QSignalBlocker blocker(m_staleAction);
+        m_staleAction->setChecked(staleOnly);
+    }
+    updateText();
+}
+
+QAction *StatusFilterButton::actionFor(const QString &status) const
+{
+    if (status == u"stale")
+        return m_staleAction;
+    for (QAction *action : m_statusActions) {
+        if (action->data().toString() == status)
+            return action;
+    }
+    return nullptr;
+}
+
+void StatusFilterButton::updateText()
+{
+    QStringList shown;
+    for (const QAction *action : m_statusActions) {
+        if (action->isChecked())
+            shown.append(statuspresentation::name(action->data().toString()));
+    }
+    if (m_staleAction->isChecked())
+        shown.append(shown.isEmpty() ? tr("stale") : tr("stale only"));
+    // The mnemonic lets Alt+T open the menu from the keyboard.
+    setText(shown.isEmpty() ? tr("S&tatus: all") : tr("S&tatus: %1").arg(shown.join(u", ")));
+}
+
+void StatusFilterButton::emitChange()
+{
+    updateText();
+    Q_EMIT filterChanged(statuses(), staleOnly());
+}
+
+} // namespace dbs
