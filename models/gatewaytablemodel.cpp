@@ -611,9 +611,9 @@ QVariant GatewayTableModel::headerData(int section, Qt::Orientation orientation,
     case GatewayField::SourceEndpointHostname:
         return tr("Hostname");
     case GatewayField::SourceEndpointInternetIP:
-        return tr("Internet IP");
+        return tr("Public IP");
     case GatewayField::SourceEndpointIntranetIP:
-        return tr("Intranet IP");
+        return tr("Private IP");
     case GatewayField::BackupGatewayCreateTime:
         return tr("Created");
     case GatewayField::LastHeartbeatTime:

@@ -5,6 +5,7 @@
 
 #include "api/gatewayfields.h"
 #include "models/gatewaytablemodel.h"
+#include "models/heartbeatage.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -42,7 +43,7 @@ QString sampleText(GatewayField field)
     case GatewayField::BackupGatewayCreateTime:
         return QStringLiteral("2024-12-31 23:59:59");
     case GatewayField::LastHeartbeatTime:
-        return QStringLiteral("59 min ago");
+        return formatAge(123LL * 24 * 3600 * 1000); // "123 days ago", in the user's language
     }
     return {};
 }
@@ -147,7 +148,7 @@ void GatewayTableView::applyDefaultLayout()
             width += iconRoom;
         const QString title = model()->headerData(column, Qt::Horizontal).toString();
         // Room for the title and the sort arrow.
-        width = std::max(width, headerMetrics.horizontalAdvance(title) + 34);
+        width = std::max(width, headerMetrics.horizontalAdvance(title) + 44);
         setColumnWidth(column, width);
     }
 }

@@ -496,7 +496,7 @@ void TestMainWindow::copySelectedRowsAsTsv()
         QCOMPARE(cell("Identifier"), gateway.identifier);
         QCOMPARE(cell("Name"), gateway.displayName);
         QCOMPARE(cell("Hostname"), gateway.hostname);
-        QCOMPARE(cell("Intranet IP"), gateway.intranetIp);
+        QCOMPARE(cell("Private IP"), gateway.intranetIp);
         QCOMPARE(cell("Last heartbeat"), timetext::utcIso(gateway.lastHeartbeatTime));
     }
 }
