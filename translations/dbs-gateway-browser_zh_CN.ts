@@ -823,7 +823,12 @@
         <translation>第 %1 页只返回了已列出的网关，列表将不完整。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Stopped after %1 pages, the most one listing may take; the list would be incomplete.</source>
+        <translation>已达到单次列出的页数上限（%1 页）而停止，列表将不完整。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The service returned more gateways than the %1 it announced; the list would be incomplete.</source>
         <translation>服务返回的网关多于其声明的 %1 个，列表将不完整。</translation>
     </message>
@@ -1017,12 +1022,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Internet IP</source>
+        <source>Public IP</source>
         <translation>公网 IP</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Intranet IP</source>
+        <source>Private IP</source>
         <translation>内网 IP</translation>
     </message>
     <message>
@@ -1096,7 +1101,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::GatewayTableView</name>
     <message>
-        <location filename="../ui/gatewaytableview.cpp" line="+202"/>
+        <location filename="../ui/gatewaytableview.cpp" line="+203"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
@@ -1170,21 +1175,21 @@ UTC：%2</translation>
 <context>
     <name>dbs::ListCommand</name>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+82"/>
+        <location filename="../app/cli/listcommand.cpp" line="+88"/>
         <source>credentials: %1
 </source>
         <translation>凭据：%1
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>dbs-gateways: cannot write %1: %2
 </source>
         <translation>dbs-gateways: 无法写入 %1：%2
 </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>dbs-gateways: cannot write the output: %1
 </source>
         <translation>dbs-gateways: 无法写入输出：%1
@@ -1448,7 +1453,7 @@ UTC：%2</translation>
     <message>
         <location filename="../ui/regionpicker.cpp" line="+12"/>
         <source>The region whose backup gateways are listed</source>
-        <translation>列出其备份网关的地域</translation>
+        <translation>选择要列出其备份网关的地域</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1942,7 +1947,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::sim::Simulator</name>
     <message>
-        <location filename="../app/sim/simulator.cpp" line="+116"/>
+        <location filename="../app/sim/simulator.cpp" line="+115"/>
         <source>the simulator listens on loopback only, not on %1</source>
         <translation>模拟器只监听环回地址，不能监听 %1</translation>
     </message>
@@ -2161,12 +2166,12 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/simulator/main.cpp" line="+24"/>
+        <location filename="../app/simulator/main.cpp" line="+28"/>
         <source>unknown region &quot;%1&quot;</source>
         <translation>未知地域“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--page-size must be 30, 50 or 100</source>
         <translation>--page-size 必须是 30、50 或 100</translation>
     </message>
@@ -2176,17 +2181,17 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>--signature 必须是 v1 或 v3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--concurrency must be from 1 to 64</source>
         <translation>--concurrency 必须在 1 到 64 之间</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--format must be json, csv or table</source>
         <translation>--format 必须是 json、csv 或 table</translation>
     </message>
     <message>
-        <location filename="../app/simulator/main.cpp" line="-75"/>
+        <location filename="../app/simulator/main.cpp" line="-79"/>
         <source>A local Alibaba Cloud DBS endpoint (DescribeBackupGatewayList) that checks signatures like the real service.</source>
         <translation>本地的阿里云 DBS Endpoint（DescribeBackupGatewayList），像真实服务一样校验签名。</translation>
     </message>
@@ -2231,7 +2236,7 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>--listen 需要 HOST:PORT 格式，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>--gateways wants a count from 0 to 10000000</source>
         <translation>--gateways 需要 0 到 10000000 之间的数量</translation>
     </message>
@@ -2241,7 +2246,7 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>--seed 需要非负整数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--latency-ms wants a non-negative integer</source>
         <translation>--latency-ms 需要非负整数</translation>
     </message>
@@ -2251,12 +2256,12 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>--clock-offset-ms 需要整数</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>--access-key wants ID:SECRET[:STS_TOKEN]</source>
         <translation>--access-key 需要 ID:SECRET[:STS_TOKEN] 格式</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-51"/>
         <source>Run the server&apos;s clock MS milliseconds ahead.</source>
         <translation>将服务器时钟调快 MS 毫秒。</translation>
     </message>

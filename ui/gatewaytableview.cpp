@@ -1,6 +1,7 @@
 #include "gatewaytableview.h"
 
 #include "gatewayitemdelegate.h"
+#include "statuspresentation.h"
 #include "tsvformat.h"
 
 #include "api/gatewayfields.h"
@@ -32,7 +33,7 @@ QString sampleText(GatewayField field)
     case GatewayField::DisplayName:
         return QStringLiteral("mysql-prod-staging-12345");
     case GatewayField::BackupGatewayStatus:
-        return QStringLiteral("Online (stale)");
+        return statuspresentation::text(QStringLiteral("ONLINE"), true); // in the user's language
     case GatewayField::Region:
         return QStringLiteral("cn-hangzhou");
     case GatewayField::SourceEndpointHostname:

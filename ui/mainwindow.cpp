@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSplitter>
 #include <QTimer>
@@ -152,6 +153,10 @@ void MainWindow::createActions()
                        const QString &icon = QString()) {
         auto *action = new QAction(text, this);
         action->setObjectName(name);
+        // Tool buttons drop the "&" but would keep a translation's "(&R)" as "(R)".
+        action->setIconText(QString(text)
+                                .remove(QRegularExpression(QStringLiteral("\\(&[^)]\\)")))
+                                .remove(u'&'));
         if (!key.isEmpty())
             action->setShortcut(key);
         if (!icon.isEmpty())
