@@ -9,10 +9,16 @@ if [ ! -x "$browser" ]; then
     # No window in this build: list the demo simulator's gateways instead.
     simulator="$build_dir/app/simulator/dbs-simulator"
     out=$(mktemp)
-    "$simulator" >"$out" &
-    trap 'kill $! 2>/dev/null; rm -f "$out"' EXIT
-    until [ -s "$out" ]; do sleep 0.1; done
-    url=$(sed -n 's/^listening on //p' "$out")
+    DBS_SIMULATOR_PID=
+    stop_simulator() {
+        if [ -n "$DBS_SIMULATOR_PID" ]; then kill "$DBS_SIMULATOR_PID" 2>/dev/null || true; fi
+        rm -f "$out"
+    }
+    trap stop_simulator EXIT
+    # Waits for the first line, but not forever: it stops when the simulator dies or hangs.
+    source tools/start-simulator.sh
+    dbs_start_simulator "$out" "$simulator" || exit 1
+    url=$DBS_SIMULATOR_URL
     ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIdemoDBSGateway \
         ALIBABA_CLOUD_ACCESS_KEY_SECRET=demo-secret-not-for-production \
         "$build_dir/app/gateways/dbs-gateways" list --region cn-hangzhou --endpoint "$url" --format table

@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev libqt6svg6
+    qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev openssl libqt6svg6
     xvfb xauth gnome-keyring dbus-x11 fonts-wqy-microhei
 )
 command -v node >/dev/null 2>&1 || packages+=(nodejs)

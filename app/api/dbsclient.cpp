@@ -10,8 +10,11 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSslError>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace dbs {
 
@@ -30,6 +33,12 @@ QByteArray hostHeader(const QUrl &url)
     if (url.port() != -1 && url.port() != defaultPort)
         host += ':' + QByteArray::number(url.port());
     return host;
+}
+
+// Qt reports a refused certificate and a failed handshake alike.
+bool isTlsFailure(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::SslHandshakeFailedError;
 }
 
 signing::QueryItems businessParameters(const PageQuery &query)
@@ -230,6 +239,15 @@ void PageCall::sendAttempt()
 {
     if (m_done)
         return;
+    // The total budget bounds every attempt, not only the decision to start one: an attempt
+    // never starts after it and never runs past it.
+    const qint64 remainingMs = m_client->options().retry.maxTotalMs - m_sinceStart.elapsed();
+    if (m_attempt > 0 && remainingMs <= 0) {
+        finishWith(m_lastError);
+        return;
+    }
+    const int attemptTimeoutMs =
+        int(std::clamp<qint64>(remainingMs, 1, std::max(1, m_client->options().timeoutMs)));
     ++m_attempt;
     m_sinceAttempt.start();
     QString error;
@@ -249,8 +267,13 @@ void PageCall::sendAttempt()
             m_reply->abort();
         }
     });
+    // Certificate problems are collected for the error message (they are never ignored).
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &sslError : errors)
+            m_sslErrors.append(sslError.errorString());
+    });
     connect(m_reply, &QNetworkReply::finished, this, &PageCall::onReplyFinished);
-    m_timeout->start(m_client->options().timeoutMs);
+    m_timeout->start(attemptTimeoutMs);
 }
 
 void PageCall::onReplyFinished()
@@ -271,13 +294,23 @@ void PageCall::onReplyFinished()
         if (error.kind == ApiError::Kind::Timeout) {
             error.code = QStringLiteral("Timeout");
             error.message = tr("No complete answer within %1 s.")
-                                .arg(m_client->options().timeoutMs / 1000.0);
+                                .arg(m_timeout->interval() / 1000.0);
         } else {
             error.code = QStringLiteral("ResponseTooLarge");
             error.message = tr("The answer is larger than %1 MiB; it was not read.")
                                 .arg(m_client->options().maxResponseBytes / (1024 * 1024));
         }
         error.retryable = isRetryable(error);
+    } else if (isTlsFailure(reply->error())) {
+        // Another attempt meets the same certificate: retrying only delays the real message.
+        error.kind = ApiError::Kind::Transport;
+        error.code = QStringLiteral("TlsError");
+        error.message = tr("The secure connection to %1 failed: %2. Check the endpoint and the "
+                           "system's CA certificates (or an intercepting proxy).")
+                            .arg(reply->url().host(),
+                                 m_sslErrors.isEmpty() ? reply->errorString()
+                                                       : m_sslErrors.join(QStringLiteral("; ")));
+        error.retryable = false;
     } else if (reply->error() != QNetworkReply::NoError && status == 0) {
         error.kind = ApiError::Kind::Transport;
         error.code = QStringLiteral("NetworkError");
@@ -309,7 +342,9 @@ void PageCall::onReplyFinished()
                                     : QString();
     Q_EMIT m_client->requestLogged(entry);
 
+    m_sslErrors.clear();
     if (error.isError()) {
+        m_lastError = error;
         failOrRetry(error, reply->rawHeader("Date"));
         return;
     }

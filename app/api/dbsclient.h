@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -22,7 +23,7 @@ struct ClientOptions
 {
     QUrl endpoint; // overrides the region's endpoint when set
     SignatureVersion signature = SignatureVersion::V3;
-    int timeoutMs = 30000;                    // per attempt, whole transfer
+    int timeoutMs = 30000;                    // per attempt, whole transfer (see retry.maxTotalMs)
     qint64 maxResponseBytes = 32 * 1024 * 1024; // a bigger body is an error, not a memory hog
     RetryPolicy retry;
     QString userAgent;
@@ -81,6 +82,8 @@ private:
     QElapsedTimer m_sinceStart;
     QElapsedTimer m_sinceAttempt;
     int m_attempt = 0;
+    ApiError m_lastError;      // what the last attempt ended with, reported when time runs out
+    QStringList m_sslErrors;   // certificate errors of the current attempt
     bool m_clockCorrected = false;
     bool m_done = false;
 };

@@ -56,11 +56,40 @@ BackupGateway parseGateway(const QJsonObject &object)
     return gateway;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dbs::ResponseParser", text);
-}
 } // namespace
+
+// A class only so that lupdate files these messages under the context tr() looks them up in.
+class ResponseParser
+{
+    Q_DECLARE_TR_FUNCTIONS(ResponseParser)
+public:
+    // Why a success answer is not a page we can trust, or empty when it is one.
+    static QString shapeProblem(const QJsonObject &root);
+};
+
+QString ResponseParser::shapeProblem(const QJsonObject &root)
+{
+    // The seed's empty answer has RequestId, TotalElements and Items "": a body with none of
+    // them is not this operation's answer (a proxy's "{}", another API), not "no gateways".
+    const bool looksLikeAnswer = root.contains(QLatin1String("RequestId")) ||
+                                 root.contains(QLatin1String("TotalElements")) ||
+                                 root.contains(QLatin1String("Items"));
+    if (!looksLikeAnswer)
+        return tr("The service's answer has none of RequestId, TotalElements and Items.");
+    // null counts as absent: serializers write an absent list that way.
+    const QJsonValue items = root.value(QLatin1String("Items"));
+    const bool itemsOk = items.isUndefined() || items.isNull() || items.isObject() ||
+                         items.isArray() || (items.isString() && items.toString().isEmpty());
+    if (!itemsOk)
+        return tr("The service's answer has an Items member that is not a list.");
+    if (items.isObject()) {
+        const QJsonValue list = items.toObject().value(QLatin1String("BackupGateway"));
+        if (!list.isUndefined() && !list.isNull() && !list.isArray())
+            return tr("The service's answer has an Items.BackupGateway member that is not a "
+                      "list.");
+    }
+    return {};
+}
 
 ParsedResponse parseDescribeResponse(const QByteArray &body, int httpStatus)
 {
@@ -74,9 +103,11 @@ ParsedResponse parseDescribeResponse(const QByteArray &body, int httpStatus)
     if (jsonError.error != QJsonParseError::NoError || !document.isObject()) {
         error.kind = httpOk ? ApiError::Kind::Malformed : ApiError::Kind::Service;
         error.code = httpOk ? QStringLiteral("MalformedResponse") : QString();
-        error.message = httpOk ? tr("The service's answer is not valid JSON (%1 bytes).")
+        error.message = httpOk ? ResponseParser::tr("The service's answer is not valid JSON "
+                                                    "(%1 bytes).")
                                      .arg(body.size())
-                               : tr("The service answered HTTP %1 with no error details.")
+                               : ResponseParser::tr("The service answered HTTP %1 with no "
+                                                    "error details.")
                                      .arg(httpStatus);
         error.retryable = isRetryable(error);
         return result;
@@ -98,10 +129,19 @@ ParsedResponse parseDescribeResponse(const QByteArray &body, int httpStatus)
         if (error.message.isEmpty())
             error.message = stringField(root, QLatin1String("ErrMessage"));
         if (error.message.isEmpty())
-            error.message = tr("The request failed with no message from the service.");
+            error.message =
+                ResponseParser::tr("The request failed with no message from the service.");
         if (const int bodyStatus = intField(root, QLatin1String("HttpStatusCode"));
             httpOk && bodyStatus >= 400)
             error.httpStatus = bodyStatus;
+        error.retryable = isRetryable(error);
+        return result;
+    }
+
+    if (const QString problem = ResponseParser::shapeProblem(root); !problem.isEmpty()) {
+        error.kind = ApiError::Kind::Malformed;
+        error.code = QStringLiteral("MalformedResponse");
+        error.message = problem;
         error.retryable = isRetryable(error);
         return result;
     }

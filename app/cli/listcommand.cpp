@@ -5,6 +5,7 @@
 #include "export/jsonarraywriter.h"
 #include "export/textformat.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QSaveFile>
 
@@ -74,7 +75,12 @@ ListCommand::ListCommand(const ListOptions &options, const Credential &credentia
         connect(m_client, &DbsClient::requestLogged, this, &ListCommand::logRequest);
 }
 
-ListCommand::~ListCommand() = default;
+ListCommand::~ListCommand()
+{
+    // Children go in creation order, the client first; the job must cancel its calls while
+    // the client is still there.
+    delete m_job;
+}
 
 void ListCommand::start()
 {
@@ -82,7 +88,15 @@ void ListCommand::start()
         m_stderr->write(tr("credentials: %1\n").arg(m_client->credential().source).toUtf8());
     }
     if (m_options.outputPath.isEmpty()) {
-        m_output = m_stdout;
+        // json and csv are held back (as bytes, not rows) so that a failure leaves no partial
+        // document on standard output; the table needs every row anyway.
+        if (m_options.format == OutputFormat::Table) {
+            m_output = m_stdout;
+        } else {
+            m_pending.reset(new QBuffer);
+            m_pending->open(QIODevice::WriteOnly);
+            m_output = m_pending.get();
+        }
     } else {
         m_file.reset(new QSaveFile(m_options.outputPath));
         if (!m_file->open(QIODevice::WriteOnly)) {
@@ -137,9 +151,17 @@ void ListCommand::onFinished()
         written = m_output->write(alignedTable(m_tableRows)) >= 0;
     if (m_file)
         written = m_file->commit() && written;
+    if (m_pending && written) {
+        const QByteArray &bytes = m_pending->buffer();
+        written = m_stdout->write(bytes) == bytes.size();
+        m_output = m_stdout;
+        m_json.reset(); // they point at the buffer
+        m_csv.reset();
+        m_pending.reset();
+    }
     if (!written) {
         m_stderr->write(tr("dbs-gateways: cannot write the output: %1\n")
-                            .arg(m_file ? m_file->errorString() : m_output->errorString())
+                            .arg(m_file ? m_file->errorString() : m_stdout->errorString())
                             .toUtf8());
         finish(1);
         return;
@@ -151,6 +173,10 @@ void ListCommand::onFailed(const ApiError &error)
 {
     if (m_file)
         m_file->cancelWriting();
+    m_output = nullptr;
+    m_json.reset(); // they may point at the buffer
+    m_csv.reset();
+    m_pending.reset(); // nothing of an incomplete list reaches standard output
     m_stderr->write(("dbs-gateways: " + oneLine(error.summary()) + u'\n').toUtf8());
     finish(1);
 }

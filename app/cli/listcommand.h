@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QScopedPointer>
 
+class QBuffer;
 class QFile;
 class QIODevice;
 class QSaveFile;
@@ -27,8 +28,9 @@ struct ListOptions
     bool verbose = false;
 };
 
-// `dbs-gateways list`: every gateway of a region, streamed to the output as pages arrive.
-// A file is written through QSaveFile, so a failed run leaves none behind.
+// `dbs-gateways list`: every gateway of a region. A file is streamed through QSaveFile as
+// pages arrive, so a failed run leaves none behind; standard output gets the serialized bytes
+// only once the list is complete, so a failed run prints nothing there either.
 class ListCommand final : public QObject
 {
     Q_OBJECT
@@ -52,11 +54,12 @@ private:
 
     ListOptions m_options;
     DbsClient *m_client;  // child
-    FetchAllJob *m_job;   // child
+    FetchAllJob *m_job;   // child; deleted before m_client (see the destructor)
     QIODevice *m_stdout;  // not owned
     QIODevice *m_stderr;  // not owned
     QScopedPointer<QSaveFile> m_file;
-    QIODevice *m_output = nullptr; // m_file or m_stdout
+    QScopedPointer<QBuffer> m_pending; // stdout's bytes until the list is complete
+    QIODevice *m_output = nullptr; // m_file, m_pending or m_stdout; not owned
     QScopedPointer<CsvWriter> m_csv;
     QScopedPointer<JsonArrayWriter> m_json;
     QList<QStringList> m_tableRows; // the table needs every row to align columns

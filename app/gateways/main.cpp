@@ -31,8 +31,8 @@ int main(int argc, char *argv[])
         "main", "Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).\n"
                 "Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun "
                 "CLI profile, or ~/.alibabacloud/credentials."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("main", "list"));
     const QCommandLineOption region(QStringLiteral("region"),
@@ -68,30 +68,42 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Log every request to standard error."));
     parser.addOptions({region, endpoint, pageSize, identifier, signature, concurrency, format,
                        output, verbose});
-    parser.process(app);
+    // parse(), not process(): process() exits 1 on a wrong command line, and 2 is ours for that.
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
 
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1 || args.first() != u"list")
-        return usageError(QStringLiteral("usage: dbs-gateways list --region R [options]; "
-                                         "see --help"));
+        return usageError(QCoreApplication::translate(
+            "main", "usage: dbs-gateways list --region R [options]; see --help"));
 
     dbs::ListOptions options;
     options.query.region = parser.value(region).trimmed();
     if (options.query.region.isEmpty())
-        return usageError(QStringLiteral("--region is required"));
+        return usageError(QCoreApplication::translate("main", "--region is required"));
     if (parser.isSet(endpoint)) {
         options.client.endpoint = QUrl(parser.value(endpoint));
         if (const QString error = dbs::endpoints::checkEndpoint(options.client.endpoint);
             !error.isEmpty())
             return usageError(error);
     } else if (!dbs::endpoints::isKnownRegion(options.query.region)) {
-        return usageError(QStringLiteral("unknown region \"%1\"").arg(options.query.region));
+        return usageError(QCoreApplication::translate("main", "unknown region \"%1\"")
+                              .arg(options.query.region));
     }
     bool ok = false;
     options.query.pageSize = parser.value(pageSize).toInt(&ok);
     if (!ok || (options.query.pageSize != 30 && options.query.pageSize != 50 &&
                 options.query.pageSize != 100))
-        return usageError(QStringLiteral("--page-size must be 30, 50 or 100"));
+        return usageError(QCoreApplication::translate("main", "--page-size must be 30, 50 or 100"));
     options.query.identifier = parser.value(identifier).trimmed();
     const QString signatureName = parser.value(signature).toLower();
     if (signatureName == u"v1")
@@ -99,10 +111,11 @@ int main(int argc, char *argv[])
     else if (signatureName == u"v3")
         options.client.signature = dbs::SignatureVersion::V3;
     else
-        return usageError(QStringLiteral("--signature must be v1 or v3"));
+        return usageError(QCoreApplication::translate("main", "--signature must be v1 or v3"));
     options.concurrency = parser.value(concurrency).toInt(&ok);
     if (!ok || options.concurrency < 1 || options.concurrency > 64)
-        return usageError(QStringLiteral("--concurrency must be from 1 to 64"));
+        return usageError(
+            QCoreApplication::translate("main", "--concurrency must be from 1 to 64"));
     const QString formatName = parser.value(format).toLower();
     if (formatName == u"json")
         options.format = dbs::OutputFormat::Json;
@@ -111,7 +124,8 @@ int main(int argc, char *argv[])
     else if (formatName == u"table")
         options.format = dbs::OutputFormat::Table;
     else
-        return usageError(QStringLiteral("--format must be json, csv or table"));
+        return usageError(
+            QCoreApplication::translate("main", "--format must be json, csv or table"));
     options.outputPath = parser.value(output);
     options.verbose = parser.isSet(verbose);
 

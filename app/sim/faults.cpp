@@ -1,5 +1,6 @@
 #include "faults.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace dbs::sim {
@@ -11,10 +12,18 @@ struct Named
     Fault fault;
 };
 const Named names[] = {
-    {"http500", Fault::Http500},     {"http503", Fault::Http503},
-    {"throttle", Fault::Throttle},   {"reset", Fault::Reset},
-    {"truncate", Fault::Truncate},   {"malformed", Fault::Malformed},
+    {"http500", Fault::Http500},
+    {"http503", Fault::Http503},
+    {"throttle", Fault::Throttle},
+    {"reset", Fault::Reset},
+    {"truncate", Fault::Truncate},
+    {"malformed", Fault::Malformed},
     {"slow", Fault::Slow},
+    {"endless", Fault::Endless},
+    {"repeat-last", Fault::RepeatLast},
+    {"duplicate", Fault::Duplicate},
+    {"lying-total-low", Fault::LyingTotalLow},
+    {"lying-total-high", Fault::LyingTotalHigh},
 };
 } // namespace
 
@@ -41,13 +50,51 @@ QString parseFaultSpec(const QString &spec, Fault *fault, double *rate)
     const QString name = eq < 0 ? spec : spec.left(eq);
     *fault = faultFromName(name);
     if (*fault == Fault::None)
-        return QStringLiteral("unknown fault kind \"%1\" (known: %2)")
+        return QCoreApplication::translate("dbs::sim::Faults",
+                                           "unknown fault kind \"%1\" (known: %2)")
             .arg(name, faultNames().join(QLatin1String(", ")));
     bool ok = false;
     *rate = spec.mid(eq + 1).toDouble(&ok);
     if (!ok || !(*rate >= 0.0 && *rate <= 1.0)) // also refuses NaN
-        return QStringLiteral("fault rate in \"%1\" must be a number from 0 to 1").arg(spec);
+        return QCoreApplication::translate("dbs::sim::Faults",
+                                           "fault rate in \"%1\" must be a number from 0 to 1")
+            .arg(spec);
     return {};
+}
+
+QString checkFaultRates(const QList<QPair<Fault, double>> &faults)
+{
+    FaultInjector injector;
+    for (const auto &[fault, rate] : faults)
+        injector.setRate(fault, rate);
+    const double total = injector.totalRate();
+    if (total > 1.0 + 1e-9) // 0.1 + 0.2 + 0.7 must pass despite rounding
+        return QCoreApplication::translate("dbs::sim::Faults",
+                                           "the --fault rates add up to %1; a request can have "
+                                           "one fault at most, so they must add up to 1 or less")
+            .arg(total);
+    return {};
+}
+
+void FaultInjector::setRate(Fault fault, double rate)
+{
+    QMutexLocker locker(&m_mutex);
+    for (auto &entry : m_rates) {
+        if (entry.first == fault) {
+            entry.second = rate;
+            return;
+        }
+    }
+    m_rates.append({fault, rate});
+}
+
+double FaultInjector::totalRate() const
+{
+    QMutexLocker locker(&m_mutex);
+    double total = 0;
+    for (const auto &entry : m_rates)
+        total += entry.second;
+    return total;
 }
 
 Fault FaultInjector::draw()
@@ -56,9 +103,12 @@ Fault FaultInjector::draw()
     if (m_rates.isEmpty())
         return Fault::None;
     std::uniform_real_distribution<double> unit(0.0, 1.0);
-    for (auto it = m_rates.cbegin(); it != m_rates.cend(); ++it) {
-        if (unit(m_engine) < it.value())
-            return it.key();
+    const double u = unit(m_engine);
+    double cumulative = 0;
+    for (const auto &[fault, rate] : std::as_const(m_rates)) {
+        cumulative += rate;
+        if (u < cumulative)
+            return fault;
     }
     return Fault::None;
 }

@@ -1,14 +1,30 @@
 #pragma once
 
-#include <QMap>
+#include <QList>
 #include <QMutex>
+#include <QPair>
 #include <QString>
 
 #include <random>
 
 namespace dbs::sim {
 
-enum class Fault { None, Http500, Http503, Throttle, Reset, Truncate, Malformed, Slow };
+enum class Fault {
+    None,
+    Http500,
+    Http503,
+    Throttle,
+    Reset,
+    Truncate,
+    Malformed,
+    Slow,
+    // Hostile paging: answers that are well-formed but lie about the data.
+    Endless,         // from the last page on, every page is full, padded with fresh ids
+    RepeatLast,      // a page past the end answers the last page again
+    Duplicate,       // a page starts with the previous page's last ids again
+    LyingTotalLow,   // TotalElements/TotalPages say half the truth
+    LyingTotalHigh,  // TotalElements says 10^9
+};
 
 // "http500" -> Fault::Http500 ...; Fault::None for an unknown name.
 Fault faultFromName(const QString &name);
@@ -16,20 +32,26 @@ QStringList faultNames();
 
 // Parses "KIND=RATE" (RATE a probability in [0, 1]); returns an error message or empty.
 QString parseFaultSpec(const QString &spec, Fault *fault, double *rate);
+// An error message when the rates (the last one given for each kind counts) add up to more
+// than 1, so that no single request could honour them all; empty otherwise.
+QString checkFaultRates(const QList<QPair<Fault, double>> &faults);
 
-// Draws at most one fault per request, each kind with its own probability.
+// Draws at most one fault per request, each kind with its own probability: one uniform number
+// walks the kinds' cumulative rates, so every rate is exactly "a probability per request"
+// (while the rates add up to 1 at most; past that, the later kinds get what is left).
 class FaultInjector
 {
 public:
     explicit FaultInjector(quint64 seed = 1) : m_engine(seed) {}
-    void setRate(Fault fault, double rate) { m_rates.insert(fault, rate); }
+    void setRate(Fault fault, double rate);
     bool isEmpty() const { return m_rates.isEmpty(); }
+    double totalRate() const;
     Fault draw(); // thread-safe
 
 private:
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     std::mt19937_64 m_engine;
-    QMap<Fault, double> m_rates;
+    QList<QPair<Fault, double>> m_rates; // in the order first set
 };
 
 } // namespace dbs::sim

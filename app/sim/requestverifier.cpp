@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QMutexLocker>
 
+#include <algorithm>
+
 namespace dbs::sim {
 
 namespace {
@@ -177,6 +179,26 @@ Verdict verifyV3(const IncomingRequest &request, const QHash<QByteArray, AccessK
     if (nonce.isEmpty())
         return missing("x-acs-signature-nonce");
 
+    // What is not signed can be changed by anyone on the way: a captured request replayed with
+    // a fresh, unsigned nonce or date must not pass. The official SDKs sign host and every
+    // x-acs-* header they send, so that is what is required.
+    QList<QByteArray> signedNames;
+    for (const QByteArray &name : auth.signedHeaders)
+        signedNames.append(name.trimmed().toLower());
+    QList<QByteArray> unsignedHeaders;
+    for (auto it = request.headers.cbegin(); it != request.headers.cend(); ++it) {
+        const QByteArray &name = it.key();
+        if ((name == "host" || name.startsWith("x-acs-")) && !signedNames.contains(name))
+            unsignedHeaders.append(name);
+    }
+    if (!signedNames.contains("host") && !unsignedHeaders.contains("host"))
+        unsignedHeaders.prepend("host");
+    if (!unsignedHeaders.isEmpty())
+        return reject(400, QStringLiteral("IncompleteSignature"),
+                      QStringLiteral("The request signature does not cover %1: host and every "
+                                     "x-acs-* header must be in SignedHeaders.")
+                          .arg(QString::fromLatin1(unsignedHeaders.join(", "))));
+
     const AccessKey *key = nullptr;
     if (Verdict v = checkKey(keys, auth.accessKeyId, request.headers.value("x-acs-security-token"),
                              &key);
@@ -200,19 +222,46 @@ Verdict verifyV3(const IncomingRequest &request, const QHash<QByteArray, AccessK
 }
 } // namespace
 
+NonceCache::NonceCache(qint64 windowMs)
+    : m_windowMs(std::max<qint64>(1, windowMs))
+    , m_bucketMs(std::clamp<qint64>(m_windowMs / 15, 1, 60 * 1000))
+{
+}
+
 bool NonceCache::remember(const QByteArray &nonce, qint64 nowMs)
 {
+    QMap<qint64, QHash<QByteArray, qint64>> expired; // freed after the lock is released
     QMutexLocker locker(&m_mutex);
-    if (nowMs - m_lastPurgeMs > 60 * 1000) {
-        for (auto it = m_seen.begin(); it != m_seen.end();)
-            it = nowMs - it.value() > m_windowMs ? m_seen.erase(it) : std::next(it);
-        m_lastPurgeMs = nowMs;
+    // A bucket whose newest possible entry is older than the window holds nothing of use.
+    const qint64 oldestUseful = nowMs - m_windowMs;
+    while (!m_buckets.isEmpty() && (m_buckets.firstKey() + 1) * m_bucketMs - 1 < oldestUseful) {
+        const qint64 key = m_buckets.firstKey();
+        expired.insert(key, m_buckets.take(key));
     }
-    const auto it = m_seen.constFind(nonce);
-    if (it != m_seen.cend() && nowMs - it.value() <= m_windowMs)
-        return false;
-    m_seen.insert(nonce, nowMs);
+    for (const QHash<QByteArray, qint64> &bucket : std::as_const(m_buckets)) {
+        const auto it = bucket.constFind(nonce);
+        if (it != bucket.cend() && nowMs - it.value() <= m_windowMs)
+            return false;
+    }
+    const qint64 index = nowMs >= 0 ? nowMs / m_bucketMs : (nowMs - m_bucketMs + 1) / m_bucketMs;
+    m_buckets[index].insert(nonce, nowMs);
+    locker.unlock();
     return true;
+}
+
+qsizetype NonceCache::size() const
+{
+    QMutexLocker locker(&m_mutex);
+    qsizetype count = 0;
+    for (const QHash<QByteArray, qint64> &bucket : m_buckets)
+        count += bucket.size();
+    return count;
+}
+
+qsizetype NonceCache::bucketCount() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_buckets.size();
 }
 
 Verdict verifyRequest(const IncomingRequest &request, const QHash<QByteArray, AccessKey> &keys,

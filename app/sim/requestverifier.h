@@ -3,6 +3,7 @@
 #include "api/signing.h"
 
 #include <QHash>
+#include <QMap>
 #include <QMutex>
 #include <QString>
 
@@ -39,19 +40,24 @@ struct Verdict
     bool accepted() const { return code.isEmpty(); }
 };
 
-// Nonces seen in the last window; safe to use from the server's worker threads.
+// Nonces seen in the last window; safe to use from the server's worker threads. Kept in time
+// buckets (a minute wide at most) so that forgetting is dropping whole old buckets: memory is
+// bounded by what arrives within one window, and no purge walks every entry under the lock.
 class NonceCache
 {
 public:
-    explicit NonceCache(qint64 windowMs = 15 * 60 * 1000) : m_windowMs(windowMs) {}
+    explicit NonceCache(qint64 windowMs = 15 * 60 * 1000);
     // False when the nonce was already used within the window.
     bool remember(const QByteArray &nonce, qint64 nowMs);
+    // Nonces held right now (old buckets are dropped by remember()).
+    qsizetype size() const;
+    qsizetype bucketCount() const;
 
 private:
-    QMutex m_mutex;
-    QHash<QByteArray, qint64> m_seen;
+    mutable QMutex m_mutex;
+    QMap<qint64, QHash<QByteArray, qint64>> m_buckets; // bucket index -> nonce -> time seen
     qint64 m_windowMs;
-    qint64 m_lastPurgeMs = 0;
+    qint64 m_bucketMs;
 };
 
 inline constexpr qint64 maxClockSkewMs = 15 * 60 * 1000;

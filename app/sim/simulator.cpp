@@ -6,6 +6,7 @@
 #include "api/gatewayfields.h"
 #include "api/httpdate.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,7 +112,8 @@ Simulator::~Simulator()
 bool Simulator::start(QString *error)
 {
     if (!endpoints::isLoopbackHost(d->options.host)) {
-        *error = QStringLiteral("the simulator listens on loopback only, not on %1")
+        *error = QCoreApplication::translate("dbs::sim::Simulator",
+                                             "the simulator listens on loopback only, not on %1")
                      .arg(d->options.host);
         return false;
     }
@@ -137,7 +139,7 @@ bool Simulator::start(QString *error)
         d->port = server.bind_to_port(host, d->options.port) ? d->options.port : -1;
     }
     if (d->port <= 0) {
-        *error = QStringLiteral("cannot listen on %1:%2")
+        *error = QCoreApplication::translate("dbs::sim::Simulator", "cannot listen on %1:%2")
                      .arg(d->options.host)
                      .arg(d->options.port);
         return false;
@@ -331,6 +333,8 @@ void Simulator::Private::answerPage(httplib::Response &response,
         if (!ok || pageNum < 0)
             return invalid("PageNum");
     }
+    if (const int delayMs = options.pageLatencyMs.value(pageNum); delayMs > 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
 
     // The region's gateways, narrowed to the Identifier list when one is given.
     const QVector<int> inRegion = byRegion.value(endpoints::canonicalRegion(region));
@@ -346,19 +350,47 @@ void Simulator::Private::answerPage(httplib::Response &response,
         matching = inRegion;
     }
 
-    const int total = int(matching.size());
-    const int first = std::max(0, pageNum - 1) * pageSize; // 0 and 1 are both the first page
-    QByteArray items;
-    for (int i = first; i < std::min(total, first + pageSize); ++i) {
-        if (!items.isEmpty())
-            items += ',';
-        items += json.at(matching.at(i));
+    // Offsets in qint64: a signed request may ask for any PageNum up to INT_MAX.
+    const qint64 total = matching.size();
+    qint64 first = qint64(std::max(0, pageNum - 1)) * pageSize; // 0 and 1 are both the first page
+    QList<QByteArray> rows;
+    auto appendRows = [&](qint64 from, qint64 count) {
+        for (qint64 i = std::max<qint64>(0, from); i < std::min(total, from + count); ++i)
+            rows.append(json.at(matching.at(i)));
+    };
+    if (fault == Fault::RepeatLast && first >= total && total > 0)
+        first = (total - 1) / pageSize * pageSize; // PageNum clamped to the last page
+    if (fault == Fault::Duplicate && first > 0 && first < total) {
+        const int overlap = std::max(1, pageSize / 3);
+        appendRows(first - overlap, overlap); // the previous page's last ids, again
     }
+    if (first < total) // first >= total: past the end, an empty page with the right totals
+        appendRows(first, pageSize);
+    if (fault == Fault::Endless && first + pageSize > total) {
+        // From the last page on, full pages of gateways no one has seen (stable per page).
+        for (int k = int(rows.size()); k < pageSize; ++k) {
+            BackupGateway ghost;
+            ghost.backupGatewayId = QStringLiteral("endless-%1-%2").arg(pageNum).arg(k);
+            ghost.identifier = ghost.backupGatewayId;
+            ghost.displayName = QStringLiteral("endless %1/%2").arg(pageNum).arg(k);
+            ghost.status = QStringLiteral("ONLINE");
+            ghost.region = endpoints::canonicalRegion(region);
+            rows.append(QJsonDocument(toJson(ghost)).toJson(QJsonDocument::Compact));
+        }
+    }
+
+    qint64 reportedTotal = total;
+    if (fault == Fault::LyingTotalLow)
+        reportedTotal = total / 2;
+    else if (fault == Fault::LyingTotalHigh)
+        reportedTotal = 1000000000; // a client believing it sends millions of requests
+    const qint64 reportedPages = (reportedTotal + pageSize - 1) / pageSize;
+    const QByteArray items = rows.join(',');
     QByteArray body = "{\"RequestId\":\"" + requestId + "\",\"Success\":true,\"HttpStatusCode\":200" +
                       ",\"PageNum\":" + QByteArray::number(pageNum) +
                       ",\"PageSize\":" + QByteArray::number(pageSize) +
-                      ",\"TotalElements\":" + QByteArray::number(total) +
-                      ",\"TotalPages\":" + QByteArray::number((total + pageSize - 1) / pageSize) +
+                      ",\"TotalElements\":" + QByteArray::number(reportedTotal) +
+                      ",\"TotalPages\":" + QByteArray::number(reportedPages) +
                       ",\"Items\":";
     // The operation's sample answers an empty result with "Items": "".
     body += items.isEmpty() ? QByteArray("\"\"") : "{\"BackupGateway\":[" + items + "]}";

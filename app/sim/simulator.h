@@ -5,6 +5,7 @@
 
 #include "api/backupgateway.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,8 @@ struct SimulatorOptions
     QList<QPair<Fault, double>> faults;
     qint64 clockOffsetMs = 0; // the server's clock runs this far ahead of the machine's
     int slowMs = 5000;        // how late a "slow" answer comes
+    // Extra delay before answering these PageNums: lets tests make answers overtake each other.
+    QHash<int, int> pageLatencyMs;
 };
 
 // A DBS endpoint on loopback: DescribeBackupGatewayList over a seeded inventory, with the

@@ -66,8 +66,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "A local Alibaba Cloud DBS endpoint (DescribeBackupGatewayList) that checks "
                 "signatures like the real service."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QCoreApplication::translate("main", "Address to listen on."),
                                     QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0"));
@@ -92,48 +92,64 @@ int main(int argc, char *argv[])
     const QCommandLineOption fault(
         QStringLiteral("fault"),
         QCoreApplication::translate("main",
-                                    "Inject a fault with probability RATE per request "
-                                    "(http500, http503, throttle, reset, truncate, malformed, "
-                                    "slow); repeatable."),
+                                    "Inject a fault with probability RATE per request (%1); "
+                                    "repeatable, the rates adding up to 1 at most.")
+            .arg(dbs::sim::faultNames().join(QStringLiteral(", "))),
         QStringLiteral("KIND=RATE"));
     const QCommandLineOption clockOffset(
         QStringLiteral("clock-offset-ms"),
         QCoreApplication::translate("main", "Run the server's clock MS milliseconds ahead."),
         QStringLiteral("MS"), QStringLiteral("0"));
     parser.addOptions({listen, gateways, seed, regions, accessKey, latency, fault, clockOffset});
-    parser.process(app);
+    // parse(), not process(): process() exits 1 on a wrong command line, and 2 is ours for that.
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
     if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("unexpected argument \"%1\"")
+        return fail(QCoreApplication::translate("main", "unexpected argument \"%1\"")
                         .arg(parser.positionalArguments().constFirst()));
 
     dbs::sim::SimulatorOptions options;
     if (!parseListen(parser.value(listen), &options.host, &options.port))
-        return fail(QStringLiteral("--listen wants HOST:PORT, not \"%1\"").arg(parser.value(listen)));
+        return fail(QCoreApplication::translate("main", "--listen wants HOST:PORT, not \"%1\"")
+                        .arg(parser.value(listen)));
     bool ok = false;
     options.gateways = parser.value(gateways).toInt(&ok);
     if (!ok || options.gateways < 0 || options.gateways > 10'000'000)
-        return fail(QStringLiteral("--gateways wants a count from 0 to 10000000"));
+        return fail(
+            QCoreApplication::translate("main", "--gateways wants a count from 0 to 10000000"));
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
-        return fail(QStringLiteral("--seed wants a non-negative integer"));
+        return fail(QCoreApplication::translate("main", "--seed wants a non-negative integer"));
     options.latencyMs = parser.value(latency).toInt(&ok);
     if (!ok || options.latencyMs < 0)
-        return fail(QStringLiteral("--latency-ms wants a non-negative integer"));
+        return fail(
+            QCoreApplication::translate("main", "--latency-ms wants a non-negative integer"));
     options.clockOffsetMs = parser.value(clockOffset).toLongLong(&ok);
     if (!ok)
-        return fail(QStringLiteral("--clock-offset-ms wants an integer"));
+        return fail(QCoreApplication::translate("main", "--clock-offset-ms wants an integer"));
     if (parser.isSet(regions)) {
         options.regions = parser.value(regions).split(u',', Qt::SkipEmptyParts);
         for (QString &region : options.regions) {
             region = region.trimmed();
             if (!dbs::endpoints::isKnownRegion(region))
-                return fail(QStringLiteral("unknown region \"%1\"").arg(region));
+                return fail(
+                    QCoreApplication::translate("main", "unknown region \"%1\"").arg(region));
         }
     }
     for (const QString &spec : parser.values(accessKey)) {
         const QStringList parts = spec.split(u':');
         if (parts.size() < 2 || parts.size() > 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
-            return fail(QStringLiteral("--access-key wants ID:SECRET[:STS_TOKEN]"));
+            return fail(
+                QCoreApplication::translate("main", "--access-key wants ID:SECRET[:STS_TOKEN]"));
         options.keys.append({parts.at(0).toUtf8(), parts.at(1).toUtf8(),
                              parts.size() == 3 ? parts.at(2).toUtf8() : QByteArray()});
     }
@@ -144,6 +160,8 @@ int main(int argc, char *argv[])
             return fail(error);
         options.faults.append({kind, rate});
     }
+    if (const QString error = dbs::sim::checkFaultRates(options.faults); !error.isEmpty())
+        return fail(error);
 
     dbs::sim::Simulator simulator(options);
     QString error;

@@ -5,7 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
+#include <QTranslator>
 
 using dbs::ApiError;
 using dbs::BackupGateway;
@@ -131,6 +133,10 @@ private slots:
 
     void isRetryable_data();
     void isRetryable();
+
+    void minimalAnswersAreEmptyPages_data();
+    void minimalAnswersAreEmptyPages();
+    void messagesUseTheContextLupdateExtracts();
 };
 
 void TestResponseParser::wellFormedPage()
@@ -190,6 +196,7 @@ void TestResponseParser::itemsShapes_data()
     QTest::newRow("empty object") << QByteArray("{}") << 0;
     QTest::newRow("null") << QByteArray("null") << 0;
     QTest::newRow("wrapped null") << QByteArray(R"({"BackupGateway":null})") << 0;
+    QTest::newRow("object without BackupGateway") << QByteArray(R"({"Other":[1]})") << 0;
     QTest::newRow("non-object entries skipped")
         << (QByteArray(R"({"BackupGateway":[1,"x",null,)") + gatewayA + ",[]]}") << 1;
 }
@@ -328,6 +335,23 @@ void TestResponseParser::malformedBodies_data()
         << Kind::Service << true;
     QTest::newRow("503 empty") << QByteArray() << 503 << Kind::Service << true;
     QTest::newRow("404 plain text") << QByteArray("Not Found") << 404 << Kind::Service << false;
+    // JSON, but not this operation's answer: never a silent empty list.
+    QTest::newRow("200 empty object") << QByteArray("{}") << 200 << Kind::Malformed << true;
+    QTest::newRow("200 unrelated object")
+        << QByteArray(R"({"Foo":1})") << 200 << Kind::Malformed << true;
+    QTest::newRow("200 Success only")
+        << QByteArray(R"({"Success":true})") << 200 << Kind::Malformed << true;
+    QTest::newRow("200 Items a number") << page("42") << 200 << Kind::Malformed << true;
+    QTest::newRow("200 Items a non-empty string")
+        << page(R"("BackupGateway")") << 200 << Kind::Malformed << true;
+    QTest::newRow("200 Items true") << page("true") << 200 << Kind::Malformed << true;
+    QTest::newRow("200 Items.BackupGateway a number")
+        << page(R"({"BackupGateway":42})") << 200 << Kind::Malformed << true;
+    QTest::newRow("200 Items.BackupGateway an object")
+        << page(QByteArray(R"({"BackupGateway":)") + gatewayA + "}") << 200 << Kind::Malformed
+        << true;
+    QTest::newRow("200 Items.BackupGateway a string")
+        << page(R"({"BackupGateway":""})") << 200 << Kind::Malformed << true;
 }
 
 void TestResponseParser::malformedBodies()
@@ -529,6 +553,62 @@ void TestResponseParser::isRetryable()
     QFETCH(ApiError, error);
     QFETCH(bool, retryable);
     QCOMPARE(dbs::isRetryable(error), retryable);
+}
+
+void TestResponseParser::minimalAnswersAreEmptyPages_data()
+{
+    // Any one of RequestId, TotalElements and Items makes it this operation's (empty) answer.
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("RequestId only") << QByteArray(R"({"RequestId":"R"})");
+    QTest::newRow("TotalElements only") << QByteArray(R"({"TotalElements":0})");
+    QTest::newRow("Items only, empty string") << QByteArray(R"({"Items":""})");
+    QTest::newRow("Items only, empty object") << QByteArray(R"({"Items":{}})");
+    QTest::newRow("seed's empty answer, compact")
+        << QByteArray(R"({"PageSize":30,"RequestId":"46361705-8531-492F-807E-A97E482DD4A1",)"
+                      R"("PageNum":0,"HttpStatusCode":200,"TotalElements":0,"Items":"",)"
+                      R"("TotalPages":0,"Success":true})");
+}
+
+void TestResponseParser::minimalAnswersAreEmptyPages()
+{
+    QFETCH(QByteArray, body);
+    const ParsedResponse parsed = dbs::parseDescribeResponse(body, 200);
+    QVERIFY2(!parsed.error.isError(), qPrintable(parsed.error.summary()));
+    QVERIFY(parsed.page.gateways.isEmpty());
+}
+
+namespace {
+// Records the contexts messages are looked up in, translating nothing.
+class RecordingTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(sourceText);
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        contexts.insert(QString::fromLatin1(context));
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+    mutable QSet<QString> contexts;
+};
+} // namespace
+
+void TestResponseParser::messagesUseTheContextLupdateExtracts()
+{
+    // lupdate files the parser's messages under "ResponseParser" (checked over all of app/ by
+    // the lupdate_contexts test); looked up anywhere else they are never translated.
+    RecordingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    dbs::parseDescribeResponse("<html>", 200);
+    dbs::parseDescribeResponse("", 503);
+    dbs::parseDescribeResponse(R"({"Success":false})", 200);
+    dbs::parseDescribeResponse("{}", 200);
+    dbs::parseDescribeResponse(page("42"), 200);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(translator.contexts, QSet<QString>{QStringLiteral("ResponseParser")});
 }
 
 QTEST_GUILESS_MAIN(TestResponseParser)

@@ -2,9 +2,11 @@
 // signals, standard output and standard error.
 #include "sim/inventory.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +73,9 @@ private Q_SLOTS:
     void listRejectsBadFlags();
     void listFailureIsOneLine();
     void helpAndVersion();
+    void simulatorStartGivesUp_data();
+    void simulatorStartGivesUp();
+    void simulatorStartFindsTheUrl();
 
 private:
     QProcessEnvironment credentialEnvironment(const QString &secret) const;
@@ -135,6 +140,14 @@ void TestExecutables::simulatorRejectsBadFlags_data()
     QTest::newRow("not loopback") << QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")};
     QTest::newRow("listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:x")};
     QTest::newRow("latency") << QStringList{QStringLiteral("--latency-ms"), QStringLiteral("-1")};
+    // Wrong command lines that QCommandLineParser itself finds: still 2, still our prefix.
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")};
+    QTest::newRow("unknown short option") << QStringList{QStringLiteral("-z")};
+    QTest::newRow("missing value") << QStringList{QStringLiteral("--seed")};
+    QTest::newRow("positional argument") << QStringList{QStringLiteral("serve")};
+    QTest::newRow("fault rates over 1")
+        << QStringList{QStringLiteral("--fault"), QStringLiteral("http500=0.6"),
+                       QStringLiteral("--fault"), QStringLiteral("reset=0.6")};
 }
 
 void TestExecutables::simulatorRejectsBadFlags()
@@ -210,6 +223,17 @@ void TestExecutables::listRejectsBadFlags_data()
         << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
                        QStringLiteral("--signature"), QStringLiteral("v2")}
         << QByteArray("--signature");
+    // Found by QCommandLineParser itself (process() used to exit 1 on these).
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+                       QStringLiteral("--colour")}
+        << QByteArray("colour");
+    QTest::newRow("missing value")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region")} << QByteArray("region");
+    QTest::newRow("missing value of --output")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+                       QStringLiteral("--output")}
+        << QByteArray("output");
 }
 
 void TestExecutables::listRejectsBadFlags()
@@ -217,9 +241,12 @@ void TestExecutables::listRejectsBadFlags()
     QFETCH(QStringList, args);
     QFETCH(QByteArray, message);
     const Result result = run(gatewaysPath, args, credentialEnvironment(QStringLiteral("cli-secret")));
+    QCOMPARE(result.status, QProcess::NormalExit);
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.isEmpty());
     QVERIFY2(result.err.contains(message), result.err.constData());
+    QVERIFY2(result.err.startsWith("dbs-gateways: "), result.err.constData());
+    QCOMPARE(result.err.count('\n'), 1);
 }
 
 void TestExecutables::listFailureIsOneLine()
@@ -248,7 +275,68 @@ void TestExecutables::helpAndVersion()
             run(program, {QStringLiteral("--version")}, cleanEnvironment(m_home.path()));
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.contains(DBS_VERSION));
+        QVERIFY(version.err.isEmpty());
+        // The short forms too.
+        QCOMPARE(run(program, {QStringLiteral("-h")}, cleanEnvironment(m_home.path())).exitCode, 0);
+        QCOMPARE(run(program, {QStringLiteral("-v")}, cleanEnvironment(m_home.path())).exitCode, 0);
     }
+}
+
+namespace {
+// tools/start-simulator.sh's dbs_start_simulator, as tools/demo.sh uses it.
+Result startHelper(const QStringList &command, const QString &timeoutSeconds)
+{
+    const QString script = QStringLiteral(
+        "source \"$1\"; shift; out=$(mktemp); dbs_start_simulator \"$out\" \"$@\"; rc=$?; "
+        "echo \"url=$DBS_SIMULATOR_URL\"; "
+        "if [ -n \"$DBS_SIMULATOR_PID\" ]; then kill \"$DBS_SIMULATOR_PID\" 2>/dev/null; fi; "
+        "rm -f \"$out\"; exit $rc");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DBS_SIMULATOR_START_TIMEOUT"), timeoutSeconds);
+    return run(QStringLiteral("bash"),
+               QStringList{QStringLiteral("-c"), script, QStringLiteral("bash"),
+                           QStringLiteral(DBS_SOURCE_DIR "/tools/start-simulator.sh")} +
+                   command,
+               env);
+}
+} // namespace
+
+void TestExecutables::simulatorStartGivesUp_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("exits at once") << QStringList{QStringLiteral("false")} << QByteArray("exited");
+    QTest::newRow("refuses its flags")
+        << QStringList{simulatorPath, QStringLiteral("--gateways"), QStringLiteral("many")}
+        << QByteArray("exited");
+    QTest::newRow("never prints") << QStringList{QStringLiteral("sleep"), QStringLiteral("30")}
+                                  << QByteArray("within 1 s");
+}
+
+void TestExecutables::simulatorStartGivesUp()
+{
+    // tools/demo.sh used to wait forever for a first line that never came.
+    QFETCH(QStringList, command);
+    QFETCH(QByteArray, message);
+    QElapsedTimer timer;
+    timer.start();
+    const Result result = startHelper(command, QStringLiteral("1"));
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(message), result.err.constData());
+    QVERIFY(result.out.contains("url=\n"));
+}
+
+void TestExecutables::simulatorStartFindsTheUrl()
+{
+    const Result result = startHelper({simulatorPath, QStringLiteral("--gateways"),
+                                       QStringLiteral("10")},
+                                      QStringLiteral("10"));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(QRegularExpression(QStringLiteral("^url=http://127\\.0\\.0\\.1:\\d+\n$"))
+                 .match(QString::fromLatin1(result.out))
+                 .hasMatch(),
+             result.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestExecutables)

@@ -56,6 +56,9 @@ private Q_SLOTS:
     void failureLeavesNoFile();
     void unwritableOutput();
     void verboseLogHidesSecrets();
+    void failureLeavesNothingOnStdout_data();
+    void failureLeavesNothingOnStdout();
+    void destroyedMidFlight();
 
 private:
     ListOptions options(OutputFormat format) const;
@@ -226,6 +229,74 @@ void TestListCommand::verboseLogHidesSecrets()
             QVERIFY(run.err.contains("SecurityToken=***"));
         }
     }
+}
+
+void TestListCommand::failureLeavesNothingOnStdout_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("json") << int(OutputFormat::Json);
+    QTest::newRow("csv") << int(OutputFormat::Csv);
+    QTest::newRow("table") << int(OutputFormat::Table);
+}
+
+void TestListCommand::failureLeavesNothingOnStdout()
+{
+    // Three pages arrive and are delivered, then the service turns out to be endless: the
+    // command fails, and what it had must not look like a (short) result on standard output.
+    QFETCH(int, format);
+    sim::SimulatorOptions simOptions;
+    simOptions.gateways = 70;
+    simOptions.regions = {QStringLiteral("cn-beijing")};
+    simOptions.faults = {{sim::Fault::Endless, 1.0}};
+    sim::Simulator simulator(simOptions);
+    QString error;
+    QVERIFY2(simulator.start(&error), qPrintable(error));
+    ListOptions opts = options(OutputFormat(format));
+    opts.query.region = QStringLiteral("cn-beijing");
+    opts.client.endpoint = QUrl(simulator.baseUrl());
+    opts.verbose = true; // proves pages were answered before the failure
+    const Run run = runList(opts, demo());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.isEmpty(), run.out.left(200).constData());
+    QVERIFY(run.err.count("-> 200 in ") >= 3);
+    QVERIFY2(run.err.contains("dbs-gateways: InconsistentPaging"), run.err.constData());
+    QVERIFY(run.err.endsWith('\n'));
+
+    // And a success still prints the whole document.
+    ListOptions good = options(OutputFormat(format));
+    const Run ok = runList(good, demo());
+    QCOMPARE(ok.exitCode, 0);
+    QVERIFY(!ok.out.isEmpty());
+}
+
+void TestListCommand::destroyedMidFlight()
+{
+    // Its children are deleted in creation order, the client first: the job must not then
+    // cancel calls the client already deleted.
+    sim::SimulatorOptions simOptions;
+    simOptions.gateways = 600;
+    simOptions.regions = {QStringLiteral("cn-beijing")};
+    simOptions.latencyMs = 50;
+    sim::Simulator simulator(simOptions);
+    QString error;
+    QVERIFY2(simulator.start(&error), qPrintable(error));
+    ListOptions opts = options(OutputFormat::Json);
+    opts.query.region = QStringLiteral("cn-beijing");
+    opts.client.endpoint = QUrl(simulator.baseUrl());
+    QByteArray outBytes, errBytes;
+    QBuffer out(&outBytes), err(&errBytes);
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    bool done = false;
+    auto *command = new ListCommand(opts, demo(), &out, &err);
+    connect(command, &ListCommand::done, this, [&done] { done = true; });
+    command->start();
+    // Wait until the later pages are in flight.
+    QVERIFY(QTest::qWaitFor([&simulator] { return simulator.requestCount() >= 3; }, 10000));
+    delete command;
+    QTest::qWait(300);
+    QVERIFY(!done);
+    QVERIFY(outBytes.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestListCommand)

@@ -3,11 +3,21 @@
 #include "api/dbsclient.h"
 #include "sim/simulator.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
 #include <memory>
 
 using namespace dbs;
@@ -103,6 +113,12 @@ private Q_SLOTS:
     void logNeverCarriesSecrets();
     void honoursHttpsProxy();
     void redactedUrl();
+
+    void hugePageNumIsPastTheEnd_data();
+    void hugePageNumIsPastTheEnd();
+    void totalDeadlineBoundsEveryAttempt();
+    void tlsFailureIsNotRetried_data();
+    void tlsFailureIsNotRetried();
 };
 
 void TestDbsClient::pages_data()
@@ -486,6 +502,135 @@ void TestDbsClient::redactedUrl()
     QVERIFY(!text.contains(QStringLiteral("tok&")));
     QVERIFY(!text.contains(QStringLiteral("abc")));
     QCOMPARE(text.count(QStringLiteral("***")), 3);
+}
+
+void TestDbsClient::hugePageNumIsPastTheEnd_data()
+{
+    QTest::addColumn<int>("pageNum");
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("100000000 x 30") << 100000000 << 30;
+    QTest::newRow("100000000 x 100") << 100000000 << 100;
+    QTest::newRow("INT_MAX x 100") << std::numeric_limits<int>::max() << 100;
+    QTest::newRow("71582789 x 30 (offset just past INT_MAX)") << 71582789 << 30;
+}
+
+void TestDbsClient::hugePageNumIsPastTheEnd()
+{
+    // (PageNum - 1) * PageSize overflowed an int in the simulator: a negative index, a crash.
+    QFETCH(int, pageNum);
+    QFETCH(int, pageSize);
+    auto simulator = startSimulator();
+    DbsClient client;
+    client.setCredential(demoCredential());
+    client.setOptions(optionsFor(*simulator));
+    const Outcome outcome =
+        fetch(client, query(QStringLiteral("cn-hangzhou"), pageSize, pageNum));
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.summary()));
+    QVERIFY(outcome.page.gateways.isEmpty());
+    const int total = int(simulator->gatewaysIn(QStringLiteral("cn-hangzhou")).size());
+    QVERIFY(total > 0);
+    QCOMPARE(outcome.page.totalElements, total);
+    QCOMPARE(outcome.page.totalPages, (total + pageSize - 1) / pageSize);
+    QCOMPARE(outcome.page.pageNum, pageNum);
+    // And the simulator still serves.
+    QVERIFY(!fetch(client, query(QStringLiteral("cn-hangzhou"))).page.gateways.isEmpty());
+}
+
+void TestDbsClient::totalDeadlineBoundsEveryAttempt()
+{
+    // Every answer takes 3 s, an attempt may take 2.5 s, the whole call 0.6 s: the call must
+    // end at 0.6 s, not when the first attempt times out.
+    sim::SimulatorOptions simOptions;
+    simOptions.faults = {{sim::Fault::Slow, 1.0}};
+    simOptions.slowMs = 3000;
+    auto simulator = startSimulator(simOptions);
+    DbsClient client;
+    client.setCredential(demoCredential());
+    ClientOptions options = optionsFor(*simulator);
+    options.timeoutMs = 2500;
+    options.retry.maxAttempts = 4;
+    options.retry.maxTotalMs = 600;
+    client.setOptions(options);
+    QElapsedTimer timer;
+    timer.start();
+    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+    const qint64 elapsed = timer.elapsed();
+    QCOMPARE(outcome.error.kind, ApiError::Kind::Timeout);
+    QVERIFY2(elapsed >= 550 && elapsed < 1500, qPrintable(QString::number(elapsed)));
+    QVERIFY(!outcome.log.isEmpty());
+    for (const RequestLog &entry : outcome.log)
+        QVERIFY2(entry.elapsedMs <= 700, qPrintable(QString::number(entry.elapsedMs)));
+}
+
+void TestDbsClient::tlsFailureIsNotRetried_data()
+{
+    QTest::addColumn<bool>("realTls");
+    QTest::newRow("plain text where TLS was expected") << false;
+    QTest::newRow("self-signed certificate") << true;
+}
+
+void TestDbsClient::tlsFailureIsNotRetried()
+{
+    // A certificate or handshake problem does not go away by asking again: one attempt, a
+    // clear message, not retryable.
+    QFETCH(bool, realTls);
+    QTemporaryDir dir;
+    std::unique_ptr<QTcpServer> server;
+    int connections = 0;
+    if (realTls) {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        // tools/deps.sh installs it; a missing tool fails the test rather than skipping it.
+        QVERIFY2(!openssl.isEmpty(), "openssl is needed to make a self-signed certificate");
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess process;
+        process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"),
+                                QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                                QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                                QStringLiteral("2"), QStringLiteral("-subj"),
+                                QStringLiteral("/CN=127.0.0.1")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        QFile certFile(cert), keyFile(key);
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+        tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+        auto sslServer = std::make_unique<QSslServer>();
+        sslServer->setSslConfiguration(tls);
+        // The handshake fails on the client's side, so no connection ever becomes pending.
+        connect(sslServer.get(), &QSslServer::startedEncryptionHandshake, this,
+                [&connections] { ++connections; });
+        server = std::move(sslServer);
+    } else {
+        server = std::make_unique<QTcpServer>();
+        connect(server.get(), &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = server->nextPendingConnection()) {
+                ++connections;
+                // Answer the ClientHello with plain HTTP.
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+                socket->disconnectFromHost();
+            }
+        });
+    }
+    QVERIFY(server->listen(QHostAddress::LocalHost));
+
+    DbsClient client;
+    client.setCredential(demoCredential());
+    ClientOptions options;
+    options.endpoint = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(server->serverPort()));
+    options.retry.baseDelayMs = 10;
+    options.timeoutMs = 10000;
+    client.setOptions(options);
+    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+    QCOMPARE(outcome.error.kind, ApiError::Kind::Transport);
+    QCOMPARE(outcome.error.code, QStringLiteral("TlsError"));
+    QVERIFY(!outcome.error.retryable);
+    QVERIFY2(outcome.error.message.contains(QStringLiteral("127.0.0.1")),
+             qPrintable(outcome.error.message));
+    QCOMPARE(outcome.log.size(), 1);
+    QCOMPARE(connections, 1);
 }
 
 QTEST_GUILESS_MAIN(TestDbsClient)

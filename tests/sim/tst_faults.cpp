@@ -10,11 +10,18 @@ using dbs::sim::FaultInjector;
 
 Q_DECLARE_METATYPE(dbs::sim::Fault)
 
+using Rates = QList<QPair<Fault, double>>; // one name, so QFETCH can take it
+
 namespace {
 const QList<QPair<const char *, Fault>> allFaults = {
     {"http500", Fault::Http500}, {"http503", Fault::Http503},   {"throttle", Fault::Throttle},
     {"reset", Fault::Reset},     {"truncate", Fault::Truncate}, {"malformed", Fault::Malformed},
     {"slow", Fault::Slow},
+    {"endless", Fault::Endless},
+    {"repeat-last", Fault::RepeatLast},
+    {"duplicate", Fault::Duplicate},
+    {"lying-total-low", Fault::LyingTotalLow},
+    {"lying-total-high", Fault::LyingTotalHigh},
 };
 } // namespace
 
@@ -40,6 +47,10 @@ private slots:
     void rateOneWinsOverRateZero();
     void seededInjectorIsReproducible();
     void intermediateRate();
+    void severalRatesArePerRequest_data();
+    void severalRatesArePerRequest();
+    void rateSums_data();
+    void rateSums();
 };
 
 void TestFaults::names_data()
@@ -212,6 +223,79 @@ void TestFaults::intermediateRate()
         fired += f == Fault::Throttle;
     }
     QVERIFY2(fired > draws * 0.22 && fired < draws * 0.28, qPrintable(QString::number(fired)));
+}
+
+void TestFaults::severalRatesArePerRequest_data()
+{
+    // Each kind fires with its own rate per request, however many kinds there are and in
+    // whatever order they were given (drawn one after another, later kinds got less).
+    QTest::addColumn<Rates>("rates");
+    QTest::newRow("two halves")
+        << Rates{{Fault::Http500, 0.5}, {Fault::Http503, 0.5}};
+    QTest::newRow("three kinds")
+        << Rates{{Fault::Throttle, 0.2}, {Fault::Reset, 0.3},
+                                        {Fault::Slow, 0.1}};
+    QTest::newRow("the client test's mix")
+        << Rates{{Fault::Http500, 0.1},  {Fault::Http503, 0.1},
+                                        {Fault::Throttle, 0.1}, {Fault::Reset, 0.05},
+                                        {Fault::Truncate, 0.05}, {Fault::Malformed, 0.05}};
+    QTest::newRow("a zero among them")
+        << Rates{{Fault::Endless, 0.0}, {Fault::Duplicate, 0.4}};
+}
+
+void TestFaults::severalRatesArePerRequest()
+{
+    QFETCH(Rates, rates);
+    FaultInjector injector(31337);
+    double total = 0;
+    for (const auto &[fault, rate] : rates) {
+        injector.setRate(fault, rate);
+        total += rate;
+    }
+    QHash<Fault, int> fired;
+    const int draws = 40000;
+    for (int i = 0; i < draws; ++i)
+        ++fired[injector.draw()];
+    for (const auto &[fault, rate] : rates) {
+        const double share = double(fired.value(fault)) / draws;
+        QVERIFY2(qAbs(share - rate) < 0.015,
+                 qPrintable(QStringLiteral("%1: %2 instead of %3")
+                                .arg(int(fault))
+                                .arg(share)
+                                .arg(rate)));
+    }
+    QVERIFY(qAbs(double(fired.value(Fault::None)) / draws - (1.0 - total)) < 0.015);
+}
+
+void TestFaults::rateSums_data()
+{
+    QTest::addColumn<Rates>("rates");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("none") << Rates{} << true;
+    QTest::newRow("one at 1") << Rates{{Fault::Slow, 1.0}} << true;
+    QTest::newRow("0.1 + 0.2 + 0.7 (rounding)")
+        << Rates{{Fault::Http500, 0.1}, {Fault::Http503, 0.2},
+                                        {Fault::Reset, 0.7}}
+        << true;
+    QTest::newRow("0.6 + 0.6")
+        << Rates{{Fault::Http500, 0.6}, {Fault::Http503, 0.6}} << false;
+    QTest::newRow("1 + a little")
+        << Rates{{Fault::Http500, 1.0}, {Fault::Http503, 0.01}} << false;
+    // The same kind twice: the last rate counts, as with setRate().
+    QTest::newRow("same kind twice")
+        << Rates{{Fault::Http500, 0.9}, {Fault::Http500, 0.5},
+                                        {Fault::Reset, 0.5}}
+        << true;
+}
+
+void TestFaults::rateSums()
+{
+    QFETCH(Rates, rates);
+    QFETCH(bool, accepted);
+    const QString error = dbs::sim::checkFaultRates(rates);
+    QCOMPARE(error.isEmpty(), accepted);
+    if (!accepted)
+        QVERIFY2(error.contains(QStringLiteral("1")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

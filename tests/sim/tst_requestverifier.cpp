@@ -207,8 +207,12 @@ private slots:
     void v1Tampered();
     void v3Tampered_data();
     void v3Tampered();
+    void v3UnsignedHeaders_data();
+    void v3UnsignedHeaders();
+    void v3ReplayWithFreshUnsignedNonce();
 
     void nonceCache();
+    void nonceCacheIsBoundedByTheWindow();
 
     void parseQueryString_data();
     void parseQueryString();
@@ -316,12 +320,20 @@ void TestRequestVerifier::v3Accepted_data()
         << sg::HeaderMap{{"x-acs-credentials-provider", "  static_ak \t"}} << sg::HeaderMap{}
         << all;
     // The server must recompute over exactly what SignedHeaders names, even when the request
-    // carries more x-acs-* headers than that.
-    QTest::newRow("fewer headers signed than sent")
+    // carries more headers than that (host and every x-acs-* must be among them, though).
+    QTest::newRow("fewer headers signed than sent (content-type unsigned)")
         << QByteArray("POST") << defaultParams << QByteArray()
-        << sg::HeaderMap{{"x-acs-credentials-provider", "static_ak"}} << sg::HeaderMap{}
-        << QList<QByteArray>{"host", "x-acs-action", "x-acs-date", "x-acs-signature-nonce",
-                             "x-acs-version"};
+        << sg::HeaderMap{{"content-type", "application/x-www-form-urlencoded"}} << sg::HeaderMap{}
+        << QList<QByteArray>{"host", "x-acs-action", "x-acs-content-sha256", "x-acs-date",
+                             "x-acs-signature-nonce", "x-acs-version"};
+    // What the official SDK (@alicloud/openapi-client) signs, STS included.
+    QTest::newRow("the official SDK's header set")
+        << QByteArray("POST") << defaultParams << QByteArray()
+        << sg::HeaderMap{{"x-acs-credentials-provider", "static_ak"},
+                         {"x-acs-accesskey-id", plainId}}
+        << sg::HeaderMap{{"user-agent", "AlibabaCloud (linux; x64) Node.js/v18"},
+                         {"content-type", "application/x-www-form-urlencoded"}}
+        << all;
 }
 
 void TestRequestVerifier::v3Accepted()
@@ -746,7 +758,7 @@ void TestRequestVerifier::v3Tampered_data()
     QTest::newRow("signed header changed (x-acs-date, still in the window)") << 5;
     QTest::newRow("signed x-acs-credentials-provider changed") << 6;
     QTest::newRow("method changed") << 7;
-    QTest::newRow("signed header dropped from SignedHeaders") << 8;
+    QTest::newRow("signed content-type dropped from SignedHeaders") << 8;
     QTest::newRow("signature flipped") << 9;
 }
 
@@ -755,7 +767,8 @@ void TestRequestVerifier::v3Tampered()
     QFETCH(int, change);
     V3 o;
     o.body = "Region=cn-hangzhou";
-    o.extraSigned = {{"x-acs-credentials-provider", "static_ak"}};
+    o.extraSigned = {{"x-acs-credentials-provider", "static_ak"},
+                     {"content-type", "application/x-www-form-urlencoded"}};
     Signed s = signV3(o);
     IncomingRequest &r = s.request;
     switch (change) {
@@ -786,7 +799,7 @@ void TestRequestVerifier::v3Tampered()
     case 8: {
         const sg::V3Authorization auth = sg::parseV3Authorization(r.headers.value("authorization"));
         QList<QByteArray> names = auth.signedHeaders;
-        names.removeAll("x-acs-credentials-provider");
+        QVERIFY(names.removeAll("content-type") == 1);
         r.headers["authorization"] =
             sg::v3AuthorizationHeader(auth.accessKeyId, names, auth.signature);
         break;
@@ -821,6 +834,97 @@ void TestRequestVerifier::nonceCache()
     for (int i = 0; i < 100; ++i)
         QVERIFY(cache.remember(QByteArray::number(i), nowMs + 20 * minuteMs + i * minuteMs));
     QVERIFY(!cache.remember("99", nowMs + 20 * minuteMs + 100 * minuteMs));
+}
+
+void TestRequestVerifier::v3UnsignedHeaders_data()
+{
+    // A header sent but left out of SignedHeaders: anyone on the way could change it.
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<bool>("sts");
+    for (const char *name : {"host", "x-acs-action", "x-acs-version", "x-acs-date",
+                             "x-acs-signature-nonce", "x-acs-content-sha256",
+                             "x-acs-credentials-provider"})
+        QTest::newRow(name) << QByteArray(name) << false;
+    QTest::newRow("x-acs-security-token (STS)") << QByteArray("x-acs-security-token") << true;
+    QTest::newRow("x-acs-accesskey-id (STS)") << QByteArray("x-acs-accesskey-id") << true;
+}
+
+void TestRequestVerifier::v3UnsignedHeaders()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(bool, sts);
+    V3 o;
+    if (sts) {
+        o.keyId = stsId;
+        o.secret = stsSecret;
+        o.token = stsToken;
+    }
+    o.extraSigned = {{"x-acs-credentials-provider", "static_ak"}};
+    if (sts)
+        o.extraSigned.insert("x-acs-accesskey-id", stsId);
+    // Sign everything the usual way, then without the header.
+    sg::HeaderMap all = {{"host", ""},         {"x-acs-action", ""}, {"x-acs-version", ""},
+                         {"x-acs-date", ""},   {"x-acs-signature-nonce", ""},
+                         {"x-acs-content-sha256", ""}};
+    all.insert(o.extraSigned);
+    if (sts)
+        all.insert("x-acs-security-token", "");
+    QVERIFY(all.contains(header));
+    o.signedHeaders = sg::v3HeadersToSign(all);
+    QVERIFY(o.signedHeaders.removeAll(header) == 1);
+    const Signed s = signV3(o);
+    QVERIFY(s.request.headers.contains(header));
+    const Verdict v = verify(s.request);
+    QVERIFY2(!v.accepted(), describe(v).constData());
+    QCOMPARE(v.httpStatus, 400);
+    QCOMPARE(v.code, QStringLiteral("IncompleteSignature"));
+    QVERIFY2(v.message.contains(QString::fromLatin1(header)), describe(v).constData());
+}
+
+void TestRequestVerifier::v3ReplayWithFreshUnsignedNonce()
+{
+    // A request whose nonce is not signed could be replayed with a fresh nonce forever.
+    V3 o;
+    o.signedHeaders = {"host", "x-acs-action", "x-acs-content-sha256", "x-acs-date",
+                       "x-acs-version"};
+    Signed s = signV3(o);
+    QCOMPARE(verify(s.request).code, QStringLiteral("IncompleteSignature"));
+    s.request.headers["x-acs-signature-nonce"] = sg::newNonce();
+    QCOMPARE(verify(s.request).code, QStringLiteral("IncompleteSignature"));
+    // The same request with every header signed: the replay is caught by the nonce.
+    o.signedHeaders.clear();
+    s = signV3(o);
+    QVERIFY(verify(s.request).accepted());
+    QCOMPARE(verify(s.request).code, QStringLiteral("SignatureNonceUsed"));
+}
+
+void TestRequestVerifier::nonceCacheIsBoundedByTheWindow()
+{
+    // 200 nonces a minute for six hours of simulated time: only about one window's worth stays.
+    const qint64 window = 15 * minuteMs;
+    dbs::sim::NonceCache cache(window);
+    const int perMinute = 200;
+    qsizetype largest = 0;
+    for (int minute = 0; minute < 6 * 60; ++minute) {
+        for (int i = 0; i < perMinute; ++i) {
+            const qint64 t = nowMs + minute * minuteMs + i * (minuteMs / perMinute);
+            QVERIFY(cache.remember(QByteArray::number(minute) + '-' + QByteArray::number(i), t));
+        }
+        largest = std::max(largest, cache.size());
+        QVERIFY2(cache.bucketCount() <= 17, qPrintable(QString::number(cache.bucketCount())));
+    }
+    QVERIFY2(largest <= perMinute * 17, qPrintable(QString::number(largest)));
+    QVERIFY(largest >= perMinute * 15); // the window itself is kept
+
+    // Replays are still refused for the whole window, and only for it.
+    const qint64 end = nowMs + 6 * 60 * minuteMs;
+    QVERIFY(!cache.remember("359-0", end));                 // seen 1 minute ago
+    QVERIFY(!cache.remember("346-0", end));                 // seen 14 minutes ago
+    QVERIFY(!cache.remember("345-0", end));                 // seen exactly 15 minutes ago
+    QVERIFY(cache.remember("344-0", end));                  // 16 minutes ago: forgotten
+    QVERIFY(cache.remember("0-0", end));                    // hours ago
+    QVERIFY(!cache.remember("0-0", end + window));          // but now it is fresh again
+    QVERIFY(cache.remember("0-0", end + 2 * window + 1));
 }
 
 void TestRequestVerifier::parseQueryString_data()
