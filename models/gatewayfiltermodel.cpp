@@ -102,12 +102,12 @@ void GatewayFilterModel::setGatewayModel(GatewayTableModel *model)
     ensureComplete();
 }
 
-void GatewayFilterModel::setStatuses(const QSet<QString> &statuses, bool staleOnly)
+void GatewayFilterModel::setStatuses(const QSet<QString> &statuses, bool stale)
 {
-    if (statuses == m_statuses && staleOnly == m_staleOnly)
+    if (statuses == m_statuses && stale == m_staleOnly)
         return;
     m_statuses = statuses;
-    m_staleOnly = staleOnly;
+    m_staleOnly = stale;
     m_statusKeys.clear();
     for (const QString &status : statuses)
         m_statusKeys.insert(status.toUpper());
@@ -186,11 +186,17 @@ bool GatewayFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     // Straight at the rows: this runs once per row per keystroke.
     const auto &row = m_model->rowAt(sourceRow);
     const BackupGateway &gateway = row.gateway;
-    if (!m_statusKeys.isEmpty() && !m_statusKeys.contains(gateway.status) &&
-        (gateway.status.isUpper() || !m_statusKeys.contains(gateway.status.toUpper())))
-        return false;
-    if (m_staleOnly && !isStale(gateway, m_model->nowMs(), m_model->staleThresholdMs()))
-        return false;
+    // The ticked statuses and "stale" add up: a row passes if its status is one of them, or if
+    // "stale" is ticked and the row is stale. "Offline + Stale" shows both kinds.
+    if (!m_statusKeys.isEmpty() || m_staleOnly) {
+        const bool statusPicked =
+            !m_statusKeys.isEmpty() &&
+            (m_statusKeys.contains(gateway.status) ||
+             (!gateway.status.isUpper() && m_statusKeys.contains(gateway.status.toUpper())));
+        if (!statusPicked &&
+            !(m_staleOnly && isStale(gateway, m_model->nowMs(), m_model->staleThresholdMs())))
+            return false;
+    }
     return haystackContains(row.haystack, m_needle);
 }
 

@@ -24,11 +24,13 @@ public:
 
     void setGatewayModel(GatewayTableModel *model); // not owned
 
-    // Shown statuses (ONLINE, OFFLINE, STOPPED, UPGRADING); empty = all. "stale" selects ONLINE
-    // gateways whose heartbeat is older than the source's threshold.
-    void setStatuses(const QSet<QString> &statuses, bool staleOnly);
+    // Shown statuses (ONLINE, OFFLINE, STOPPED, UPGRADING) and, with `stale`, the ONLINE
+    // gateways whose heartbeat is older than the source's threshold. The two add up: a row is
+    // shown if its status is one of `statuses` or it is stale and `stale` is set. Nothing
+    // ticked = all rows; only `stale` = only the stale rows.
+    void setStatuses(const QSet<QString> &statuses, bool stale);
     QSet<QString> statuses() const { return m_statuses; }
-    bool staleOnly() const { return m_staleOnly; }
+    bool staleOnly() const { return m_staleOnly; } // "stale" is among the shown statuses
     // Case-insensitive, over name, ids, identifier, hostname and both IPs.
     void setText(const QString &text);
     QString text() const { return m_text; }

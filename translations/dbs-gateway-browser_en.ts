@@ -4,11 +4,11 @@
 <context>
     <name>dbs::GatewayStatusBar</name>
     <message numerus="yes">
-        <location filename="../ui/gatewaystatusbar.cpp" line="+63"/>
-        <source>%n shown</source>
+        <location filename="../ui/gatewaystatusbar.cpp" line="+77"/>
+        <source>%Ln shown</source>
         <translation>
-            <numerusform>%n shown</numerusform>
-            <numerusform>%n shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
         </translation>
     </message>
 </context>
@@ -52,6 +52,28 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dbs::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+319"/>
+        <source>Exported %Ln gateway(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln gateway to %1</numerusform>
+            <numerusform>Exported %Ln gateways to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dbs::StatusFilterButton</name>
+    <message numerus="yes">
+        <location filename="../ui/statusfilterbutton.cpp" line="+75"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -369,7 +369,7 @@
 <context>
     <name>dbs::DbsClient</name>
     <message>
-        <location filename="../app/api/dbsclient.cpp" line="+121"/>
+        <location filename="../app/api/dbsclient.cpp" line="+122"/>
         <source>Unknown region &quot;%1&quot;: pick a DBS region or give an endpoint URL.</source>
         <translation>未知地域“%1”：请选择 DBS 地域，或指定 Endpoint URL。</translation>
     </message>
@@ -620,6 +620,11 @@
         <source>The DBS service refused to list the gateways.</source>
         <translation>DBS 服务拒绝列出备份网关。</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>The gateways could not be loaded.</source>
+        <translation>无法加载网关。</translation>
+    </message>
 </context>
 <context>
     <name>dbs::ExportController</name>
@@ -710,12 +715,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>Rows</source>
         <translation>导出范围</translation>
     </message>
@@ -725,7 +730,7 @@
         <translation>所有行加载完毕后才会写入文件；取消或失败的导出不会留下任何文件。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Translated column titles</source>
         <translation>中文列标题</translation>
     </message>
@@ -931,7 +936,7 @@
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -946,7 +951,17 @@
         <translation>停止加载其余分页</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>Load remaining</source>
+        <translation>加载其余分页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the remaining pages, so that the filter and the sort cover every gateway</source>
+        <translation>加载其余分页，使筛选和排序涵盖全部网关</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 loaded</source>
         <translation>已加载 %1 个</translation>
     </message>
@@ -956,20 +971,30 @@
         <translation>已加载 %1 / %2 个</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>filtering: %1 of %2 loaded</source>
         <translation>筛选范围：已加载的 %1 / %2 个</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The filter and the sort cover only the gateways loaded so far; the remaining pages are being loaded.</source>
         <translation>筛选和排序仅涵盖目前已加载的网关；其余分页正在加载。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
-        <source>%n shown</source>
+        <source>sorting: %1 of %2 loaded</source>
+        <translation>排序范围：已加载的 %1 / %2 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sort covers only the gateways loaded so far; the remaining pages are being loaded.</source>
+        <translation>排序仅涵盖目前已加载的网关；其余分页正在加载。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln shown</source>
         <translation>
-            <numerusform>显示 %n 个</numerusform>
+            <numerusform>显示 %Ln 个</numerusform>
         </translation>
     </message>
     <message>
@@ -1199,7 +1224,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+105"/>
+        <location filename="../ui/mainwindow.cpp" line="+109"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; These gateways come from a simulator running on this computer, not from Alibaba Cloud. Choose File › Credentials… to browse your own.</source>
         <translation>&lt;b&gt;演示数据。&lt;/b&gt;这些网关来自在本机运行的模拟器，而非阿里云。选择“文件 › 凭据…”即可浏览您自己的网关。</translation>
     </message>
@@ -1219,7 +1244,7 @@ UTC：%2</translation>
         <translation>输入凭据(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -1259,7 +1284,17 @@ UTC：%2</translation>
         <translation>停止加载(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Load Remaining Pages</source>
+        <translation>加载其余分页(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the pages left after Stop, so that the filter and the sort cover every gateway</source>
+        <translation>加载停止后剩余的分页，使筛选和排序涵盖全部网关</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cre&amp;dentials…</source>
         <translation>凭据(&amp;D)…</translation>
     </message>
@@ -1294,7 +1329,7 @@ UTC：%2</translation>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1303,8 +1338,15 @@ UTC：%2</translation>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>Exported %Ln gateway(s) to %1</source>
+        <translation>
+            <numerusform>已将 %Ln 个网关导出到 %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+297"/>
+        <location line="+291"/>
         <source>Credentials: demo key pair (local simulator)</source>
         <translation>凭据：演示密钥对（本地模拟器）</translation>
     </message>
@@ -1314,7 +1356,7 @@ UTC：%2</translation>
         <translation>凭据：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Choose the demo or enter credentials above.</source>
         <translation>请在上方选择试用演示或输入凭据。</translation>
     </message>
@@ -1354,19 +1396,14 @@ UTC：%2</translation>
         <translation>%1 中没有备份网关。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>DBS Gateway Browser</source>
-        <translation>DBS Gateway Browser</translation>
+        <location line="+11"/>
+        <source>%1 [demo]</source>
+        <translation>%1 [演示]</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 — DBS Gateway Browser</source>
-        <translation>%1 — DBS Gateway Browser</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 [demo]</source>
-        <translation>%1 [演示]</translation>
+        <source>[demo]</source>
+        <translation>[演示]</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1493,7 +1530,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::StatusFilterButton</name>
     <message>
-        <location filename="../ui/statusfilterbutton.cpp" line="+37"/>
+        <location filename="../ui/statusfilterbutton.cpp" line="+38"/>
         <source>Show only gateways with these statuses (several at once)</source>
         <translation>仅显示处于这些状态的网关（可多选）</translation>
     </message>
@@ -1504,23 +1541,35 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Stale &amp;only (Online, heartbeat overdue)</source>
-        <translation>仅心跳超时（在线但心跳已超时）(&amp;O)</translation>
+        <source>&amp;Stale (Online, heartbeat overdue)</source>
+        <translation>心跳超时（在线但心跳已超时）(&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Narrows the list to Online gateways whose last heartbeat is older than the stale threshold</source>
-        <translation>仅列出最后一次心跳早于超时阈值的在线网关</translation>
+        <source>Also shows the Online gateways whose last heartbeat is older than the stale threshold</source>
+        <translation>同时显示最后一次心跳早于超时阈值的在线网关</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+4"/>
+        <source>Stale &amp;after</source>
+        <translation>心跳超时阈值(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An Online gateway is stale when its last heartbeat is older than this</source>
+        <translation>在线网关的最后一次心跳早于此时长即视为心跳超时</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>stale</source>
         <translation>心跳超时</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>stale only</source>
-        <translation>仅心跳超时</translation>
     </message>
     <message>
         <location line="+2"/>

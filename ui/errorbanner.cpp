@@ -103,11 +103,16 @@ QString ErrorBanner::headline(const ApiError &error)
     case ApiError::Kind::Config:
         return tr("The request was not sent.");
     case ApiError::Kind::Service:
+        // A 4xx (or an error answer with no HTTP status) is the service saying no; a 5xx is the
+        // service failing, which a Retry may well get past.
+        if (error.httpStatus >= 500)
+            break;
+        return tr("The DBS service refused to list the gateways.");
     case ApiError::Kind::Cancelled:
     case ApiError::Kind::None:
         break;
     }
-    return tr("The DBS service refused to list the gateways.");
+    return tr("The gateways could not be loaded.");
 }
 
 bool ErrorBanner::isCredentialProblem(const ApiError &error)

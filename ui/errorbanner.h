@@ -25,14 +25,14 @@ public:
     QPushButton *retryButton() const { return m_retry; }
     // The service named a bad key, signature or token.
     static bool isCredentialProblem(const ApiError &error);
+    // The banner's bold first line: what went wrong, in words ("refused" only for a 4xx).
+    static QString headline(const ApiError &error);
 
 Q_SIGNALS:
     void retryRequested();
     void credentialsRequested();
 
 private:
-    static QString headline(const ApiError &error);
-
     ApiError m_error;
     QLabel *m_code;               // child
     QLabel *m_message;            // child

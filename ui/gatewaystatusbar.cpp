@@ -12,7 +12,8 @@ namespace dbs {
 GatewayStatusBar::GatewayStatusBar(QWidget *parent)
     : QStatusBar(parent), m_loaded(new QLabel(this)), m_filter(new QLabel(this)),
       m_busyText(new QLabel(tr("Loading…"), this)), m_busy(new QProgressBar(this)),
-      m_stop(new QToolButton(this)), m_credentials(new QLabel(this))
+      m_stop(new QToolButton(this)), m_resume(new QToolButton(this)),
+      m_credentials(new QLabel(this))
 {
     setObjectName(QStringLiteral("statusBar"));
     m_loaded->setObjectName(QStringLiteral("loadedLabel"));
@@ -33,6 +34,13 @@ GatewayStatusBar::GatewayStatusBar(QWidget *parent)
     m_stop->setAutoRaise(true);
     m_stop->hide();
     connect(m_stop, &QToolButton::clicked, this, &GatewayStatusBar::stopRequested);
+    m_resume->setObjectName(QStringLiteral("loadRemainingButton"));
+    m_resume->setText(tr("Load remaining"));
+    m_resume->setToolTip(tr("Load the remaining pages, so that the filter and the sort cover "
+                            "every gateway"));
+    m_resume->setAutoRaise(true);
+    m_resume->hide();
+    connect(m_resume, &QToolButton::clicked, this, &GatewayStatusBar::loadRemainingRequested);
     m_filter->hide();
 
     addWidget(m_loaded);
@@ -40,6 +48,7 @@ GatewayStatusBar::GatewayStatusBar(QWidget *parent)
     addWidget(m_busyText);
     addWidget(m_busy);
     addWidget(m_stop);
+    addWidget(m_resume);
     addPermanentWidget(m_credentials);
 }
 
@@ -54,13 +63,18 @@ void GatewayStatusBar::setCounts(int loaded, int total, int shown, bool filterin
 
     if (partial) {
         // Filtering or sorting while pages remain: say the result is not final yet.
-        m_filter->setText(
-            tr("filtering: %1 of %2 loaded")
-                .arg(locale.toString(loaded), locale.toString(total < 0 ? loaded : total)));
-        m_filter->setToolTip(tr("The filter and the sort cover only the gateways loaded so far; "
-                                "the remaining pages are being loaded."));
+        const QString of = locale.toString(total < 0 ? loaded : total);
+        if (filtering) {
+            m_filter->setText(tr("filtering: %1 of %2 loaded").arg(locale.toString(loaded), of));
+            m_filter->setToolTip(tr("The filter and the sort cover only the gateways loaded so "
+                                    "far; the remaining pages are being loaded."));
+        } else {
+            m_filter->setText(tr("sorting: %1 of %2 loaded").arg(locale.toString(loaded), of));
+            m_filter->setToolTip(tr("The sort covers only the gateways loaded so far; the "
+                                    "remaining pages are being loaded."));
+        }
     } else if (filtering) {
-        m_filter->setText(tr("%n shown", nullptr, shown));
+        m_filter->setText(tr("%Ln shown", nullptr, shown));
         m_filter->setToolTip(tr("Gateways that match the status and text filters"));
     }
     m_filter->setVisible(partial || filtering);
@@ -84,6 +98,16 @@ void GatewayStatusBar::setLoading(bool loading, int done, int total)
 void GatewayStatusBar::setStoppable(bool stoppable)
 {
     m_stop->setVisible(stoppable);
+}
+
+void GatewayStatusBar::setResumable(bool resumable)
+{
+    m_resume->setVisible(resumable);
+}
+
+bool GatewayStatusBar::isResumable() const
+{
+    return m_resume->isVisibleTo(this);
 }
 
 void GatewayStatusBar::setCredentialText(const QString &text)

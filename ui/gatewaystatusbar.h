@@ -16,11 +16,15 @@ class GatewayStatusBar final : public QStatusBar
 public:
     explicit GatewayStatusBar(QWidget *parent = nullptr);
 
-    // `total` < 0: not known yet (no page answered).
+    // `total` < 0: not known yet (no page answered). `partial`: a filter or a sort (only a sort
+    // when `filtering` is false) covers the loaded rows while pages remain.
     void setCounts(int loaded, int total, int shown, bool filtering, bool partial);
     // `total` > 0 shows determinate progress (loading every page), else a busy indicator.
     void setLoading(bool loading, int done = 0, int total = 0);
     void setStoppable(bool stoppable);
+    // Shows "Load remaining" (loading was stopped while a filter or sort covers a part).
+    void setResumable(bool resumable);
+    bool isResumable() const;
     void setCredentialText(const QString &text);
 
     QString loadedText() const;
@@ -30,6 +34,7 @@ public:
 
 Q_SIGNALS:
     void stopRequested();
+    void loadRemainingRequested();
 
 private:
     QLabel *m_loaded;      // child
@@ -37,6 +42,7 @@ private:
     QLabel *m_busyText;    // child
     QProgressBar *m_busy;  // child
     QToolButton *m_stop;   // child
+    QToolButton *m_resume; // child: "Load remaining"
     QLabel *m_credentials; // child
 };
 

@@ -108,7 +108,6 @@ void GatewayTableView::setModel(QAbstractItemModel *newModel)
     connect(newModel, &QAbstractItemModel::layoutChanged, this, queue);
     connect(newModel, &QAbstractItemModel::modelReset, viewport(), qOverload<>(&QWidget::update));
     applyDefaultLayout();
-    m_defaultHeaderState = horizontalHeader()->saveState();
 }
 
 void GatewayTableView::applyDefaultLayout()
@@ -242,8 +241,15 @@ void GatewayTableView::fillColumnMenu(QMenu *menu)
 
 void GatewayTableView::resetColumns()
 {
-    if (!m_defaultHeaderState.isEmpty())
-        horizontalHeader()->restoreState(m_defaultHeaderState);
+    // Order, visibility and widths go back to the first run's; the sort is not part of the
+    // columns' layout and stays. (Restoring a header state saved before the sort was set up
+    // restored its "section 0, descending" too, and reversed the rows with no arrow shown.)
+    if (!model())
+        return;
+    QHeaderView *header = horizontalHeader();
+    for (int logical = 0; logical < header->count(); ++logical)
+        header->setSectionHidden(logical, false);
+    applyDefaultLayout();
 }
 
 void GatewayTableView::fitColumnsToContents()

@@ -46,7 +46,6 @@ private:
     void applyDefaultLayout();
 
     QString m_placeholder;
-    QByteArray m_defaultHeaderState;
     bool m_prefetchQueued = false;
     bool m_prefetchEnabled = true;
 };

@@ -23,7 +23,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDir>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -55,6 +57,7 @@ MainWindow::MainWindow(DbsClient *client, Settings *settings, QWidget *parent)
 
     m_toolBar = new QueryToolBar(this);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
+    m_toolBar->statusFilter()->setStaleThresholdMs(m_model->staleThresholdMs());
     m_statusBar = new GatewayStatusBar(this);
     setStatusBar(m_statusBar);
     createCentralArea();
@@ -200,6 +203,18 @@ void MainWindow::createActions()
     m_stopAction->setEnabled(false);
     connect(m_stopAction, &QAction::triggered, m_model, &GatewayTableModel::cancelLoadAll);
 
+    m_loadRestAction =
+        make(tr("&Load Remaining Pages"), QStringLiteral("loadRemainingAction"), QKeySequence());
+    m_loadRestAction->setToolTip(
+        tr("Load the pages left after Stop, so that the filter and the sort cover every gateway"));
+    m_loadRestAction->setEnabled(false);
+    connect(m_loadRestAction, &QAction::triggered, this, [this] {
+        m_errorBanner->hide();
+        m_table->setPrefetchEnabled(true);
+        m_model->loadAll();
+        updateStatus();
+    });
+
     m_credentialsAction = make(tr("Cre&dentials…"), QStringLiteral("credentialsAction"),
                                QKeySequence(), QStringLiteral(":/icons/credentials.svg"));
     connect(m_credentialsAction, &QAction::triggered, m_credentials, &CredentialsController::ask);
@@ -240,6 +255,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
     view->addAction(m_stopAction);
+    view->addAction(m_loadRestAction);
     view->addSeparator();
     view->addMenu(m_table->createColumnMenu(view));
     view->addAction(m_detailAction);
@@ -260,7 +276,11 @@ void MainWindow::connectModels()
             &MainWindow::onLookupChanged);
     connect(bar->statusFilter(), &StatusFilterButton::filterChanged, this,
             &MainWindow::onStatusFilterChanged);
+    connect(bar->statusFilter(), &StatusFilterButton::staleThresholdChanged, this,
+            &MainWindow::onStaleThresholdPicked);
     connect(bar->textFilter(), &QLineEdit::textChanged, this, &MainWindow::onTextFilterEdited);
+    bar->textFilter()->installEventFilter(this);
+    bar->identifierLookup()->installEventFilter(this);
     // Enter applies the text at once; the field then hands over to the table.
     connect(bar->textFilter(), &QLineEdit::returnPressed, this, [this] {
         m_textDebounce->stop();
@@ -292,6 +312,15 @@ void MainWindow::connectModels()
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
     connect(m_statusBar, &GatewayStatusBar::stopRequested, m_model,
             &GatewayTableModel::cancelLoadAll);
+    connect(m_statusBar, &GatewayStatusBar::loadRemainingRequested, m_loadRestAction,
+            &QAction::trigger);
+    connect(m_export, &ExportController::exported, this, [this](const QString &path, int rows) {
+        m_statusBar->showMessage(
+            tr("Exported %Ln gateway(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)),
+            10000);
+    });
+    // An export that loads every page and is cancelled leaves the rest to "Load remaining".
+    connect(m_export, &ExportController::cancelled, this, &MainWindow::updateStatus);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateDetail);
@@ -303,6 +332,15 @@ void MainWindow::connectModels()
             });
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetail);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateDetail);
+    // A filter change is one layout change (invalidate()): the current row may have been hidden
+    // without any currentRowChanged, so the pane would go on showing it. Rows arriving after an
+    // empty result need a current row too.
+    auto followRows = [this] {
+        selectFirstRowIfNone();
+        updateDetail();
+    };
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, followRows);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, followRows);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &MainWindow::onSortChanged);
 
@@ -373,6 +411,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride &&
+        (watched == m_toolBar->textFilter() || watched == m_toolBar->identifierLookup())) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (const QAction *action :
+             {m_exportAction, m_findAction, m_refreshAction, m_quitAction}) {
+            if (action->isEnabled() && action->shortcuts().contains(pressed)) {
+                // Not the field's: the shortcut map goes on to the window's action.
+                event->ignore();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 // ---- the query ----
@@ -450,6 +506,14 @@ void MainWindow::onTextFilterEdited()
 {
     // Typing "mysql" should filter once, not five times over thousands of rows.
     m_textDebounce->start();
+}
+
+void MainWindow::onStaleThresholdPicked(qint64 ms)
+{
+    m_settings->setValue(Settings::Key::StaleThresholdMs, ms);
+    m_model->setStaleThresholdMs(ms);
+    updateDetail();
+    updateStatus();
 }
 
 void MainWindow::applyTextFilter()
@@ -568,6 +632,12 @@ void MainWindow::updateStatus()
     m_statusBar->setLoading(loading, loaded, loadingAll ? total : 0);
     m_statusBar->setStoppable(loadingAll);
     m_stopAction->setEnabled(loadingAll);
+    // Stopped (or an export's load cancelled) with a filter or sort over a part: offer the rest.
+    // After a failure the banner's Retry does that.
+    const bool resumable =
+        m_browsing && !loading && m_filter->isPartial() && !m_errorBanner->isVisibleTo(this);
+    m_statusBar->setResumable(resumable);
+    m_loadRestAction->setEnabled(resumable);
     updatePlaceholder();
 }
 
@@ -599,11 +669,11 @@ void MainWindow::updatePlaceholder()
 
 void MainWindow::updateTitle()
 {
+    // Qt appends the application's display name ("… — DBS Gateway Browser") itself.
     const QString region = m_toolBar->regionPicker()->currentText();
-    QString title =
-        region.isEmpty() ? tr("DBS Gateway Browser") : tr("%1 — DBS Gateway Browser").arg(region);
+    QString title = region;
     if (m_demo)
-        title = tr("%1 [demo]").arg(title);
+        title = region.isEmpty() ? tr("[demo]") : tr("%1 [demo]").arg(region);
     setWindowTitle(title);
 }
 

@@ -74,6 +74,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Keeps the window's shortcuts (Ctrl+E, Ctrl+F, F5, Ctrl+Q) working while a text field has
+    // the focus: X11 key bindings would have QLineEdit take Ctrl+E as "end of line".
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -89,6 +92,7 @@ private:
     void onLookupChanged(const QStringList &identifiers);
     void onStatusFilterChanged();
     void onTextFilterEdited();
+    void onStaleThresholdPicked(qint64 ms);
     void applyTextFilter();
     void onSortChanged(int column, Qt::SortOrder order);
 
@@ -127,6 +131,7 @@ private:
     QAction *m_copyAction = nullptr;        // child
     QAction *m_findAction = nullptr;        // child
     QAction *m_stopAction = nullptr;        // child
+    QAction *m_loadRestAction = nullptr;    // child
     QAction *m_credentialsAction = nullptr; // child
     QAction *m_quitAction = nullptr;        // child
     QAction *m_detailAction = nullptr;      // child

@@ -2,6 +2,7 @@
 
 #include "statuspresentation.h"
 
+#include <QActionGroup>
 #include <QMenu>
 #include <QMouseEvent>
 
@@ -57,13 +58,37 @@ StatusFilterButton::StatusFilterButton(QWidget *parent) : QToolButton(parent)
     }
     menu->addSeparator();
     m_staleAction = menu->addAction(statuspresentation::icon(QStringLiteral("ONLINE"), true),
-                                    tr("Stale &only (Online, heartbeat overdue)"));
+                                    tr("&Stale (Online, heartbeat overdue)"));
     m_staleAction->setObjectName(QStringLiteral("statusFilter_stale"));
     m_staleAction->setCheckable(true);
     m_staleAction->setData(QStringLiteral("stale"));
-    m_staleAction->setToolTip(tr("Narrows the list to Online gateways whose last heartbeat is "
-                                 "older than the stale threshold"));
+    m_staleAction->setToolTip(tr("Also shows the Online gateways whose last heartbeat is older "
+                                 "than the stale threshold"));
     connect(m_staleAction, &QAction::toggled, this, &StatusFilterButton::emitChange);
+
+    QMenu *after = menu->addMenu(tr("Stale &after"));
+    after->setObjectName(QStringLiteral("staleThresholdMenu"));
+    after->setToolTipsVisible(true);
+    auto *group = new QActionGroup(after);
+    group->setExclusive(true);
+    for (const int minutes : staleThresholdMinutes()) {
+        QAction *action = after->addAction(tr("%n minute(s)", nullptr, minutes));
+        action->setObjectName(QStringLiteral("staleAfter_%1").arg(minutes));
+        action->setCheckable(true);
+        action->setData(qint64(minutes) * 60 * 1000);
+        action->setToolTip(tr("An Online gateway is stale when its last heartbeat is older than "
+                              "this"));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, action] {
+            const qint64 ms = action->data().toLongLong();
+            if (ms == m_thresholdMs)
+                return;
+            m_thresholdMs = ms;
+            Q_EMIT staleThresholdChanged(ms);
+        });
+        m_thresholdActions.append(action);
+    }
+    setStaleThresholdMs(m_thresholdMs);
     menu->setToolTipsVisible(true);
     setMenu(menu);
     updateText();
@@ -73,6 +98,29 @@ QStringList StatusFilterButton::knownStatuses()
 {
     return {QStringLiteral("ONLINE"), QStringLiteral("OFFLINE"), QStringLiteral("STOPPED"),
             QStringLiteral("UPGRADING")};
+}
+
+QList<int> StatusFilterButton::staleThresholdMinutes()
+{
+    return {2, 5, 10, 15, 30, 60};
+}
+
+void StatusFilterButton::setStaleThresholdMs(qint64 ms)
+{
+    m_thresholdMs = ms;
+    // No signal blocker: the exclusive group follows the ticks through the actions' signals,
+    // and only triggered() (the user's pick) emits staleThresholdChanged.
+    for (QAction *action : std::as_const(m_thresholdActions))
+        action->setChecked(action->data().toLongLong() == ms);
+}
+
+QAction *StatusFilterButton::staleThresholdAction(int minutes) const
+{
+    for (QAction *action : m_thresholdActions) {
+        if (action->data().toLongLong() == qint64(minutes) * 60 * 1000)
+            return action;
+    }
+    return nullptr;
 }
 
 QSet<QString> StatusFilterButton::statuses() const
@@ -90,7 +138,7 @@ bool StatusFilterButton::staleOnly() const
     return m_staleAction->isChecked();
 }
 
-void StatusFilterButton::setFilter(const QSet<QString> &statuses, bool staleOnly)
+void StatusFilterButton::setFilter(const QSet<QString> &statuses, bool stale)
 {
     for (QAction *action : std::as_const(m_statusActions)) {
         const QSignalBlocker blocker(action);
@@ -98,7 +146,7 @@ void StatusFilterButton::setFilter(const QSet<QString> &statuses, bool staleOnly
     }
     {
         const QSignalBlocker blocker(m_staleAction);
-        m_staleAction->setChecked(staleOnly);
+        m_staleAction->setChecked(stale);
     }
     updateText();
 }
@@ -122,7 +170,7 @@ void StatusFilterButton::updateText()
             shown.append(statuspresentation::name(action->data().toString()));
     }
     if (m_staleAction->isChecked())
-        shown.append(shown.isEmpty() ? tr("stale") : tr("stale only"));
+        shown.append(tr("stale"));
     // The mnemonic lets Alt+T open the menu from the keyboard.
     setText(shown.isEmpty() ? tr("S&tatus: all") : tr("S&tatus: %1").arg(shown.join(u", ")));
 }

@@ -1,5 +1,6 @@
 #include "dialogs/exportdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -31,6 +32,9 @@ private Q_SLOTS:
     void emptyPathCannotBeAccepted();
     void replacingAskedFirst();
     void browseUsesTheChooser();
+    void byteOrderMarkDefaultsOn();
+    void byteOrderMarkChoiceSurvivesCountChanges_data();
+    void byteOrderMarkChoiceSurvivesCountChanges();
 };
 
 void TestExportDialog::scopeNames_data()
@@ -205,6 +209,51 @@ void TestExportDialog::browseUsesTheChooser()
     answer.clear(); // cancelled: the path stays
     dialog.findChild<QPushButton *>("browseButton")->click();
     QCOMPARE(dialog.filePath(), QStringLiteral("/tmp/picked.csv"));
+}
+
+void TestExportDialog::byteOrderMarkDefaultsOn()
+{
+    ExportDialog dialog;
+    QVERIFY(dialog.byteOrderMark());
+    ExportCounts counts;
+    counts.loaded = 30;
+    dialog.setCounts(counts);
+    QVERIFY(dialog.byteOrderMark());
+}
+
+void TestExportDialog::byteOrderMarkChoiceSurvivesCountChanges_data()
+{
+    QTest::addColumn<bool>("clicked"); // true: the user unticks it; false: remembered off
+    QTest::newRow("user unticks") << true;
+    QTest::newRow("remembered off") << false;
+}
+
+void TestExportDialog::byteOrderMarkChoiceSurvivesCountChanges()
+{
+    QFETCH(bool, clicked);
+    ExportDialog dialog;
+    auto *bom = dialog.findChild<QCheckBox *>("byteOrderMarkCheck");
+    QVERIFY(bom);
+    if (clicked) {
+        QVERIFY(bom->isChecked());
+        bom->click();
+    } else {
+        dialog.setByteOrderMark(false);
+    }
+    QVERIFY(!dialog.byteOrderMark());
+
+    // Pages keep arriving while the dialog is open: the counts change, the choice stays.
+    ExportCounts counts;
+    for (int loaded = 30; loaded <= 120; loaded += 30) {
+        counts.loaded = loaded;
+        counts.total = 120;
+        counts.complete = loaded == 120;
+        counts.filtered = loaded / 2;
+        counts.selected = loaded / 30;
+        dialog.setCounts(counts);
+        QVERIFY(!bom->isChecked());
+        QVERIFY(!dialog.byteOrderMark());
+    }
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -93,6 +93,8 @@ private Q_SLOTS:
     void textFilterLoadsTheRest();
     void statusFilter();
     void staleOnlyFollowsTheClock();
+    void statusesAndStaleAddUp_data();
+    void statusesAndStaleAddUp();
     void sortByHeartbeatLoadsTheRest();
     void sortByStatusRank();
     void sortIpsNaturally();
@@ -263,11 +265,67 @@ void TestGatewayFilterModel::staleOnlyFollowsTheClock()
     stack.model.setStaleThresholdMs(dbs::defaultStaleThresholdMs);
     QCOMPARE(stack.proxy.rowCount(), staleLater);
 
-    // Stale means ONLINE: with OFFLINE alone nothing is left.
+    // "Stale" adds to the ticked statuses rather than narrowing them.
+    const int offline = countIf(all, [](const BackupGateway &g) { return g.status == u"OFFLINE"; });
+    QVERIFY(offline > 0);
     stack.proxy.setStatuses({QStringLiteral("OFFLINE")}, true);
-    QCOMPARE(stack.proxy.rowCount(), 0);
-    stack.proxy.setStatuses({QStringLiteral("ONLINE")}, true);
-    QCOMPARE(stack.proxy.rowCount(), staleLater);
+    QCOMPARE(stack.proxy.rowCount(), offline + staleLater);
+    stack.proxy.setStatuses({QStringLiteral("ONLINE")}, true); // stale ones are Online anyway
+    QCOMPARE(stack.proxy.rowCount(),
+             countIf(all, [](const BackupGateway &g) { return g.status == u"ONLINE"; }));
+}
+
+void TestGatewayFilterModel::statusesAndStaleAddUp_data()
+{
+    QTest::addColumn<QStringList>("statuses");
+    QTest::addColumn<bool>("stale");
+
+    QTest::newRow("nothing ticked: all") << QStringList() << false;
+    QTest::newRow("stale alone: only stale") << QStringList() << true;
+    QTest::newRow("offline alone") << QStringList{"OFFLINE"} << false;
+    QTest::newRow("offline + stale") << QStringList{"OFFLINE"} << true;
+    QTest::newRow("online + stale") << QStringList{"ONLINE"} << true;
+    QTest::newRow("offline, stopped + stale") << QStringList{"OFFLINE", "STOPPED"} << true;
+    QTest::newRow("upgrading, lower case + stale") << QStringList{"upgrading"} << true;
+    QTest::newRow("every status + stale")
+        << QStringList{"ONLINE", "OFFLINE", "STOPPED", "UPGRADING"} << true;
+}
+
+void TestGatewayFilterModel::statusesAndStaleAddUp()
+{
+    QFETCH(QStringList, statuses);
+    QFETCH(bool, stale);
+
+    Stack stack(*m_sim);
+    stack.model.setQuery(fixture::query(shanghai));
+    Tester modelTester(&stack.model, Tester::FailureReportingMode::QtTest);
+    Tester proxyTester(&stack.proxy, Tester::FailureReportingMode::QtTest);
+    // Far enough ahead that a good share of the Online gateways is stale.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() + 30 * minute;
+    stack.model.setNowMs(now);
+    stack.model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(stack.model.isComplete(), waitMs);
+
+    const QSet<QString> set(statuses.cbegin(), statuses.cend());
+    stack.proxy.setStatuses(set, stale);
+
+    const QVector<BackupGateway> all = m_sim->gatewaysIn(shanghai);
+    QSet<QString> upper;
+    for (const QString &status : statuses)
+        upper.insert(status.toUpper());
+    const auto expected = [&](const BackupGateway &g) {
+        if (upper.isEmpty() && !stale)
+            return true;
+        return upper.contains(g.status) || (stale && staleAt(g, now));
+    };
+    const int staleCount = countIf(all, [&](const BackupGateway &g) { return staleAt(g, now); });
+    QVERIFY(staleCount > 0);
+    QVERIFY(staleCount < all.size());
+    QCOMPARE(stack.proxy.rowCount(), countIf(all, expected));
+    QVERIFY(stack.proxy.rowCount() > 0);
+    for (const BackupGateway &gateway : proxyRows(stack.proxy))
+        QVERIFY2(expected(gateway), qPrintable(gateway.backupGatewayId));
+    QCOMPARE(stack.proxy.isFiltering(), stale || !statuses.isEmpty());
 }
 
 void TestGatewayFilterModel::sortByHeartbeatLoadsTheRest()

@@ -39,6 +39,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -122,6 +123,18 @@ private Q_SLOTS:
     void agesTickWithoutRefetch();
     void columnChooserHidesColumns();
     void emptyRegionSaysSo();
+
+    void windowShortcutsFromTextFields();
+    void detailPaneFollowsTheFilter();
+    void resetColumnsKeepsTheSort_data();
+    void resetColumnsKeepsTheSort();
+    void windowTitleLeavesTheAppNameToQt();
+    void staleThresholdMenu();
+    void statusBarNumbersAndSorting();
+    void loadRemainingAfterStop();
+    void exportedSaysSoInTheStatusBar();
+    void errorHeadlines_data();
+    void errorHeadlines();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(bool start = true, bool resize = true);
@@ -335,15 +348,31 @@ void TestMainWindow::statusFilterLoadsAndFilters()
     QCOMPARE(m_settings->value(Settings::Key::StatusFilter).toStringList(),
              (QStringList{QStringLiteral("OFFLINE"), QStringLiteral("STOPPED")}));
 
-    // Stale only: Online gateways with an overdue heartbeat.
+    // Stale alone: Online gateways with an overdue heartbeat.
     button->actionFor(QStringLiteral("OFFLINE"))->trigger();
     button->actionFor(QStringLiteral("STOPPED"))->trigger();
     button->actionFor(QStringLiteral("stale"))->trigger();
     QVERIFY(filter->staleOnly());
     QTRY_VERIFY(filter->rowCount() > 0);
-    for (int row = 0; row < filter->rowCount(); ++row)
+    int stale = 0;
+    for (int row = 0; row < filter->rowCount(); ++row) {
         QVERIFY(filter->index(row, 0).data(GatewayTableModel::StaleRole).toBool());
+        ++stale;
+    }
     QVERIFY(window->gatewayStatusBar()->filterText().contains(QStringLiteral("shown")));
+    QCOMPARE(button->actionFor(QStringLiteral("stale"))->text(),
+             QStringLiteral("&Stale (Online, heartbeat overdue)"));
+    QCOMPARE(button->text(), QStringLiteral("S&tatus: stale"));
+
+    // Offline + Stale: both kinds, not the (empty) intersection.
+    button->actionFor(QStringLiteral("OFFLINE"))->trigger();
+    int offlineRows = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        offlineRows += model->gatewayAt(row).status == u"OFFLINE" ? 1 : 0;
+    QVERIFY(offlineRows > 0);
+    QCOMPARE(filter->rowCount(), offlineRows + stale);
+    QCOMPARE(button->text(), QStringLiteral("S&tatus: Offline, stale"));
+    QVERIFY(m_settings->value(Settings::Key::StaleOnlyFilter).toBool());
 }
 
 void TestMainWindow::textFilter()
@@ -758,6 +787,322 @@ void TestMainWindow::emptyRegionSaysSo()
     QVERIFY2(window->tableView()->placeholderText().contains(QStringLiteral("no backup gateways")),
              qPrintable(window->tableView()->placeholderText()));
     QCOMPARE(window->gatewayStatusBar()->loadedText(), QStringLiteral("0 of 0 loaded"));
+}
+
+void TestMainWindow::windowShortcutsFromTextFields()
+{
+    // On X11 QLineEdit claims Ctrl+E (end of line) through ShortcutOverride; the offscreen
+    // platform has no such binding, so ctest runs this function under Xvfb as well
+    // (tst_mainwindow_xcb), where the collision is real.
+    const QKeySequence ctrlE(Qt::CTRL | Qt::Key_E);
+    if (QGuiApplication::platformName() == u"xcb")
+        QVERIFY(QKeySequence::keyBindings(QKeySequence::MoveToEndOfLine).contains(ctrlE));
+
+    auto window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    GatewayTableModel *model = window->gatewayModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), timeoutMs);
+    ExportController *exporter = window->exportController();
+    // Focus in a field of the active window (a closed dialog may leave none active, and Xvfb
+    // has no window manager to activate one).
+    const auto focus = [&](QLineEdit *field) {
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            return false;
+        field->setFocus(Qt::OtherFocusReason);
+        return QTest::qWaitFor([&] { return QApplication::focusWidget() == field; });
+    };
+
+    const QList<QLineEdit *> fields = {window->findChild<QLineEdit *>(QStringLiteral("textFilter")),
+                                       window->queryToolBar()->identifierLookup()};
+    for (QLineEdit *field : fields) {
+        QVERIFY(field);
+        QVERIFY2(field->isVisible(), qPrintable(field->objectName()));
+        QVERIFY2(focus(field), qPrintable(field->objectName()));
+        field->setText(QStringLiteral("abc"));
+        field->setCursorPosition(0);
+
+        // Ctrl+E: the export dialog, not the end of the line.
+        QTest::keyClick(field, Qt::Key_E, Qt::ControlModifier);
+        QTRY_VERIFY2(exporter->dialog() && exporter->dialog()->isVisible(),
+                     qPrintable(field->objectName()));
+        QCOMPARE(field->cursorPosition(), 0);
+        exporter->dialog()->reject();
+        QTRY_VERIFY(!exporter->dialog() || !exporter->dialog()->isVisible());
+
+        // F5 refreshes.
+        QVERIFY(focus(field));
+        const quint64 before = m_simulator->requestCount();
+        QTest::keyClick(field, Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(m_simulator->requestCount() > before, timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), timeoutMs);
+
+        // The field's own keys still work.
+        QVERIFY(focus(field));
+        QTest::keyClick(field, Qt::Key_End);
+        QCOMPARE(field->cursorPosition(), 3);
+        field->setText(QString());
+    }
+
+    // Ctrl+F from the lookup goes to the text filter.
+    QVERIFY(focus(fields.at(1)));
+    QTest::keyClick(fields.at(1), Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), fields.at(0));
+
+    // Ctrl+Q from the text filter closes the window.
+    QTest::keyClick(fields.at(0), Qt::Key_Q, Qt::ControlModifier);
+    QTRY_VERIFY(!window->isVisible());
+}
+
+void TestMainWindow::detailPaneFollowsTheFilter()
+{
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    GatewayFilterModel *filter = window->filterModel();
+    GatewayTableView *table = window->tableView();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), timeoutMs);
+    model->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete() && !model->isLoading(), timeoutMs);
+
+    // An Online gateway is current; then only Offline ones are shown.
+    int online = -1;
+    for (int row = 0; row < filter->rowCount() && online < 0; ++row) {
+        if (filter->index(row, 0).data(GatewayTableModel::StatusRole).toString() == u"ONLINE")
+            online = row;
+    }
+    QVERIFY(online >= 0);
+    table->setCurrentIndex(filter->index(online, 0));
+    QCOMPARE(window->detailPane()->gateway().status, QStringLiteral("ONLINE"));
+
+    auto *button = window->findChild<StatusFilterButton *>(QStringLiteral("statusFilter"));
+    button->actionFor(QStringLiteral("OFFLINE"))->trigger();
+    QVERIFY(filter->rowCount() > 0);
+    // The pane shows a row that is on screen (the first one), not the hidden Online gateway.
+    QVERIFY(table->currentIndex().isValid());
+    const QString currentId = table->currentIndex().data(GatewayTableModel::IdRole).toString();
+    QCOMPARE(window->detailPane()->gateway().backupGatewayId, currentId);
+    QCOMPARE(window->detailPane()->gateway().status, QStringLiteral("OFFLINE"));
+
+    // Nothing matches: the pane is empty.
+    auto *text = window->findChild<QLineEdit *>(QStringLiteral("textFilter"));
+    text->setText(QStringLiteral("no-such-gateway-anywhere"));
+    Q_EMIT text->returnPressed();
+    QCOMPARE(filter->rowCount(), 0);
+    QVERIFY(window->detailPane()->gateway().backupGatewayId.isEmpty());
+
+    // Rows come back: one is current again and the pane shows it.
+    text->clear();
+    Q_EMIT text->returnPressed();
+    QVERIFY(filter->rowCount() > 0);
+    QVERIFY(table->currentIndex().isValid());
+    QCOMPARE(window->detailPane()->gateway().backupGatewayId,
+             table->currentIndex().data(GatewayTableModel::IdRole).toString());
+}
+
+void TestMainWindow::resetColumnsKeepsTheSort_data()
+{
+    QTest::addColumn<int>("column"); // -1: the service's order
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("service order") << -1 << Qt::AscendingOrder;
+    QTest::newRow("name ascending") << 2 << Qt::AscendingOrder;
+    QTest::newRow("id descending") << 0 << Qt::DescendingOrder;
+}
+
+void TestMainWindow::resetColumnsKeepsTheSort()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    m_settings->setValue(Settings::Key::SortColumn, column);
+    m_settings->setValue(Settings::Key::SortOrder, int(order));
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    GatewayFilterModel *filter = window->filterModel();
+    GatewayTableView *table = window->tableView();
+    QHeaderView *header = table->horizontalHeader();
+    model->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete() && !model->isLoading(), timeoutMs);
+    QCOMPARE(filter->sortColumn(), column);
+
+    const auto shownIds = [&] {
+        QStringList ids;
+        for (int row = 0; row < filter->rowCount(); ++row)
+            ids.append(filter->index(row, 0).data(GatewayTableModel::IdRole).toString());
+        return ids;
+    };
+    const QStringList before = shownIds();
+    if (column < 0)
+        QCOMPARE(before, loadedIds(model));
+
+    // The user rearranges the columns, then resets them.
+    table->setColumnHidden(5, true);
+    table->setColumnHidden(4, false);
+    header->moveSection(header->visualIndex(0), 0);
+    header->resizeSection(1, 17);
+    const QSignalSpy sortChanged(header, &QHeaderView::sortIndicatorChanged);
+    QMenu *menu = table->createColumnMenu(window.get());
+    menu->findChild<QAction *>(QStringLiteral("resetColumns"))->trigger();
+
+    QVERIFY(!table->isColumnHidden(5));
+    QVERIFY(table->isColumnHidden(4));   // Region starts hidden
+    QCOMPARE(header->visualIndex(2), 0); // the name first
+    QVERIFY(header->sectionSize(1) > 17);
+    QCOMPARE(sortChanged.count(), 0);
+    QCOMPARE(header->sortIndicatorSection(), column);
+    if (column >= 0)
+        QCOMPARE(header->sortIndicatorOrder(), order);
+    QCOMPARE(filter->sortColumn(), column);
+    QCOMPARE(shownIds(), before);
+    QCOMPARE(m_settings->value(Settings::Key::SortColumn).toInt(), column);
+}
+
+void TestMainWindow::windowTitleLeavesTheAppNameToQt()
+{
+    const QString appName = QStringLiteral("DBS Gateway Browser");
+    QApplication::setApplicationDisplayName(appName);
+    auto window = makeWindow(false);
+    window->setInitialRegion(QStringLiteral("cn-shanghai"));
+    const QString region = window->queryToolBar()->regionPicker()->currentText();
+    QVERIFY(region.contains(QStringLiteral("cn-shanghai")));
+    QCOMPARE(window->windowTitle(), region);
+    window->enterDemoMode(QUrl(m_simulator->baseUrl()), demoCredential());
+    QCOMPARE(window->windowTitle(), QStringLiteral("%1 [demo]").arg(region));
+    QVERIFY(!window->windowTitle().contains(appName));
+    QApplication::setApplicationDisplayName(QString());
+}
+
+void TestMainWindow::staleThresholdMenu()
+{
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    auto *button = window->findChild<StatusFilterButton *>(QStringLiteral("statusFilter"));
+    QCOMPARE(StatusFilterButton::staleThresholdMinutes(), (QList<int>{2, 5, 10, 15, 30, 60}));
+    auto *menu = button->findChild<QMenu *>(QStringLiteral("staleThresholdMenu"));
+    QVERIFY(menu);
+    QCOMPARE(menu->title(), QStringLiteral("Stale &after"));
+    QCOMPARE(menu->actions().size(), 6);
+    for (QAction *action : menu->actions())
+        QVERIFY(action->isCheckable());
+    QVERIFY(button->staleThresholdAction(5)->isChecked()); // the default
+    // "5 minute(s)" here: the English plural forms come with the program's translations.
+    QVERIFY(button->staleThresholdAction(5)->text().startsWith(QStringLiteral("5 minute")));
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), timeoutMs);
+
+    // Live: the stale rows follow the threshold picked.
+    button->actionFor(QStringLiteral("stale"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete() && !window->filterModel()->isPartial(), timeoutMs);
+    const int staleAfter5 = window->filterModel()->rowCount();
+    button->staleThresholdAction(60)->trigger();
+    QVERIFY(button->staleThresholdAction(60)->isChecked());
+    QVERIFY(!button->staleThresholdAction(5)->isChecked()); // exclusive
+    QCOMPARE(model->staleThresholdMs(), 60 * 60 * 1000LL);
+    QCOMPARE(m_settings->value(Settings::Key::StaleThresholdMs).toLongLong(), 60 * 60 * 1000LL);
+    QVERIFY(window->filterModel()->rowCount() <= staleAfter5);
+    for (int row = 0; row < window->filterModel()->rowCount(); ++row) {
+        const BackupGateway gateway = window->filterModel()
+                                          ->index(row, 0)
+                                          .data(GatewayTableModel::GatewayRole)
+                                          .value<BackupGateway>();
+        QVERIFY(model->nowMs() - gateway.lastHeartbeatTime > 60 * 60 * 1000LL);
+    }
+    button->staleThresholdAction(2)->trigger();
+    QVERIFY(window->filterModel()->rowCount() >= staleAfter5);
+    QCOMPARE(model->staleThresholdMs(), 2 * 60 * 1000LL);
+
+    // Remembered.
+    window.reset();
+    auto again = makeWindow(false);
+    auto *button2 = again->findChild<StatusFilterButton *>(QStringLiteral("statusFilter"));
+    QVERIFY(button2->staleThresholdAction(2)->isChecked());
+    QCOMPARE(again->gatewayModel()->staleThresholdMs(), 2 * 60 * 1000LL);
+}
+
+void TestMainWindow::statusBarNumbersAndSorting()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    GatewayStatusBar bar;
+    bar.setCounts(50000, 50000, 39966, true, false);
+    QCOMPARE(bar.filterText(), QStringLiteral("39,966 shown"));
+    bar.setCounts(100, 5000, 100, false, true); // only a sort, pages remain
+    QVERIFY2(bar.filterText().startsWith(QStringLiteral("sorting: 100 of 5,000 loaded")),
+             qPrintable(bar.filterText()));
+    bar.setCounts(100, 5000, 3, true, true);
+    QVERIFY2(bar.filterText().startsWith(QStringLiteral("filtering: 100 of 5,000 loaded")),
+             qPrintable(bar.filterText()));
+    bar.setCounts(100, 5000, 100, false, false);
+    QVERIFY(bar.filterText().isEmpty());
+    QLocale::setDefault(before);
+}
+
+void TestMainWindow::loadRemainingAfterStop()
+{
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    GatewayFilterModel *filter = window->filterModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), timeoutMs);
+    QVERIFY(!model->isComplete());
+    auto *resume = window->findChild<QToolButton *>(QStringLiteral("loadRemainingButton"));
+    auto *resumeAction = window->findChild<QAction *>(QStringLiteral("loadRemainingAction"));
+    QVERIFY(resume && resumeAction);
+    QVERIFY(!resume->isVisible());
+    QVERIFY(!resumeAction->isEnabled());
+
+    window->findChild<StatusFilterButton *>(QStringLiteral("statusFilter"))
+        ->actionFor(QStringLiteral("OFFLINE"))
+        ->trigger();
+    QVERIFY(filter->isPartial());
+    window->findChild<QToolButton *>(QStringLiteral("stopLoadingButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), timeoutMs);
+    QVERIFY(!model->isComplete());
+    QVERIFY(filter->isPartial());
+    QVERIFY(resume->isVisible());
+    QVERIFY(resumeAction->isEnabled());
+
+    resume->click();
+    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete() && !model->isLoading(), timeoutMs);
+    QVERIFY(!filter->isPartial());
+    QVERIFY(!resume->isVisible());
+    QVERIFY(!resumeAction->isEnabled());
+}
+
+void TestMainWindow::exportedSaysSoInTheStatusBar()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    auto window = makeWindow(false);
+    Q_EMIT window->exportController()->exported(QStringLiteral("/tmp/gateways.csv"), 1234);
+    // "gateway(s)": the English plural forms come with the program's translations.
+    const QString message = window->statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(QStringLiteral("Exported 1,234 gateway")), qPrintable(message));
+    QVERIFY2(message.endsWith(QStringLiteral(" to /tmp/gateways.csv")), qPrintable(message));
+    QLocale::setDefault(before);
+}
+
+void TestMainWindow::errorHeadlines_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QString>("headline");
+    const QString refused = QStringLiteral("The DBS service refused to list the gateways.");
+    const QString neutral = QStringLiteral("The gateways could not be loaded.");
+    QTest::newRow("403") << int(ApiError::Kind::Service) << 403 << refused;
+    QTest::newRow("400") << int(ApiError::Kind::Service) << 400 << refused;
+    QTest::newRow("500") << int(ApiError::Kind::Service) << 500 << neutral;
+    QTest::newRow("503") << int(ApiError::Kind::Service) << 503 << neutral;
+    QTest::newRow("network") << int(ApiError::Kind::Transport) << 0
+                             << QStringLiteral("Could not reach the DBS service.");
+}
+
+void TestMainWindow::errorHeadlines()
+{
+    QFETCH(int, kind);
+    QFETCH(int, httpStatus);
+    QFETCH(QString, headline);
+    ApiError error;
+    error.kind = ApiError::Kind(kind);
+    error.httpStatus = httpStatus;
+    QCOMPARE(ErrorBanner::headline(error), headline);
+    QVERIFY(httpStatus < 500 || !ErrorBanner::headline(error).contains(QStringLiteral("refused")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -59,6 +59,9 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_selectedRadio->setObjectName(QStringLiteral("scopeSelectedRadio"));
     m_scopeNote->setObjectName(QStringLiteral("scopeNoteLabel"));
     m_bomCheck->setObjectName(QStringLiteral("byteOrderMarkCheck"));
+    // On by default (spreadsheet programs need it to read UTF-8); set once here, never again on
+    // a count change: the controller restores the remembered choice and the user may untick it.
+    m_bomCheck->setChecked(true);
     m_headerCombo->setObjectName(QStringLiteral("headerStyleCombo"));
     m_fileEdit->setObjectName(QStringLiteral("fileEdit"));
     m_browseButton->setObjectName(QStringLiteral("browseButton"));
@@ -75,7 +78,6 @@ ExportDialog::ExportDialog(QWidget *parent)
                             "export leaves no file behind."));
     scopeLayout->addWidget(m_scopeNote);
     m_filteredRadio->setChecked(true);
-    m_bomCheck->setChecked(true); // the documented default; the controller restores the choice
 
     m_headerCombo->addItem(tr("Translated column titles"), false);
     m_headerCombo->addItem(tr("API field names (BackupGatewayId, …)"), true);
@@ -255,7 +257,6 @@ void ExportDialog::updateScopeTexts()
                                  : tr("The selected rows (none selected)"));
     if (!hasSelection && m_selectedRadio->isChecked())
         m_filteredRadio->setChecked(true);
-    m_bomCheck->setChecked(true); // the documented default; the controller restores the choice
     m_selectedRadio->setEnabled(hasSelection);
 }
 
