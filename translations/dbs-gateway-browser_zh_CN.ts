@@ -378,6 +378,14 @@
         <source>No AccessKey is set.</source>
         <translation>未设置 AccessKey。</translation>
     </message>
+    <message>
+        <source>Cannot read the CA certificate file %1: %2.</source>
+        <translation>无法读取 CA 证书文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM or DER certificate.</source>
+        <translation>文件 %1 中没有 PEM 或 DER 格式的证书。</translation>
+    </message>
 </context>
 <context>
     <name>dbs::DemoSession</name>
@@ -1415,6 +1423,26 @@ UTC：%2</translation>
         <source>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;Browse the backup gateways of Alibaba Cloud Database Backup (DBS): every region, page by page, with filters, details and CSV export.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Trust CA &amp;Certificate…</source>
+        <translation>信任 CA 证书(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Trust the certificates of an extra certificate authority for secure connections, besides the system&apos;s.</source>
+        <translation>除系统的证书颁发机构外，安全连接还信任另一个证书颁发机构的证书。</translation>
+    </message>
+    <message>
+        <source>Forget the Trusted CA Certificate</source>
+        <translation>不再信任此 CA 证书</translation>
+    </message>
+    <message>
+        <source>Trust CA Certificate</source>
+        <translation>信任 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>dbs::MessageBanner</name>
@@ -2005,6 +2033,22 @@ UTC：%2</translation>
         <source>cannot listen on %1:%2</source>
         <translation>无法监听 %1:%2</translation>
     </message>
+    <message>
+        <source>the simulator already runs</source>
+        <translation>模拟器已在运行</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and a private key file</source>
+        <translation>TLS 需要证书文件和私钥文件两者</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>cannot serve TLS with the certificate %1 and the key %2: they must be a PEM certificate and its matching, unencrypted PEM private key</source>
+        <translation>无法使用证书 %1 和私钥 %2 提供 TLS 服务：二者必须是 PEM 证书及与之匹配的未加密 PEM 私钥</translation>
+    </message>
 </context>
 <context>
     <name>dbs::statuspresentation</name>
@@ -2313,6 +2357,30 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <location line="-51"/>
         <source>Run the server&apos;s clock MS milliseconds ahead.</source>
         <translation>将服务器时钟调快 MS 毫秒。</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (chain); needs --tls-key.</source>
+        <translation>使用此 PEM 证书（链）提供 HTTPS 服务；需要同时指定 --tls-key。</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert (unencrypted).</source>
+        <translation>--tls-cert 的 PEM 私钥（未加密）。</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert 与 --tls-key 必须同时指定</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key want a file name</source>
+        <translation>--tls-cert 和 --tls-key 需要文件名</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM or DER) for https, besides the system&apos;s.</source>
+        <translation>除系统的 CA 证书外，https 还信任 FILE（PEM 或 DER）中的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>--ca-file wants a file name</source>
+        <translation>--ca-file 需要文件名</translation>
     </message>
 </context>
 </TS>

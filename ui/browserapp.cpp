@@ -22,6 +22,8 @@ BrowserApp::BrowserApp(const BrowserOptions &options, QObject *parent)
     clientOptions.signature = m_settings->value(Settings::Key::SignatureVersion).toString() == u"v1"
                                   ? SignatureVersion::V1
                                   : SignatureVersion::V3;
+    // An extra CA the user chose to trust (File > Trust CA Certificate); the system's stay.
+    clientOptions.caFile = m_settings->value(Settings::Key::CaFile).toString();
     m_client->setOptions(clientOptions);
 }
 

@@ -24,6 +24,8 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -219,6 +221,20 @@ void MainWindow::createActions()
                                QKeySequence(), QStringLiteral(":/icons/credentials.svg"));
     connect(m_credentialsAction, &QAction::triggered, m_credentials, &CredentialsController::ask);
 
+    m_trustCaAction = make(tr("Trust CA &Certificate…"), QStringLiteral("trustCaAction"),
+                           QKeySequence());
+    m_trustCaAction->setStatusTip(
+        tr("Trust the certificates of an extra certificate authority for secure connections, "
+           "besides the system's."));
+    connect(m_trustCaAction, &QAction::triggered, this, &MainWindow::chooseCaFile);
+    m_forgetCaAction = make(tr("Forget the Trusted CA Certificate"),
+                            QStringLiteral("forgetCaAction"), QKeySequence());
+    m_forgetCaAction->setEnabled(!m_client->options().caFile.isEmpty());
+    connect(m_forgetCaAction, &QAction::triggered, this, [this] {
+        QString error;
+        setCaFile(QString(), &error);
+    });
+
     m_quitAction =
         make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -244,6 +260,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_credentialsAction);
+    file->addAction(m_trustCaAction);
+    file->addAction(m_forgetCaAction);
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -579,6 +597,37 @@ void MainWindow::onCredentialChanged(const Credential &credential)
     m_firstRunBanner->hide();
     // Another identity may see other gateways: start over rather than merge.
     startBrowsing();
+}
+
+bool MainWindow::setCaFile(const QString &path, QString *error)
+{
+    error->clear();
+    if (!path.isEmpty() && DbsClient::readCaFile(path, error).isEmpty())
+        return false;
+    const QString absolute = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    m_settings->setValue(Settings::Key::CaFile, absolute);
+    ClientOptions options = m_client->options();
+    options.caFile = absolute;
+    m_client->setOptions(options);
+    m_forgetCaAction->setEnabled(!absolute.isEmpty());
+    // A certificate refused a moment ago may be trusted now.
+    if (!m_errorBanner->isHidden())
+        retry();
+    return true;
+}
+
+void MainWindow::chooseCaFile()
+{
+    const QString current = m_client->options().caFile;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Trust CA Certificate"),
+        current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath(),
+        tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!setCaFile(path, &error))
+        QMessageBox::warning(this, tr("Trust CA Certificate"), error);
 }
 
 void MainWindow::enterDemoMode(const QUrl &endpoint, const Credential &credential)

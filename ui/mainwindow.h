@@ -47,6 +47,10 @@ public:
     bool isDemoMode() const { return m_demo; }
     // No credential anywhere: offer the demo or the credentials dialog, inline.
     void showFirstRunBanner();
+    // Trusts the CA certificates in `path` besides the system's (empty: the system's only),
+    // remembers it in Settings::Key::CaFile and hands it to the client. False with `error` set,
+    // and nothing changed, when the file holds no certificate.
+    bool setCaFile(const QString &path, QString *error);
 
     CredentialsController *credentialsController() const { return m_credentials; }
     ExportController *exportController() const { return m_export; }
@@ -107,6 +111,7 @@ private:
     void selectFirstRowIfNone();
     void tick();
     void showAbout();
+    void chooseCaFile();
 
     DbsClient *m_client;                            // not owned
     Settings *m_settings;                           // not owned
@@ -133,6 +138,8 @@ private:
     QAction *m_stopAction = nullptr;        // child
     QAction *m_loadRestAction = nullptr;    // child
     QAction *m_credentialsAction = nullptr; // child
+    QAction *m_trustCaAction = nullptr;     // child
+    QAction *m_forgetCaAction = nullptr;    // child
     QAction *m_quitAction = nullptr;        // child
     QAction *m_detailAction = nullptr;      // child
     QAction *m_aboutAction = nullptr;       // child

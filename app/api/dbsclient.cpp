@@ -6,10 +6,13 @@
 #include "signing.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSet>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 #include <QUrlQuery>
@@ -100,6 +103,58 @@ DbsClient::DbsClient(QObject *parent)
 
 DbsClient::~DbsClient() = default;
 
+void DbsClient::setOptions(const ClientOptions &options)
+{
+    const bool caChanged = options.caFile != m_options.caFile;
+    m_options = options;
+    if (!caChanged)
+        return;
+    m_caCertificates.clear();
+    m_caError.clear();
+    // A kept-alive connection (or a TLS session to resume) was verified against the old set of
+    // roots: none may carry a request verified against the new one.
+    m_network->clearConnectionCache();
+    if (options.caFile.isEmpty())
+        return;
+    const QList<QSslCertificate> extra = readCaFile(options.caFile, &m_caError);
+    if (extra.isEmpty())
+        return;
+    // The system store stays trusted: the file adds to it. Qt may load the system's roots on
+    // demand, which an explicit CA list turns off, so they are listed here too.
+    QSet<QSslCertificate> seen;
+    const QList<QSslCertificate> sources[] = {
+        QSslConfiguration::defaultConfiguration().caCertificates(),
+        QSslConfiguration::systemCaCertificates(), extra};
+    for (const QList<QSslCertificate> &list : sources) {
+        for (const QSslCertificate &certificate : list) {
+            if (!certificate.isNull() && !seen.contains(certificate)) {
+                seen.insert(certificate);
+                m_caCertificates.append(certificate);
+            }
+        }
+    }
+}
+
+QList<QSslCertificate> DbsClient::readCaFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the CA certificate file %1: %2.").arg(path, file.errorString());
+        return {};
+    }
+    const QByteArray data = file.read(16 * 1024 * 1024);
+    QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
+    if (certificates.isEmpty())
+        certificates = QSslCertificate::fromData(data, QSsl::Der);
+    certificates.removeIf([](const QSslCertificate &certificate) { return certificate.isNull(); });
+    if (certificates.isEmpty()) {
+        *error = tr("The file %1 holds no PEM or DER certificate.").arg(path);
+        return {};
+    }
+    error->clear();
+    return certificates;
+}
+
 PageCall *DbsClient::fetchPage(const PageQuery &query)
 {
     auto *call = new PageCall(this, query);
@@ -141,6 +196,10 @@ QNetworkReply *DbsClient::send(const PageQuery &query, QString *error)
     QUrl url = endpointFor(query.region, error);
     if (url.isEmpty())
         return nullptr;
+    if (!m_caError.isEmpty()) {
+        *error = m_caError;
+        return nullptr;
+    }
 
     const QByteArray keyId = m_credential.accessKeyId.toUtf8();
     const QByteArray secret = m_credential.accessKeySecret.toUtf8();
@@ -156,6 +215,12 @@ QNetworkReply *DbsClient::send(const PageQuery &query, QString *error)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Host", hostHeader(url));
+    if (!m_caCertificates.isEmpty()) {
+        // Verification stays on (the default); only the set of trusted roots grows.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_caCertificates);
+        request.setSslConfiguration(tls);
+    }
 
     if (m_options.signature == SignatureVersion::V1) {
         items += signing::QueryItems{

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QStringList>
 #include <QUrl>
 
@@ -27,6 +28,9 @@ struct ClientOptions
     qint64 maxResponseBytes = 32 * 1024 * 1024; // a bigger body is an error, not a memory hog
     RetryPolicy retry;
     QString userAgent;
+    // A PEM or DER file of CA certificates trusted for https besides the system's; never a way
+    // to turn verification off. Empty: the system store only.
+    QString caFile;
 };
 
 struct PageQuery
@@ -98,7 +102,9 @@ public:
 
     void setCredential(const Credential &credential) { m_credential = credential; }
     const Credential &credential() const { return m_credential; }
-    void setOptions(const ClientOptions &options) { m_options = options; }
+    // Reads options.caFile when it changed; a file that cannot be read fails every request with
+    // an InvalidConfiguration error (check it first with readCaFile()).
+    void setOptions(const ClientOptions &options);
     const ClientOptions &options() const { return m_options; }
 
     // The call is owned by the client and deletes itself after its last signal.
@@ -109,6 +115,13 @@ public:
 
     // The URL a query is sent to, or an error saying why it may not be sent.
     QUrl endpointFor(const QString &region, QString *error) const;
+
+    // The certificates in a PEM or DER file; empty with `error` set when there are none or the
+    // file cannot be read.
+    static QList<QSslCertificate> readCaFile(const QString &path, QString *error);
+    // What https requests trust when options().caFile is set: the system's roots and the
+    // file's. Empty otherwise (Qt's default configuration, the system's roots, applies).
+    const QList<QSslCertificate> &caCertificates() const { return m_caCertificates; }
 
 Q_SIGNALS:
     void requestLogged(const dbs::RequestLog &entry);
@@ -121,6 +134,8 @@ private:
     QNetworkAccessManager *m_network; // child
     Credential m_credential;
     ClientOptions m_options;
+    QList<QSslCertificate> m_caCertificates; // the system's and options.caFile's, if one is set
+    QString m_caError;                       // why options.caFile could not be used
     qint64 m_clockOffsetMs = 0;
 };
 

@@ -2,6 +2,7 @@
 #include "auth/credentialchain.h"
 #include "cli/listcommand.h"
 
+#include "api/dbsclient.h"
 #include "api/endpoints.h"
 
 #include <QCommandLineParser>
@@ -66,8 +67,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         QCoreApplication::translate("main", "Log every request to standard error."));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("main", "Also trust the CA certificates in FILE (PEM or DER) "
+                                            "for https, besides the system's."),
+        QStringLiteral("FILE"));
     parser.addOptions({region, endpoint, pageSize, identifier, signature, concurrency, format,
-                       output, verbose});
+                       output, verbose, caFile});
     // parse(), not process(): process() exits 1 on a wrong command line, and 2 is ours for that.
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -126,6 +132,14 @@ int main(int argc, char *argv[])
     else
         return usageError(
             QCoreApplication::translate("main", "--format must be json, csv or table"));
+    if (parser.isSet(caFile)) {
+        options.client.caFile = parser.value(caFile);
+        QString caError;
+        if (options.client.caFile.isEmpty())
+            return usageError(QCoreApplication::translate("main", "--ca-file wants a file name"));
+        if (dbs::DbsClient::readCaFile(options.client.caFile, &caError).isEmpty())
+            return usageError(caError);
+    }
     options.outputPath = parser.value(output);
     options.verbose = parser.isSet(verbose);
 

@@ -32,7 +32,7 @@ public:
         ExportDirectory,
         CredentialSource,  // where the last credential came from (a label, never the key)
         SignatureVersion,  // "v3" or "v1"
-        CaFile,            // extra CA certificate file (later)
+        CaFile,            // extra CA certificate file trusted besides the system's; empty: none
     };
     Q_ENUM(Key)
 

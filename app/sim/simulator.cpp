@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -66,12 +68,15 @@ struct Simulator::Private
     QVector<QByteArray> json;                  // serialized inventory, same order
     NonceCache nonces;
     FaultInjector faults;
-    httplib::Server server;
+    std::unique_ptr<httplib::Server> server; // an SSLServer when serving TLS; made by start()
     std::thread thread;
     std::atomic<quint64> requests{0};
     int port = 0;
 
     qint64 nowMs() const { return QDateTime::currentMSecsSinceEpoch() + options.clockOffsetMs; }
+    bool isTls() const { return !options.tlsCertFile.isEmpty() || !options.tlsKeyFile.isEmpty(); }
+    // Makes `server` (HTTP, or HTTPS with the options' certificate); an error message if not.
+    QString makeServer();
     void handle(const httplib::Request &request, httplib::Response &response);
     void answerError(httplib::Response &response, int status, const QString &code,
                      const QString &message, const QByteArray &requestId) const;
@@ -119,7 +124,15 @@ bool Simulator::start(QString *error)
     }
     // A client that hangs up must not kill the process (the browser embeds us).
     std::signal(SIGPIPE, SIG_IGN);
-    auto &server = d->server;
+    if (d->thread.joinable()) {
+        *error = QCoreApplication::translate("dbs::sim::Simulator", "the simulator already runs");
+        return false;
+    }
+    if (const QString tlsError = d->makeServer(); !tlsError.isEmpty()) {
+        *error = tlsError;
+        return false;
+    }
+    auto &server = *d->server;
     server.new_task_queue = [] { return new httplib::ThreadPool(32); };
     server.set_keep_alive_max_count(100000);
     // stop() waits for idle keep-alive connections: keep that wait short.
@@ -144,9 +157,9 @@ bool Simulator::start(QString *error)
                      .arg(d->options.port);
         return false;
     }
-    d->thread = std::thread([this] { d->server.listen_after_bind(); });
+    d->thread = std::thread([this] { d->server->listen_after_bind(); });
     // Queued connections wait in the backlog meanwhile; stop() needs the loop running.
-    while (!d->server.is_running())
+    while (!d->server->is_running())
         std::this_thread::yield();
     return true;
 }
@@ -154,7 +167,7 @@ bool Simulator::start(QString *error)
 void Simulator::stop()
 {
     if (d->thread.joinable()) {
-        d->server.stop();
+        d->server->stop();
         d->thread.join();
     }
 }
@@ -169,7 +182,42 @@ QString Simulator::baseUrl() const
     QString host = d->options.host;
     if (host.contains(u':'))
         host = u'[' + host + u']';
-    return QStringLiteral("http://%1:%2").arg(host).arg(d->port);
+    return QStringLiteral("%1://%2:%3")
+        .arg(isTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(d->port);
+}
+
+bool Simulator::isTls() const
+{
+    return d->isTls();
+}
+
+QString Simulator::Private::makeServer()
+{
+    if (!isTls()) {
+        server = std::make_unique<httplib::Server>();
+        return {};
+    }
+    const QString cert = options.tlsCertFile;
+    const QString key = options.tlsKeyFile;
+    if (cert.isEmpty() || key.isEmpty())
+        return QCoreApplication::translate("dbs::sim::Simulator",
+                                           "TLS needs both a certificate and a private key file");
+    for (const QString &path : {cert, key}) {
+        const QFileInfo info(path);
+        if (!info.isFile() || !info.isReadable())
+            return QCoreApplication::translate("dbs::sim::Simulator", "cannot read %1").arg(path);
+    }
+    auto tlsServer = std::make_unique<httplib::SSLServer>(QFile::encodeName(cert).constData(),
+                                                          QFile::encodeName(key).constData());
+    if (!tlsServer->is_valid())
+        return QCoreApplication::translate("dbs::sim::Simulator",
+                                           "cannot serve TLS with the certificate %1 and the key "
+                                           "%2: they must be a PEM certificate and its matching, "
+                                           "unencrypted PEM private key")
+            .arg(cert, key);
+    server = std::move(tlsServer);
+    return {};
 }
 
 const QVector<BackupGateway> &Simulator::inventory() const

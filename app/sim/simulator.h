@@ -32,6 +32,9 @@ struct SimulatorOptions
     int slowMs = 5000;        // how late a "slow" answer comes
     // Extra delay before answering these PageNums: lets tests make answers overtake each other.
     QHash<int, int> pageLatencyMs;
+    // Both set: serve HTTPS with this PEM certificate (chain) and its PEM private key.
+    QString tlsCertFile;
+    QString tlsKeyFile;
 };
 
 // A DBS endpoint on loopback: DescribeBackupGatewayList over a seeded inventory, with the
@@ -49,7 +52,8 @@ public:
     void stop();
 
     quint16 port() const;
-    QString baseUrl() const; // http://HOST:PORT
+    QString baseUrl() const; // http://HOST:PORT, or https:// when serving TLS
+    bool isTls() const;
     const QVector<BackupGateway> &inventory() const;
     // Gateways of one region, in the order pages serve them.
     QVector<BackupGateway> gatewaysIn(const QString &region) const;

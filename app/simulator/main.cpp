@@ -100,7 +100,17 @@ int main(int argc, char *argv[])
         QStringLiteral("clock-offset-ms"),
         QCoreApplication::translate("main", "Run the server's clock MS milliseconds ahead."),
         QStringLiteral("MS"), QStringLiteral("0"));
-    parser.addOptions({listen, gateways, seed, regions, accessKey, latency, fault, clockOffset});
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QCoreApplication::translate("main", "Serve HTTPS with this PEM certificate (chain); "
+                                            "needs --tls-key."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"),
+        QCoreApplication::translate("main", "The PEM private key of --tls-cert (unencrypted)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({listen, gateways, seed, regions, accessKey, latency, fault, clockOffset,
+                       tlsCert, tlsKey});
     // parse(), not process(): process() exits 1 on a wrong command line, and 2 is ours for that.
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
@@ -162,6 +172,16 @@ int main(int argc, char *argv[])
     }
     if (const QString error = dbs::sim::checkFaultRates(options.faults); !error.isEmpty())
         return fail(error);
+
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return fail(QCoreApplication::translate("main", "--tls-cert and --tls-key go together"));
+    if (parser.isSet(tlsCert)) {
+        options.tlsCertFile = parser.value(tlsCert);
+        options.tlsKeyFile = parser.value(tlsKey);
+        if (options.tlsCertFile.isEmpty() || options.tlsKeyFile.isEmpty())
+            return fail(
+                QCoreApplication::translate("main", "--tls-cert and --tls-key want a file name"));
+    }
 
     dbs::sim::Simulator simulator(options);
     QString error;

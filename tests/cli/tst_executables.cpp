@@ -1,5 +1,7 @@
 // dbs-simulator and dbs-gateways as other programs drive them: flags, first line, exit codes,
 // signals, standard output and standard error.
+#include "../tlsfixture.h"
+
 #include "sim/inventory.h"
 
 #include <QElapsedTimer>
@@ -76,11 +78,16 @@ private Q_SLOTS:
     void simulatorStartGivesUp_data();
     void simulatorStartGivesUp();
     void simulatorStartFindsTheUrl();
+    void simulatorRejectsBadTlsFlags_data();
+    void simulatorRejectsBadTlsFlags();
+    void listOverHttps();
 
 private:
     QProcessEnvironment credentialEnvironment(const QString &secret) const;
 
     QTemporaryDir m_home;
+    QTemporaryDir m_tlsDir;
+    dbs::test::TlsFiles m_tls;
     QProcess m_simulator;
     QString m_url;
 };
@@ -96,6 +103,8 @@ void TestExecutables::initTestCase()
     const QByteArray line = m_simulator.readLine().trimmed();
     QVERIFY2(line.startsWith("listening on http://127.0.0.1:"), line.constData());
     m_url = QString::fromLatin1(line.mid(int(qstrlen("listening on "))));
+    m_tls = dbs::test::makeTlsFiles(m_tlsDir.path());
+    QVERIFY2(m_tls.ok(), qPrintable(m_tls.error)); // fails, never skips, without openssl
 }
 
 void TestExecutables::cleanupTestCase()
@@ -337,6 +346,102 @@ void TestExecutables::simulatorStartFindsTheUrl()
                  .match(QString::fromLatin1(result.out))
                  .hasMatch(),
              result.out.constData());
+}
+
+void TestExecutables::simulatorRejectsBadTlsFlags_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("expected");
+    const QString cert = m_tls.serverCert;
+    const QString key = m_tls.serverKey;
+    const QString missing = m_tlsDir.filePath(QStringLiteral("missing.pem"));
+    QTest::newRow("certificate without key")
+        << QStringList{QStringLiteral("--tls-cert"), cert} << QByteArray("--tls-key");
+    QTest::newRow("key without certificate")
+        << QStringList{QStringLiteral("--tls-key"), key} << QByteArray("--tls-cert");
+    QTest::newRow("missing certificate")
+        << QStringList{QStringLiteral("--tls-cert"), missing, QStringLiteral("--tls-key"), key}
+        << missing.toUtf8();
+    QTest::newRow("key of another certificate")
+        << QStringList{QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"),
+                       m_tlsDir.filePath(QStringLiteral("ca.key"))}
+        << QByteArray("private key");
+    QTest::newRow("certificate that is a key")
+        << QStringList{QStringLiteral("--tls-cert"), key, QStringLiteral("--tls-key"), key}
+        << QByteArray("PEM certificate");
+}
+
+void TestExecutables::simulatorRejectsBadTlsFlags()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, expected);
+    const Result result = run(simulatorPath, args, cleanEnvironment(m_home.path()));
+    QCOMPARE(result.status, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.startsWith("dbs-simulator: "), result.err.constData());
+    QVERIFY2(result.err.contains(expected), result.err.constData());
+}
+
+void TestExecutables::listOverHttps()
+{
+    QProcess simulator;
+    simulator.start(simulatorPath,
+                    {QStringLiteral("--gateways"), QStringLiteral("300"), QStringLiteral("--seed"),
+                     QStringLiteral("7"), QStringLiteral("--access-key"),
+                     QStringLiteral("LTAIcli:cli-secret"), QStringLiteral("--tls-cert"),
+                     m_tls.serverCert, QStringLiteral("--tls-key"), m_tls.serverKey});
+    QVERIFY(simulator.waitForReadyRead(10000));
+    const QByteArray line = simulator.readLine();
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("^listening on (https://127\\.0\\.0\\.1:\\d+)\\n$"))
+            .match(QString::fromLatin1(line));
+    QVERIFY2(match.hasMatch(), line.constData());
+    const QString url = match.captured(1);
+    const QStringList list = {QStringLiteral("list"), QStringLiteral("--region"),
+                              QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"), url};
+    const QProcessEnvironment env = credentialEnvironment(QStringLiteral("cli-secret"));
+
+    // Trusted through --ca-file: the same inventory as over http.
+    Result result = run(gatewaysPath, list + QStringList{QStringLiteral("--ca-file"), m_tls.caCert},
+                        env);
+    QCOMPARE(result.exitCode, 0);
+    int expected = 0;
+    for (const auto &gateway : dbs::sim::generateInventory(300, 7, {}, 0))
+        expected += gateway.region == u"cn-hangzhou";
+    QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), expected);
+
+    // The system's roots alone, or another CA: refused, one line naming the certificate problem.
+    for (const QStringList &extra :
+         {QStringList{}, QStringList{QStringLiteral("--ca-file"), m_tls.otherCa}}) {
+        result = run(gatewaysPath, list + extra + QStringList{QStringLiteral("--verbose")}, env);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.contains("TlsError") && result.err.contains("certificate"),
+                 result.err.constData());
+        // One attempt per page: a certificate problem is not retried.
+        QVERIFY2(result.err.contains("(attempt 1): TlsError"), result.err.constData());
+        QVERIFY2(!result.err.contains("(attempt 2)"), result.err.constData());
+    }
+
+    // An unusable --ca-file is a usage error.
+    QFile garbage(m_tlsDir.filePath(QStringLiteral("garbage.pem")));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("not a certificate\n");
+    garbage.close();
+    for (const QString &bad : {garbage.fileName(), m_tlsDir.filePath(QStringLiteral("none.pem")),
+                               QString()}) {
+        result = run(gatewaysPath, list + QStringList{QStringLiteral("--ca-file"), bad}, env);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.startsWith("dbs-gateways: "), result.err.constData());
+        if (!bad.isEmpty())
+            QVERIFY2(result.err.contains(bad.toUtf8()), result.err.constData());
+    }
+
+    simulator.terminate();
+    QVERIFY(simulator.waitForFinished(10000));
+    QCOMPARE(simulator.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestExecutables)

@@ -1,5 +1,7 @@
 // The wiring main() relies on: --demo (simulator in process, banner), --screenshot (a PNG, then
 // an exit code), and the first run with no credential anywhere (an inline offer, no modal box).
+#include "../tlsfixture.h"
+
 #include "browserapp.h"
 #include "detailpane.h"
 #include "gatewaystatusbar.h"
@@ -8,7 +10,9 @@
 
 #include "api/dbsclient.h"
 #include "models/gatewaytablemodel.h"
+#include "settings/settings.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QImage>
 #include <QProcessEnvironment>
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void demoShowsBannerAndLoads();
     void screenshotWritesPngAndExits();
     void firstRunOffersDemo();
+    void caFileSettingReachesClient();
 };
 
 void TestBrowserApp::initTestCase()
@@ -113,6 +118,50 @@ void TestBrowserApp::firstRunOffersDemo()
     QVERIFY(window->firstRunBanner()->isHidden());
     QVERIFY(window->demoBanner()->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(window->gatewayModel()->rowCount() > 0, 15000);
+}
+
+void TestBrowserApp::caFileSettingReachesClient()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const test::TlsFiles tls = test::makeTlsFiles(dir.path());
+    QVERIFY2(tls.ok(), qPrintable(tls.error)); // fails, never skips, without openssl
+    QString error;
+    const QSslCertificate ca = DbsClient::readCaFile(tls.caCert, &error).value(0);
+    const QSslCertificate other = DbsClient::readCaFile(tls.otherCa, &error).value(0);
+    QVERIFY(!ca.isNull() && !other.isNull());
+
+    // Remembered from an earlier run: the client trusts it from the start.
+    Settings().setValue(Settings::Key::CaFile, tls.caCert);
+    BrowserApp app{BrowserOptions()};
+    QCOMPARE(app.client()->options().caFile, tls.caCert);
+    QVERIFY(app.client()->caCertificates().contains(ca));
+    QVERIFY2(app.start(&error), qPrintable(error));
+    MainWindow *window = app.window();
+    auto *trust = window->findChild<QAction *>(QStringLiteral("trustCaAction"));
+    auto *forget = window->findChild<QAction *>(QStringLiteral("forgetCaAction"));
+    QVERIFY(trust && forget);
+    QVERIFY(forget->isEnabled());
+
+    // Not a certificate: refused with the reason, nothing changes.
+    QVERIFY(!window->setCaFile(tls.serverKey, &error));
+    QVERIFY2(error.contains(tls.serverKey), qPrintable(error));
+    QCOMPARE(app.client()->options().caFile, tls.caCert);
+    QCOMPARE(Settings().value(Settings::Key::CaFile).toString(), tls.caCert);
+
+    // Another CA: remembered and applied at once.
+    QVERIFY2(window->setCaFile(tls.otherCa, &error), qPrintable(error));
+    QCOMPARE(Settings().value(Settings::Key::CaFile).toString(), tls.otherCa);
+    QCOMPARE(app.client()->options().caFile, tls.otherCa);
+    QVERIFY(app.client()->caCertificates().contains(other));
+    QVERIFY(!app.client()->caCertificates().contains(ca));
+
+    // Forgotten: the system's roots only.
+    forget->trigger();
+    QVERIFY(Settings().value(Settings::Key::CaFile).toString().isEmpty());
+    QVERIFY(app.client()->options().caFile.isEmpty());
+    QVERIFY(app.client()->caCertificates().isEmpty());
+    QVERIFY(!forget->isEnabled());
 }
 
 QTEST_MAIN(TestBrowserApp)
