@@ -369,7 +369,7 @@
 <context>
     <name>dbs::DbsClient</name>
     <message>
-        <location filename="../app/api/dbsclient.cpp" line="+122"/>
+        <location filename="../app/api/dbsclient.cpp" line="+177"/>
         <source>Unknown region &quot;%1&quot;: pick a DBS region or give an endpoint URL.</source>
         <translation>未知地域“%1”：请选择 DBS 地域，或指定 Endpoint URL。</translation>
     </message>
@@ -379,10 +379,12 @@
         <translation>未设置 AccessKey。</translation>
     </message>
     <message>
+        <location line="-51"/>
         <source>Cannot read the CA certificate file %1: %2.</source>
         <translation>无法读取 CA 证书文件 %1：%2。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The file %1 holds no PEM or DER certificate.</source>
         <translation>文件 %1 中没有 PEM 或 DER 格式的证书。</translation>
     </message>
@@ -1232,7 +1234,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+109"/>
+        <location filename="../ui/mainwindow.cpp" line="+111"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; These gateways come from a simulator running on this computer, not from Alibaba Cloud. Choose File › Credentials… to browse your own.</source>
         <translation>&lt;b&gt;演示数据。&lt;/b&gt;这些网关来自在本机运行的模拟器，而非阿里云。选择“文件 › 凭据…”即可浏览您自己的网关。</translation>
     </message>
@@ -1307,7 +1309,7 @@ UTC：%2</translation>
         <translation>凭据(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1327,7 +1329,7 @@ UTC：%2</translation>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1354,7 +1356,7 @@ UTC：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+322"/>
         <source>Credentials: demo key pair (local simulator)</source>
         <translation>凭据：演示密钥对（本地模拟器）</translation>
     </message>
@@ -1424,22 +1426,28 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="-548"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Trust the certificates of an extra certificate authority for secure connections, besides the system&apos;s.</source>
         <translation>除系统的证书颁发机构外，安全连接还信任另一个证书颁发机构的证书。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Forget the Trusted CA Certificate</source>
         <translation>不再信任此 CA 证书</translation>
     </message>
     <message>
+        <location line="+393"/>
+        <location line="+7"/>
         <source>Trust CA Certificate</source>
         <translation>信任 CA 证书</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
     </message>
@@ -1460,7 +1468,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::PageCall</name>
     <message>
-        <location filename="../app/api/dbsclient.cpp" line="+158"/>
+        <location filename="../app/api/dbsclient.cpp" line="+236"/>
         <source>No complete answer within %1 s.</source>
         <translation>%1 秒内未收到完整响应。</translation>
     </message>
@@ -1473,6 +1481,16 @@ UTC：%2</translation>
         <location line="+8"/>
         <source>The secure connection to %1 failed: %2. Check the endpoint and the system&apos;s CA certificates (or an intercepting proxy).</source>
         <translation>与 %1 的安全连接失败：%2。请检查 Endpoint 和系统的 CA 证书（或是否存在拦截流量的代理）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The endpoint answered HTTP %1 (a redirect); it is not followed. Check the endpoint.</source>
+        <translation>端点返回了 HTTP %1（重定向）；不会跟随。请检查端点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint answered HTTP %1, a redirect to %2; it is not followed, so that the signed request goes to no other host. Check the endpoint.</source>
+        <translation>端点返回了 HTTP %1，重定向到 %2；不会跟随，以免已签名的请求被发往其他主机。请检查端点。</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2024,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::sim::Faults</name>
     <message>
-        <location filename="../app/sim/faults.cpp" line="+53"/>
+        <location filename="../app/sim/faults.cpp" line="+61"/>
         <source>unknown fault kind &quot;%1&quot; (known: %2)</source>
         <translation>未知的故障类型“%1”（已知类型：%2）</translation>
     </message>
@@ -2024,28 +2042,32 @@ UTC：%2</translation>
 <context>
     <name>dbs::sim::Simulator</name>
     <message>
-        <location filename="../app/sim/simulator.cpp" line="+115"/>
+        <location filename="../app/sim/simulator.cpp" line="+151"/>
         <source>the simulator listens on loopback only, not on %1</source>
         <translation>模拟器只监听环回地址，不能监听 %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>cannot listen on %1:%2</source>
         <translation>无法监听 %1:%2</translation>
     </message>
     <message>
+        <location line="-27"/>
         <source>the simulator already runs</source>
         <translation>模拟器已在运行</translation>
     </message>
     <message>
+        <location line="+76"/>
         <source>TLS needs both a certificate and a private key file</source>
         <translation>TLS 需要证书文件和私钥文件两者</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>cannot read %1</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>cannot serve TLS with the certificate %1 and the key %2: they must be a PEM certificate and its matching, unencrypted PEM private key</source>
         <translation>无法使用证书 %1 和私钥 %2 提供 TLS 服务：二者必须是 PEM 证书及与之匹配的未加密 PEM 私钥</translation>
     </message>
@@ -2171,7 +2193,7 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/simulator/main.cpp" line="+117"/>
+        <location filename="../app/simulator/main.cpp" line="+127"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
@@ -2191,7 +2213,7 @@ UTC：%2</translation>
         <translation>--screenshot-timeout 需要一个正数（秒）</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="+30"/>
+        <location filename="../app/gateways/main.cpp" line="+31"/>
         <source>Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).
 Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI profile, or ~/.alibabacloud/credentials.</source>
         <translation>列出阿里云 DBS 备份网关（DescribeBackupGatewayList）。
@@ -2248,7 +2270,7 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>将每个请求记录到标准错误输出。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>usage: dbs-gateways list --region R [options]; see --help</source>
         <translation>用法：dbs-gateways list --region R [选项]；参见 --help</translation>
     </message>
@@ -2284,7 +2306,7 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>--format 必须是 json、csv 或 table</translation>
     </message>
     <message>
-        <location filename="../app/simulator/main.cpp" line="-79"/>
+        <location filename="../app/simulator/main.cpp" line="-89"/>
         <source>A local Alibaba Cloud DBS endpoint (DescribeBackupGatewayList) that checks signatures like the real service.</source>
         <translation>本地的阿里云 DBS Endpoint（DescribeBackupGatewayList），像真实服务一样校验签名。</translation>
     </message>
@@ -2324,7 +2346,7 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>对每个请求以 RATE 的概率注入故障（%1）；可重复指定，各概率之和不超过 1。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>--listen wants HOST:PORT, not &quot;%1&quot;</source>
         <translation>--listen 需要 HOST:PORT 格式，而不是“%1”</translation>
     </message>
@@ -2354,31 +2376,37 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>--access-key 需要 ID:SECRET[:STS_TOKEN] 格式</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-61"/>
         <source>Run the server&apos;s clock MS milliseconds ahead.</source>
         <translation>将服务器时钟调快 MS 毫秒。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Serve HTTPS with this PEM certificate (chain); needs --tls-key.</source>
         <translation>使用此 PEM 证书（链）提供 HTTPS 服务；需要同时指定 --tls-key。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The PEM private key of --tls-cert (unencrypted).</source>
         <translation>--tls-cert 的 PEM 私钥（未加密）。</translation>
     </message>
     <message>
+        <location line="+67"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert 与 --tls-key 必须同时指定</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>--tls-cert and --tls-key want a file name</source>
         <translation>--tls-cert 和 --tls-key 需要文件名</translation>
     </message>
     <message>
+        <location filename="../app/gateways/main.cpp" line="-62"/>
         <source>Also trust the CA certificates in FILE (PEM or DER) for https, besides the system&apos;s.</source>
         <translation>除系统的 CA 证书外，https 还信任 FILE（PEM 或 DER）中的 CA 证书。</translation>
     </message>
     <message>
+        <location line="+67"/>
         <source>--ca-file wants a file name</source>
         <translation>--ca-file 需要文件名</translation>
     </message>

@@ -326,11 +326,37 @@ void PageCall::sendAttempt()
         return;
     }
     const qint64 cap = m_client->options().maxResponseBytes;
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this, cap](qint64 got, qint64 total) {
-        if (m_reply && (got > cap || total > cap)) {
+    m_body.clear();
+    auto tooLarge = [this] {
+        if (m_reply && !m_reply->property("dbsAbort").isValid()) {
             m_reply->setProperty("dbsAbort", int(ApiError::Kind::TooLarge));
             m_reply->abort();
         }
+    };
+    // The network thread reads ahead only this far: the body is taken in pieces and counted
+    // here, so that a huge answer costs the cap in memory, not whatever the socket delivered
+    // before an abort could stop it.
+    m_reply->setReadBufferSize(std::clamp<qint64>(cap / 4, 16 * 1024, 1024 * 1024));
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this, cap, tooLarge] {
+        bool known = false;
+        const qint64 length = m_reply ? m_reply->header(QNetworkRequest::ContentLengthHeader)
+                                            .toLongLong(&known)
+                                      : 0;
+        if (known && length > cap)
+            tooLarge(); // promised too much: not a byte of it is read
+    });
+    connect(m_reply, &QNetworkReply::readyRead, this, [this, cap, tooLarge] {
+        if (!m_reply || m_reply->property("dbsAbort").isValid())
+            return;
+        if (m_body.size() + m_reply->bytesAvailable() > cap) {
+            tooLarge();
+            return;
+        }
+        m_body += m_reply->readAll();
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [cap, tooLarge](qint64 got, qint64 total) {
+        if (got > cap || total > cap)
+            tooLarge();
     });
     // Certificate problems are collected for the error message (they are never ignored).
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -387,8 +413,30 @@ void PageCall::onReplyFinished()
         error.code = QStringLiteral("NetworkError");
         error.message = reply->errorString();
         error.retryable = true;
+    } else if (status >= 300 && status < 400) {
+        // Never followed (ManualRedirectPolicy): the signed request, and with V3 its
+        // Authorization header, must not go to a host the user did not name. Only where the
+        // redirect points is told: its query may echo ours, Signature included.
+        const QUrl location =
+            reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+        const QString target = location.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath |
+                                                 QUrl::RemoveQuery | QUrl::RemoveFragment)
+                                   .toDisplayString();
+        error.kind = ApiError::Kind::Service;
+        error.httpStatus = status;
+        error.code = QStringLiteral("Redirected");
+        error.message = target.isEmpty()
+            ? tr("The endpoint answered HTTP %1 (a redirect); it is not followed. Check the "
+                 "endpoint.")
+                  .arg(status)
+            : tr("The endpoint answered HTTP %1, a redirect to %2; it is not followed, so that "
+                 "the signed request goes to no other host. Check the endpoint.")
+                  .arg(status)
+                  .arg(target);
+        error.retryable = false;
     } else {
-        const ParsedResponse parsed = parseDescribeResponse(reply->readAll(), status);
+        m_body += reply->readAll();
+        const ParsedResponse parsed = parseDescribeResponse(m_body, status);
         error = parsed.error;
         page = parsed.page;
         if (error.httpStatus == 0)
@@ -408,6 +456,7 @@ void PageCall::onReplyFinished()
     Q_EMIT m_client->requestLogged(entry);
 
     m_sslErrors.clear();
+    m_body = QByteArray(); // freed, not kept for the next attempt
     if (error.isError()) {
         m_lastError = error;
         failOrRetry(error, reply->rawHeader("Date"));

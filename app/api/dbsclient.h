@@ -88,6 +88,7 @@ private:
     int m_attempt = 0;
     ApiError m_lastError;      // what the last attempt ended with, reported when time runs out
     QStringList m_sslErrors;   // certificate errors of the current attempt
+    QByteArray m_body;         // the current attempt's body so far (options.maxResponseBytes at most)
     bool m_clockCorrected = false;
     bool m_done = false;
 };

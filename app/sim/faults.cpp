@@ -24,6 +24,14 @@ const Named names[] = {
     {"duplicate", Fault::Duplicate},
     {"lying-total-low", Fault::LyingTotalLow},
     {"lying-total-high", Fault::LyingTotalHigh},
+    {"changing-total", Fault::ChangingTotal},
+    {"huge", Fault::Huge},
+    {"huge-chunked", Fault::HugeChunked},
+    {"trickle", Fault::Trickle},
+    {"deep-nesting", Fault::DeepNesting},
+    {"wrong-types", Fault::WrongTypes},
+    {"redirect", Fault::Redirect},
+    {"reset-mid-body", Fault::ResetMidBody},
 };
 } // namespace
 

@@ -33,9 +33,9 @@ QByteArray newRequestId()
     return QUuid::createUuid().toByteArray(QUuid::WithoutBraces).toUpper();
 }
 
-// Closes the client's connection without an answer: found by the two ports the request names,
-// since cpp-httplib does not hand its socket to handlers.
-void dropConnection(const httplib::Request &request)
+// The socket of the connection between these two ports, or -1: cpp-httplib does not hand its
+// socket to handlers.
+int connectionSocket(int localPort, int remotePort)
 {
     for (int fd = 3; fd < 4096; ++fd) {
         sockaddr_storage local{}, peer{};
@@ -50,11 +50,37 @@ void dropConnection(const httplib::Request &request)
                 return int(ntohs(reinterpret_cast<const sockaddr_in6 &>(address).sin6_port));
             return -1;
         };
-        if (portOf(local) == request.local_port && portOf(peer) == request.remote_port) {
-            ::shutdown(fd, SHUT_RDWR);
-            return;
-        }
+        if (portOf(local) == localPort && portOf(peer) == remotePort)
+            return fd;
     }
+    return -1;
+}
+
+// Closes the client's connection without an answer (FIN both ways).
+void dropConnection(const httplib::Request &request)
+{
+    if (const int fd = connectionSocket(request.local_port, request.remote_port); fd >= 0)
+        ::shutdown(fd, SHUT_RDWR);
+}
+
+// Aborts the connection with a TCP reset: on Linux, connecting a TCP socket to AF_UNSPEC
+// disconnects it with an RST. The descriptor stays open for cpp-httplib to close.
+void resetConnection(int localPort, int remotePort)
+{
+    if (const int fd = connectionSocket(localPort, remotePort); fd >= 0) {
+        sockaddr address{};
+        address.sa_family = AF_UNSPEC;
+        ::connect(fd, &address, sizeof address);
+    }
+}
+
+constexpr size_t hugeBodyBytes = 200u * 1024 * 1024;
+
+// A 64 KiB block of JSON whitespace: what the huge bodies are made of, never all in memory.
+const std::string &fillerBlock()
+{
+    static const std::string block(64 * 1024, ' ');
+    return block;
 }
 } // namespace
 
@@ -81,7 +107,12 @@ struct Simulator::Private
     void answerError(httplib::Response &response, int status, const QString &code,
                      const QString &message, const QByteArray &requestId) const;
     void answerPage(httplib::Response &response, const signing::QueryItems &parameters,
-                    const QByteArray &requestId, Fault fault) const;
+                    const QByteArray &requestId, Fault fault, int localPort,
+                    int remotePort) const;
+    void answerWrongTypes(httplib::Response &response) const;
+    void answerHuge(httplib::Response &response, const QByteArray &requestId, bool chunked) const;
+    void answerTrickle(httplib::Response &response, const QByteArray &requestId) const;
+    bool isStopping() const { return !server || !server->is_running(); }
 };
 
 Simulator::Simulator(const SimulatorOptions &options)
@@ -307,10 +338,37 @@ void Simulator::Private::handle(const httplib::Request &request, httplib::Respon
     case Fault::Slow:
         std::this_thread::sleep_for(std::chrono::milliseconds(options.slowMs));
         break;
+    case Fault::Redirect: {
+        // The same request, sent on to another host: a client that follows it hands the
+        // signed request (and a V3 Authorization header) to a stranger.
+        response.status = 302;
+        response.set_header("Location", "http://127.0.0.2:" + std::to_string(request.local_port) +
+                                            request.target);
+        response.set_content("<html><body>302 Found</body></html>", "text/html");
+        return;
+    }
+    case Fault::DeepNesting: {
+        QByteArray body = "{\"RequestId\":\"" + requestId + "\",\"Success\":true,\"Items\":";
+        body += QByteArray(100000, '[');
+        response.status = 200;
+        response.set_content(body.toStdString(), "application/json;charset=utf-8");
+        return;
+    }
+    case Fault::WrongTypes:
+        answerWrongTypes(response);
+        return;
+    case Fault::Huge:
+    case Fault::HugeChunked:
+        answerHuge(response, requestId, fault == Fault::HugeChunked);
+        return;
+    case Fault::Trickle:
+        answerTrickle(response, requestId);
+        return;
     default:
         break;
     }
-    answerPage(response, verdict.parameters, requestId, fault);
+    answerPage(response, verdict.parameters, requestId, fault, request.local_port,
+               request.remote_port);
 }
 
 void Simulator::Private::answerError(httplib::Response &response, int status, const QString &code,
@@ -336,9 +394,81 @@ void Simulator::Private::answerError(httplib::Response &response, int status, co
                          "application/json;charset=utf-8");
 }
 
+void Simulator::Private::answerWrongTypes(httplib::Response &response) const
+{
+    // Strings where numbers belong and the other way round, arrays and objects for scalars,
+    // rows that are not objects: only the shape of Items (an object holding a list) is kept.
+    const QByteArray row =
+        "{\"BackupGatewayId\":[\"bg-1\"],\"Identifier\":{\"id\":\"bg-1\"},\"DisplayName\":true,"
+        "\"BackupGatewayStatus\":false,\"Region\":{\"id\":\"cn-hangzhou\"},"
+        "\"SourceEndpointHostname\":[],\"SourceEndpointInternetIP\":{},"
+        "\"SourceEndpointIntranetIP\":null,\"BackupGatewayCreateTime\":\"yesterday\","
+        "\"LastHeartbeatTime\":[1700000000000]}";
+    const QByteArray body = "{\"RequestId\":[\"not-a-string\"],\"Success\":\"yes\","
+                            "\"HttpStatusCode\":\"two hundred\",\"PageNum\":\"one\","
+                            "\"PageSize\":{\"n\":30},\"TotalElements\":\"many\","
+                            "\"TotalPages\":[2],\"Items\":{\"BackupGateway\":[" +
+                            row + ",\"a row\",42,[]," + row + "]}}";
+    response.status = 200;
+    response.set_header("Date", formatHttpDate(nowMs()).toStdString());
+    response.set_content(body.toStdString(), "application/json;charset=utf-8");
+}
+
+void Simulator::Private::answerHuge(httplib::Response &response, const QByteArray &requestId,
+                                    bool chunked) const
+{
+    // 200 MB of whitespace after an answer's first bytes, made block by block as the client
+    // reads: the simulator's memory stays flat, whatever the client's does.
+    const std::string head = "{\"RequestId\":\"" + requestId.toStdString() + "\",\"Items\":";
+    response.status = 200;
+    response.set_header("Date", formatHttpDate(nowMs()).toStdString());
+    auto write = [this, head](size_t offset, size_t length, httplib::DataSink &sink) {
+        if (isStopping())
+            return false;
+        if (offset == 0)
+            return sink.write(head.data(), head.size());
+        const std::string &block = fillerBlock();
+        return sink.write(block.data(), std::min(length, block.size()));
+    };
+    if (chunked) {
+        response.set_chunked_content_provider(
+            "application/json;charset=utf-8", [write](size_t offset, httplib::DataSink &sink) {
+                if (offset >= hugeBodyBytes) {
+                    sink.done();
+                    return true;
+                }
+                return write(offset, hugeBodyBytes - offset, sink);
+            });
+    } else {
+        response.set_content_provider(hugeBodyBytes, "application/json;charset=utf-8", write);
+    }
+}
+
+void Simulator::Private::answerTrickle(httplib::Response &response,
+                                       const QByteArray &requestId) const
+{
+    // The headers at once, then the body a byte a second for as long as the client listens
+    // (or the simulator runs).
+    const std::string head = "{\"RequestId\":\"" + requestId.toStdString() + "\",\"Items\":";
+    response.status = 200;
+    response.set_header("Date", formatHttpDate(nowMs()).toStdString());
+    response.set_chunked_content_provider(
+        "application/json;charset=utf-8", [this, head](size_t offset, httplib::DataSink &sink) {
+            if (offset == 0)
+                return sink.write(head.data(), head.size());
+            for (int slice = 0; slice < 20; ++slice) {
+                if (isStopping())
+                    return false;
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            }
+            return sink.write(" ", 1);
+        });
+}
+
 void Simulator::Private::answerPage(httplib::Response &response,
                                     const signing::QueryItems &parameters,
-                                    const QByteArray &requestId, Fault fault) const
+                                    const QByteArray &requestId, Fault fault, int localPort,
+                                    int remotePort) const
 {
     auto parameter = [&](const char *name, bool *found) -> QByteArray {
         for (const auto &[key, value] : parameters) {
@@ -432,6 +562,8 @@ void Simulator::Private::answerPage(httplib::Response &response,
         reportedTotal = total / 2;
     else if (fault == Fault::LyingTotalHigh)
         reportedTotal = 1000000000; // a client believing it sends millions of requests
+    else if (fault == Fault::ChangingTotal && pageNum > 1)
+        reportedTotal = pageNum % 2 == 0 ? 0 : total * pageNum + 7; // the truth on page 1 only
     const qint64 reportedPages = (reportedTotal + pageSize - 1) / pageSize;
     const QByteArray items = rows.join(',');
     QByteArray body = "{\"RequestId\":\"" + requestId + "\",\"Success\":true,\"HttpStatusCode\":200" +
@@ -453,6 +585,18 @@ void Simulator::Private::answerPage(httplib::Response &response,
             full.size(), "application/json;charset=utf-8",
             [full](size_t, size_t, httplib::DataSink &sink) {
                 sink.write(full.data(), full.size() / 2);
+                return false;
+            });
+        return;
+    }
+    if (fault == Fault::ResetMidBody) {
+        // Promise the whole body, send half, then abort the connection with an RST.
+        const std::string full = body.toStdString();
+        response.set_content_provider(
+            full.size(), "application/json;charset=utf-8",
+            [full, localPort, remotePort](size_t, size_t, httplib::DataSink &sink) {
+                sink.write(full.data(), full.size() / 2);
+                resetConnection(localPort, remotePort);
                 return false;
             });
         return;

@@ -1,5 +1,6 @@
 // dbs-simulator and dbs-gateways as other programs drive them: flags, first line, exit codes,
 // signals, standard output and standard error.
+#include "../dialogs/secretscan.h"
 #include "../tlsfixture.h"
 
 #include "sim/inventory.h"
@@ -81,6 +82,9 @@ private Q_SLOTS:
     void simulatorRejectsBadTlsFlags_data();
     void simulatorRejectsBadTlsFlags();
     void listOverHttps();
+    void hostileServerIsOneLine_data();
+    void hostileServerIsOneLine();
+    void secretsAppearNowhere();
 
 private:
     QProcessEnvironment credentialEnvironment(const QString &secret) const;
@@ -442,6 +446,176 @@ void TestExecutables::listOverHttps()
     simulator.terminate();
     QVERIFY(simulator.waitForFinished(10000));
     QCOMPARE(simulator.exitCode(), 0);
+}
+
+namespace {
+// A dbs-simulator process with these flags; its base URL, or empty when it did not start.
+QString startSimulatorProcess(QProcess &process, const QStringList &args)
+{
+    process.start(simulatorPath, args);
+    if (!process.waitForReadyRead(10000))
+        return {};
+    const QByteArray line = process.readLine().trimmed();
+    if (!line.startsWith("listening on "))
+        return {};
+    return QString::fromLatin1(line.mid(int(qstrlen("listening on "))));
+}
+} // namespace
+
+void TestExecutables::hostileServerIsOneLine_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QByteArray>("code");
+    QTest::newRow("huge") << QStringLiteral("huge=1") << QByteArray("ResponseTooLarge");
+    QTest::newRow("huge-chunked") << QStringLiteral("huge-chunked=1")
+                                  << QByteArray("ResponseTooLarge");
+    QTest::newRow("redirect") << QStringLiteral("redirect=1") << QByteArray("Redirected");
+    QTest::newRow("deep-nesting") << QStringLiteral("deep-nesting=1")
+                                  << QByteArray("MalformedResponse");
+    QTest::newRow("reset-mid-body") << QStringLiteral("reset-mid-body=1")
+                                    << QByteArray("NetworkError");
+}
+
+void TestExecutables::hostileServerIsOneLine()
+{
+    // Through the command: exit 1, one line on stderr naming the failure, nothing on stdout,
+    // no output file, and within a bounded time.
+    QFETCH(QString, fault);
+    QFETCH(QByteArray, code);
+    QProcess simulator;
+    const QString url = startSimulatorProcess(
+        simulator, {QStringLiteral("--gateways"), QStringLiteral("300"),
+                    QStringLiteral("--access-key"), QStringLiteral("LTAIcli:cli-secret"),
+                    QStringLiteral("--fault"), fault});
+    QVERIFY(!url.isEmpty());
+    const QString output = m_home.filePath(QStringLiteral("hostile.json"));
+    QElapsedTimer timer;
+    timer.start();
+    const Result result = run(gatewaysPath,
+                              {QStringLiteral("list"), QStringLiteral("--region"),
+                               QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"), url,
+                               QStringLiteral("--output"), output},
+                              credentialEnvironment(QStringLiteral("cli-secret")));
+    QVERIFY2(timer.elapsed() < 45000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(result.status, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY2(result.err.startsWith("dbs-gateways: ") && result.err.contains(code),
+             result.err.constData());
+    QVERIFY(!QFile::exists(output));
+    simulator.terminate();
+    QVERIFY(simulator.waitForFinished(10000));
+}
+
+void TestExecutables::secretsAppearNowhere()
+{
+    // dbs-gateways with a distinctive secret and STS token, V1 and V3, json and csv, stdout and
+    // --output, --verbose, succeeding and failing (wrong secret: the V1 error echoes the
+    // string to sign, token included; a redirect whose Location echoes the signed query; an
+    // STS key without its token). Everything written is searched afterwards: stdout, stderr
+    // (the simulators' too), and every file under a private HOME, XDG directories and TMPDIR.
+    // Crash output is not covered (no crash handler writes anything of ours).
+    const QByteArray secret = "Zq7SECRETkq2LmN0pXyTw";
+    const QByteArray token = "STStoken+/=Xk9Vq2TOKEN8hJ";
+    const QString keyFlag = QStringLiteral("LTAIsts:%1:%2")
+                                .arg(QString::fromLatin1(secret), QString::fromLatin1(token));
+    QProcess plain, redirecting;
+    const QString url = startSimulatorProcess(
+        plain, {QStringLiteral("--gateways"), QStringLiteral("200"),
+                QStringLiteral("--access-key"), keyFlag});
+    const QString redirectUrl = startSimulatorProcess(
+        redirecting, {QStringLiteral("--gateways"), QStringLiteral("200"),
+                      QStringLiteral("--access-key"), keyFlag, QStringLiteral("--fault"),
+                      QStringLiteral("redirect=1")});
+    QVERIFY(!url.isEmpty() && !redirectUrl.isEmpty());
+
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    QProcessEnvironment env = cleanEnvironment(root.filePath(QStringLiteral("home")));
+    for (const char *dir : {"home", "config", "cache", "data", "state", "runtime", "tmp", "out"})
+        QVERIFY(QDir(root.path()).mkpath(QString::fromLatin1(dir)));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), root.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), root.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), root.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), root.filePath(QStringLiteral("state")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), root.filePath(QStringLiteral("runtime")));
+    env.insert(QStringLiteral("TMPDIR"), root.filePath(QStringLiteral("tmp")));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("LTAIsts"));
+
+    QByteArray written; // every stdout and stderr
+    int runs = 0, succeeded = 0;
+    struct Case
+    {
+        QString endpoint;
+        QByteArray secret;
+        QByteArray token;
+        bool succeeds;
+    };
+    const QList<Case> cases = {
+        {url, secret, token, true},
+        {url, "wrong" + secret, token, false},
+        {url, secret, QByteArray(), false},
+        {redirectUrl, secret, token, false},
+    };
+    for (const Case &c : cases) {
+        QProcessEnvironment caseEnv = env;
+        caseEnv.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+                       QString::fromLatin1(c.secret));
+        if (!c.token.isEmpty())
+            caseEnv.insert(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"),
+                           QString::fromLatin1(c.token));
+        for (const QString &signature : {QStringLiteral("v1"), QStringLiteral("v3")}) {
+            for (const QString &format : {QStringLiteral("json"), QStringLiteral("csv")}) {
+                for (const bool toFile : {false, true}) {
+                    QStringList args = {QStringLiteral("list"), QStringLiteral("--region"),
+                                        QStringLiteral("cn-hangzhou"),
+                                        QStringLiteral("--endpoint"), c.endpoint,
+                                        QStringLiteral("--signature"), signature,
+                                        QStringLiteral("--format"), format,
+                                        QStringLiteral("--verbose")};
+                    if (toFile)
+                        args << QStringLiteral("--output")
+                             << root.filePath(QStringLiteral("out/%1-%2-%3.%4")
+                                                  .arg(runs)
+                                                  .arg(signature, c.succeeds ? "ok" : "fail",
+                                                       format));
+                    const Result result = run(gatewaysPath, args, caseEnv);
+                    ++runs;
+                    QCOMPARE(result.status, QProcess::NormalExit);
+                    QCOMPARE(result.exitCode, c.succeeds ? 0 : 1);
+                    succeeded += result.exitCode == 0;
+                    // --verbose logged each request.
+                    QVERIFY2(result.err.contains("POST "), result.err.constData());
+                    written += result.out + '\n' + result.err + '\n';
+                }
+            }
+        }
+    }
+    QCOMPARE(succeeded, 8);
+    plain.terminate();
+    redirecting.terminate();
+    QVERIFY(plain.waitForFinished(10000) && redirecting.waitForFinished(10000));
+    written += plain.readAll() + plain.readAllStandardError() + redirecting.readAll() +
+               redirecting.readAllStandardError();
+
+    QList<QByteArray> needles = {secret, token, QByteArray("STStoken%2B%2F%3D"), QByteArray("STStoken%252B")};
+    needles.removeAll(QByteArray());
+    for (const QByteArray &needle : std::as_const(needles))
+        QVERIFY2(!written.contains(needle), needle.constData());
+    const QStringList files = dbs::test::filesContaining(root.path(), needles);
+    QVERIFY2(files.isEmpty(), qPrintable(files.join(QStringLiteral(", "))));
+    // Every signature in the logs is redacted; no Authorization header value appears.
+    for (qsizetype at = written.indexOf("Signature="); at >= 0;
+         at = written.indexOf("Signature=", at + 1))
+        QVERIFY2(written.mid(at, 13) == "Signature=***", written.mid(at, 60).constData());
+    // (The V3 error's "server string to sign" names the algorithm and a hash of the canonical
+    // request, not a secret; the Authorization value would carry Credential= and
+    // SignedHeaders=.)
+    QVERIFY(!written.contains("SignedHeaders="));
+    QVERIFY(!written.contains("Credential=LTAIsts"));
+    // The outputs were written (the search looked at real files).
+    QVERIFY(QDir(root.filePath(QStringLiteral("out"))).entryList(QDir::Files).size() >= 4);
 }
 
 QTEST_GUILESS_MAIN(TestExecutables)

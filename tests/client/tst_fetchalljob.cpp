@@ -79,6 +79,8 @@ private Q_SLOTS:
     void duplicatesRemovedInOrder_data();
     void duplicatesRemovedInOrder();
     void hugeTotalIsNotBelieved();
+    void changingTotalUsesTheFirstPage();
+    void wrongTypesEndTheListing();
     void maxPagesIsACeiling();
 
     // Stopping and lifetimes.
@@ -352,6 +354,42 @@ void TestFetchAllJob::hugeTotalIsNotBelieved()
     QCOMPARE(result.rows.size(), 250);
     QCOMPARE(job.totalElements(), 1000000000);
     QVERIFY2(job.requestsSent() <= 1 + 2 * 4, qPrintable(QString::number(job.requestsSent())));
+}
+
+void TestFetchAllJob::changingTotalUsesTheFirstPage()
+{
+    // Page 1 tells the truth, later pages say 0 or several times more: the plan made from page
+    // 1 stands, the listing ends at the first short page with every gateway once.
+    sim::SimulatorOptions options;
+    options.gateways = 200;
+    options.regions = {QStringLiteral("cn-beijing")};
+    options.faults = {{sim::Fault::ChangingTotal, 1.0}};
+    auto simulator = startSimulator(options);
+    DbsClient client;
+    configure(client, *simulator);
+    PageQuery query;
+    query.region = QStringLiteral("cn-beijing");
+    const Result result = runJob(client, query, 3);
+    QVERIFY2(result.finished, qPrintable(result.error.summary()));
+    QCOMPARE(result.rows, simulator->gatewaysIn(query.region));
+}
+
+void TestFetchAllJob::wrongTypesEndTheListing()
+{
+    // Every field of the wrong type: the page reads as two gateways with no fields and no
+    // totals; a short page, so the listing ends there with those two rows (nothing retried,
+    // nothing looked for further).
+    sim::SimulatorOptions options;
+    options.faults = {{sim::Fault::WrongTypes, 1.0}};
+    auto simulator = startSimulator(options);
+    DbsClient client;
+    configure(client, *simulator);
+    PageQuery query;
+    query.region = QStringLiteral("cn-hangzhou");
+    const Result result = runJob(client, query, 4);
+    QVERIFY2(result.finished, qPrintable(result.error.summary()));
+    QCOMPARE(result.rows.size(), 2);
+    QCOMPARE(simulator->requestCount(), quint64(1));
 }
 
 void TestFetchAllJob::maxPagesIsACeiling()

@@ -22,6 +22,14 @@ const QList<QPair<const char *, Fault>> allFaults = {
     {"duplicate", Fault::Duplicate},
     {"lying-total-low", Fault::LyingTotalLow},
     {"lying-total-high", Fault::LyingTotalHigh},
+    {"changing-total", Fault::ChangingTotal},
+    {"huge", Fault::Huge},
+    {"huge-chunked", Fault::HugeChunked},
+    {"trickle", Fault::Trickle},
+    {"deep-nesting", Fault::DeepNesting},
+    {"wrong-types", Fault::WrongTypes},
+    {"redirect", Fault::Redirect},
+    {"reset-mid-body", Fault::ResetMidBody},
 };
 } // namespace
 
