@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 #include <climits>
@@ -16,8 +17,12 @@ QString stringField(const QJsonObject &object, QLatin1String key)
     const QJsonValue value = object.value(key);
     if (value.isString())
         return value.toString();
-    if (value.isDouble()) // ids arrive as numbers from older deployments: keep every digit
-        return QString::number(value.toInteger(static_cast<qint64>(value.toDouble())));
+    if (value.isDouble()) { // ids arrive as numbers from older deployments: keep every digit
+        const double number = value.toDouble();
+        if (number > -9.2e18 && number < 9.2e18)
+            return QString::number(value.toInteger(static_cast<qint64>(number)));
+        return QString::number(number, 'g', QLocale::FloatingPointShortest); // beyond int64: as sent
+    }
     return {};
 }
 

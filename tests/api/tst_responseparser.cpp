@@ -230,6 +230,10 @@ void TestResponseParser::idTypes_data()
         << QByteArray("9007199254740993") << QStringLiteral("9007199254740993");
     QTest::newRow("18-digit number (snowflake-style Long)")
         << QByteArray("123456789012345678") << QStringLiteral("123456789012345678");
+    // Beyond int64 (found by fuzzing: the cast was undefined behaviour): kept as the JSON said,
+    // so two different huge ids stay different.
+    QTest::newRow("1e30") << QByteArray("1e30") << QStringLiteral("1e+30");
+    QTest::newRow("-1.5e300") << QByteArray("-1.5e300") << QStringLiteral("-1.5e+300");
 }
 
 void TestResponseParser::idTypes()
