@@ -40,11 +40,4 @@ QString formatAge(qint64 ageMs)
                : QCoreApplication::translate("dbs::HeartbeatAge", "%n days ago", nullptr, days);
 }
 
-bool isStale(const BackupGateway &gateway, qint64 nowMs, qint64 thresholdMs)
-{
-    return thresholdMs > 0 && gateway.lastHeartbeatTime > 0 &&
-           gateway.status.compare(u"ONLINE", Qt::CaseInsensitive) == 0 &&
-           nowMs - gateway.lastHeartbeatTime > thresholdMs;
-}
-
 } // namespace dbs

@@ -59,6 +59,22 @@ QString fieldText(const BackupGateway &gateway, GatewayField field)
     return fieldValue(gateway, field).toString();
 }
 
+void setFieldValue(BackupGateway *gateway, GatewayField field, const QVariant &value)
+{
+    switch (field) {
+    case GatewayField::BackupGatewayId: gateway->backupGatewayId = value.toString(); break;
+    case GatewayField::Identifier: gateway->identifier = value.toString(); break;
+    case GatewayField::DisplayName: gateway->displayName = value.toString(); break;
+    case GatewayField::BackupGatewayStatus: gateway->status = value.toString(); break;
+    case GatewayField::Region: gateway->region = value.toString(); break;
+    case GatewayField::SourceEndpointHostname: gateway->hostname = value.toString(); break;
+    case GatewayField::SourceEndpointInternetIP: gateway->internetIp = value.toString(); break;
+    case GatewayField::SourceEndpointIntranetIP: gateway->intranetIp = value.toString(); break;
+    case GatewayField::BackupGatewayCreateTime: gateway->createTime = value.toLongLong(); break;
+    case GatewayField::LastHeartbeatTime: gateway->lastHeartbeatTime = value.toLongLong(); break;
+    }
+}
+
 QJsonObject toJson(const BackupGateway &gateway)
 {
     QJsonObject object;

@@ -29,6 +29,8 @@ bool isTimeField(GatewayField field);
 // A QString for text fields, a qint64 (epoch ms) for the two times.
 QVariant fieldValue(const BackupGateway &gateway, GatewayField field);
 QString fieldText(const BackupGateway &gateway, GatewayField field);
+// The inverse of fieldValue(): a QString for text fields, an epoch-ms number for the times.
+void setFieldValue(BackupGateway *gateway, GatewayField field, const QVariant &value);
 QJsonObject toJson(const BackupGateway &gateway);
 
 } // namespace dbs

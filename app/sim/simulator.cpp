@@ -496,6 +496,13 @@ void Simulator::Private::answerPage(httplib::Response &response,
     }
     if (!endpoints::isKnownRegion(region))
         return invalid("Region");
+    if (options.deniedRegions.contains(endpoints::canonicalRegion(region))) {
+        // The code RAM denials carry across Alibaba Cloud's APIs (DBS's own wording unconfirmed).
+        answerError(response, 403, QStringLiteral("Forbidden.RAM"),
+                    QStringLiteral("User not authorized to operate on the specified resource."),
+                    requestId);
+        return;
+    }
     int pageSize = 30;
     if (const QByteArray text = parameter("PageSize", &found); found) {
         bool ok = false;

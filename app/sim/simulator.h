@@ -25,6 +25,9 @@ struct SimulatorOptions
     int gateways = 400;
     quint64 seed = 1;
     QStringList regions; // empty: defaultRegions()
+    // Requests for these regions are refused as a key without permission there would be
+    // (403 Forbidden.RAM): a sweep over every region meets this in real life.
+    QStringList deniedRegions;
     QList<AccessKey> keys; // empty: the demo key pair
     int latencyMs = 0;
     QList<QPair<Fault, double>> faults;

@@ -1,0 +1,27 @@
+#include "changejson.h"
+
+#include "api/gatewayfields.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dbs {
+
+QByteArray changeJsonLine(const GatewayChange &change)
+{
+    QJsonObject line{
+        {QStringLiteral("change"), QString(changeKindName(change.kind))},
+        {QStringLiteral("time"),
+         QDateTime::fromMSecsSinceEpoch(change.timeMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("region"), change.gateway.region},
+        {QStringLiteral("id"), change.gateway.backupGatewayId},
+        {QStringLiteral("status"), change.gateway.status},
+        {QStringLiteral("gateway"), toJson(change.gateway)},
+    };
+    if (change.kind != ChangeKind::Added)
+        line.insert(QStringLiteral("previousStatus"), change.previousStatus);
+    return QJsonDocument(line).toJson(QJsonDocument::Compact);
+}
+
+} // namespace dbs

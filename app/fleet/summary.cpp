@@ -1,0 +1,45 @@
+#include "summary.h"
+
+#include "staleness.h"
+
+namespace dbs {
+namespace {
+constexpr qint64 minute = 60 * 1000;
+constexpr qint64 upperBounds[ageBucketCount - 1] = {minute, 5 * minute, 60 * minute,
+                                                    24 * 60 * minute};
+} // namespace
+
+AgeBucket ageBucket(qint64 ageMs)
+{
+    for (int i = 0; i < ageBucketCount - 1; ++i) {
+        if (ageMs < upperBounds[i])
+            return AgeBucket(i);
+    }
+    return AgeBucket::Older;
+}
+
+std::pair<qint64, qint64> ageBucketRange(AgeBucket bucket)
+{
+    const int i = int(bucket);
+    const qint64 lower = i == 0 ? std::numeric_limits<qint64>::min() : upperBounds[i - 1];
+    const qint64 upper = i == ageBucketCount - 1 ? -1 : upperBounds[i];
+    return {lower, upper};
+}
+
+FleetSummary summarize(const QVector<BackupGateway> &gateways, qint64 nowMs,
+                       qint64 staleThresholdMs)
+{
+    FleetSummary summary;
+    summary.total = int(gateways.size());
+    for (const BackupGateway &gateway : gateways) {
+        ++summary.byStatus[gateway.status.toUpper()];
+        summary.stale += isStale(gateway, nowMs, staleThresholdMs);
+        if (gateway.lastHeartbeatTime <= 0)
+            ++summary.withoutHeartbeat;
+        else
+            ++summary.ages[size_t(ageBucket(nowMs - gateway.lastHeartbeatTime))];
+    }
+    return summary;
+}
+
+} // namespace dbs
