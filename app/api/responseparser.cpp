@@ -168,8 +168,22 @@ ParsedResponse parseDescribeResponse(const QByteArray &body, int httpStatus)
         list = items.toArray();
     page.gateways.reserve(list.size());
     for (const QJsonValue &value : std::as_const(list)) {
+        BackupGateway gateway;
         if (value.isObject())
-            page.gateways.append(parseGateway(value.toObject()));
+            gateway = parseGateway(value.toObject());
+        // A row we cannot name is not a gateway we can show, count or compare: taken as a
+        // short page it would end a listing early and call the truncated list complete.
+        if (gateway.backupGatewayId.isEmpty()) {
+            result.page = GatewayPage{};
+            error.kind = ApiError::Kind::Malformed;
+            error.code = QStringLiteral("MalformedResponse");
+            error.message = ResponseParser::tr("The service's answer holds a gateway without a "
+                                               "BackupGatewayId (row %1).")
+                                .arg(page.gateways.size() + 1);
+            error.retryable = isRetryable(error);
+            return result;
+        }
+        page.gateways.append(gateway);
     }
     result.error = ApiError{};
     return result;

@@ -3,6 +3,7 @@
 #include "translationloader.h"
 
 #include "api/endpoints.h"
+#include "cli/nocoredump.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,6 +34,7 @@ QString languageArgument(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    dbs::disableCoreDumps(); // first: no core file may hold a secret
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("dbs-gateway-browser"));
     QApplication::setApplicationDisplayName(QStringLiteral("DBS Gateway Browser"));

@@ -1,6 +1,7 @@
 // dbs-gateways: the DBS backup gateway inventory for scripts.
 #include "auth/credentialchain.h"
 #include "cli/listcommand.h"
+#include "cli/nocoredump.h"
 
 #include "api/dbsclient.h"
 #include "api/endpoints.h"
@@ -23,6 +24,7 @@ int usageError(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    dbs::disableCoreDumps(); // first: no core file may hold a secret
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dbs-gateways"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DBS_VERSION));

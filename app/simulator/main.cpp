@@ -1,5 +1,6 @@
 // dbs-simulator: a local DBS endpoint for demos, tests and benchmarks.
 #include "api/endpoints.h"
+#include "cli/nocoredump.h"
 #include "sim/simulator.h"
 
 #include <QCommandLineParser>
@@ -50,6 +51,7 @@ bool parseListen(const QString &text, QString *host, quint16 *port)
 
 int main(int argc, char *argv[])
 {
+    dbs::disableCoreDumps(); // first: no core file may hold a secret
     // SIGINT/SIGTERM are waited for with sigwait(): block them before any thread starts, so
     // every thread inherits the mask.
     sigset_t stopSignals;

@@ -197,8 +197,6 @@ void TestResponseParser::itemsShapes_data()
     QTest::newRow("null") << QByteArray("null") << 0;
     QTest::newRow("wrapped null") << QByteArray(R"({"BackupGateway":null})") << 0;
     QTest::newRow("object without BackupGateway") << QByteArray(R"({"Other":[1]})") << 0;
-    QTest::newRow("non-object entries skipped")
-        << (QByteArray(R"({"BackupGateway":[1,"x",null,)") + gatewayA + ",[]]}") << 1;
 }
 
 void TestResponseParser::itemsShapes()
@@ -356,6 +354,20 @@ void TestResponseParser::malformedBodies_data()
         << true;
     QTest::newRow("200 Items.BackupGateway a string")
         << page(R"({"BackupGateway":""})") << 200 << Kind::Malformed << true;
+    // Rows that cannot be named: a page read short would end a listing as if it were complete.
+    QTest::newRow("200 a row that is not an object")
+        << page(QByteArray(R"({"BackupGateway":[)") + gatewayA + ",42]}") << 200
+        << Kind::Malformed << true;
+    QTest::newRow("200 a row without BackupGatewayId")
+        << page(QByteArray(R"({"BackupGateway":[)") + gatewayA + R"(,{"DisplayName":"x"}]})")
+        << 200 << Kind::Malformed << true;
+    QTest::newRow("200 a row whose BackupGatewayId is true")
+        << page(R"({"BackupGateway":[{"BackupGatewayId":true}]})") << 200 << Kind::Malformed
+        << true;
+    QTest::newRow("200 a row whose BackupGatewayId is empty")
+        << page(R"({"BackupGateway":[{"BackupGatewayId":""}]})") << 200 << Kind::Malformed
+        << true;
+    QTest::newRow("200 a null row") << page(R"([null])") << 200 << Kind::Malformed << true;
 }
 
 void TestResponseParser::malformedBodies()

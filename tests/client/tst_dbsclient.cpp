@@ -151,7 +151,7 @@ private Q_SLOTS:
     void tricklingBodyEndsAtTheDeadline_data();
     void tricklingBodyEndsAtTheDeadline();
     void deeplyNestedJsonIsMalformed();
-    void wrongTypesReadAsEmpty();
+    void wrongTypesAreMalformed();
     void redirectIsNotFollowed_data();
     void redirectIsNotFollowed();
     void resetMidBody();
@@ -780,30 +780,29 @@ void TestDbsClient::deeplyNestedJsonIsMalformed()
     QCOMPARE(parseError.error, QJsonParseError::DeepNesting);
 }
 
-void TestDbsClient::wrongTypesReadAsEmpty()
+void TestDbsClient::wrongTypesAreMalformed()
 {
-    // The chosen outcome: Items keeps its shape (an object holding a list), so the answer is a
-    // page; every scalar of the wrong JSON type reads as absent (empty text, 0), rows that are
-    // not objects are skipped. (Items itself of the wrong type is MalformedResponse: see
-    // tst_responseparser.)
+    // The chosen outcome: Items keeps its shape (an object holding a list), but its rows have
+    // no usable BackupGatewayId (and two are not objects): MalformedResponse, retried like any
+    // garbled answer, never a page of nameless rows. (Items itself of the wrong type is
+    // MalformedResponse too: see tst_responseparser.)
     sim::SimulatorOptions simOptions;
     simOptions.faults = {{sim::Fault::WrongTypes, 1.0}};
     auto simulator = startSimulator(simOptions);
     for (int v : {int(SignatureVersion::V1), int(SignatureVersion::V3)}) {
         DbsClient client;
         client.setCredential(demoCredential());
-        client.setOptions(optionsFor(*simulator, SignatureVersion(v)));
+        ClientOptions options = optionsFor(*simulator, SignatureVersion(v));
+        options.retry.maxAttempts = 2;
+        options.retry.baseDelayMs = 1;
+        client.setOptions(options);
+        const quint64 before = simulator->requestCount();
         const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
-        QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.summary()));
-        const GatewayPage &page = outcome.page;
-        QCOMPARE(page.requestId, QString());
-        QCOMPARE(page.pageNum, 0);
-        QCOMPARE(page.pageSize, 0);
-        QCOMPARE(page.totalElements, 0);
-        QCOMPARE(page.totalPages, 0);
-        QCOMPARE(page.gateways.size(), 2); // the two objects; "a row", 42 and [] skipped
-        for (const BackupGateway &gateway : page.gateways)
-            QCOMPARE(gateway, BackupGateway{});
+        QCOMPARE(outcome.error.kind, ApiError::Kind::Malformed);
+        QCOMPARE(outcome.error.code, QStringLiteral("MalformedResponse"));
+        QVERIFY(outcome.error.retryable);
+        QVERIFY(outcome.page.gateways.isEmpty());
+        QCOMPARE(simulator->requestCount() - before, quint64(2)); // retried once
     }
 }
 
