@@ -2,6 +2,8 @@
 
 #include "api/backupgateway.h"
 
+#include <string_view>
+
 namespace dbs {
 
 namespace {
@@ -9,31 +11,36 @@ namespace {
 constexpr QChar separator = QChar(0x1f); // ASCII unit separator
 } // namespace
 
-QString searchHaystack(const BackupGateway &gateway)
+QByteArray searchHaystack(const BackupGateway &gateway)
 {
-    const QString fields[] = {gateway.displayName, gateway.backupGatewayId, gateway.identifier,
-                              gateway.hostname,    gateway.internetIp,      gateway.intranetIp};
+    const QString *fields[] = {&gateway.displayName, &gateway.backupGatewayId, &gateway.identifier,
+                               &gateway.hostname,    &gateway.internetIp,      &gateway.intranetIp};
     QString haystack;
     qsizetype size = 0;
-    for (const QString &field : fields)
-        size += field.size() + 1;
+    for (const QString *field : fields)
+        size += field->size() + 1;
     haystack.reserve(size);
-    for (const QString &field : fields) {
-        haystack += field;
+    for (const QString *field : fields) {
+        haystack += *field;
         haystack += separator;
     }
     // Case folding rather than lower-casing: it is what Qt::CaseInsensitive compares with.
-    return haystack.toCaseFolded();
+    return haystack.toCaseFolded().toUtf8();
 }
 
-QString foldNeedle(const QString &needle)
+QByteArray foldNeedle(const QString &needle)
 {
-    return needle.trimmed().toCaseFolded();
+    return needle.trimmed().toCaseFolded().toUtf8();
 }
 
-bool haystackContains(const QString &haystack, const QString &foldedNeedle)
+bool haystackContains(QByteArrayView haystack, QByteArrayView foldedNeedle)
 {
-    return foldedNeedle.isEmpty() || haystack.contains(foldedNeedle, Qt::CaseSensitive);
+    if (foldedNeedle.isEmpty())
+        return true;
+    // std::string_view::find: memchr for the first byte, then memcmp; no allocation.
+    const std::string_view hay(haystack.data(), size_t(haystack.size()));
+    return hay.find(std::string_view(foldedNeedle.data(), size_t(foldedNeedle.size()))) !=
+           std::string_view::npos;
 }
 
 bool matchesText(const BackupGateway &gateway, const QString &needle)

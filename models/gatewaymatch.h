@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace dbs {
@@ -11,9 +13,11 @@ struct BackupGateway;
 bool matchesText(const BackupGateway &gateway, const QString &needle);
 
 // The pieces matchesText() is made of, for callers that match one needle against many rows:
-// the haystack is built once per row, the needle once per keystroke.
-QString searchHaystack(const BackupGateway &gateway);
-QString foldNeedle(const QString &needle);
-bool haystackContains(const QString &haystack, const QString &foldedNeedle);
+// the haystack is built once per row, the needle once per keystroke. Both are case-folded
+// UTF-8: half the memory of UTF-16 for the usual ASCII, and a byte search finds exactly the
+// folded text's substrings (UTF-8 never matches across a character boundary).
+QByteArray searchHaystack(const BackupGateway &gateway);
+QByteArray foldNeedle(const QString &needle);
+bool haystackContains(QByteArrayView haystack, QByteArrayView foldedNeedle);
 
 } // namespace dbs

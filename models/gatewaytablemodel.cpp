@@ -4,6 +4,8 @@
 #include "gatewaysort.h"
 #include "heartbeatage.h"
 
+#include "logging/logging.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -15,6 +17,8 @@ namespace {
 // Pages of one loadAll() or refresh() in flight at once: enough to hide latency, few enough
 // not to trip the service's flow control.
 constexpr int maxConcurrentPages = 4;
+// Distinct regions and statuses shared between rows; a service sending more is not held to it.
+constexpr qsizetype maxSharedTexts = 256;
 
 QString emptyCell()
 {
@@ -200,6 +204,8 @@ void GatewayTableModel::onPageArrived(quint64 generation, int pageNum, const Gat
     if (generation != m_generation)
         return;
     m_inFlight.remove(pageNum);
+    qCDebug(lcModel) << "page" << pageNum << "arrived:" << page.gateways.size() << "gateways of"
+                     << page.totalElements;
     if (pageNum == 1) {
         m_totalElements = page.totalElements;
         m_promisedPages = pagesFor(page.totalElements, m_query.pageSize);
@@ -220,6 +226,8 @@ void GatewayTableModel::onPageFailed(quint64 generation, int pageNum, const ApiE
     if (generation != m_generation)
         return;
     m_inFlight.remove(pageNum);
+    // The code only: a service message may quote the request, access key id included.
+    qCDebug(lcModel).noquote() << "page" << pageNum << "failed:" << error.code << error.httpStatus;
     // Stop the whole run and keep what is in the table; the window's Retry (fetchMore, loadAll
     // or refresh) picks up from here.
     abortCalls();
@@ -257,17 +265,17 @@ void GatewayTableModel::appendPage(int pageNum, const GatewayPage &page)
         if (!id.isEmpty()) {
             // Seen before (the listing shifted under us): keep the row, take the newer data.
             if (const auto it = m_rowOfId.constFind(id); it != m_rowOfId.constEnd()) {
-                if (m_rows.at(*it).gateway != gateway)
+                if (m_rows.at(*it).gateway() != gateway)
                     updates.append({*it, gateway});
                 continue;
             }
             if (const auto it = addedIds.constFind(id); it != addedIds.constEnd()) {
-                added[*it] = {gateway, searchHaystack(gateway)};
+                added[*it] = makeRow(gateway);
                 continue;
             }
             addedIds.insert(id, int(added.size()));
         }
-        added.append({gateway, searchHaystack(gateway)});
+        added.append(makeRow(gateway));
     }
 
     // Settle the bookkeeping before any row signal: views and testers call canFetchMore() and
@@ -292,8 +300,9 @@ void GatewayTableModel::appendPage(int pageNum, const GatewayPage &page)
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
         for (Row &row : added) {
-            if (!row.gateway.backupGatewayId.isEmpty())
-                m_rowOfId.insert(row.gateway.backupGatewayId, int(m_rows.size()));
+            const QString id = row.id();
+            if (!id.isEmpty())
+                m_rowOfId.insert(id, int(m_rows.size()));
             m_rows.append(std::move(row));
         }
         endInsertRows();
@@ -371,7 +380,7 @@ void GatewayTableModel::mergeRows(const QVector<BackupGateway> &fresh)
     }
     // Rows without an id cannot be matched: they go, and the fresh ones come in.
     const auto keep = [&](int row) {
-        const QString &id = m_rows.at(row).gateway.backupGatewayId;
+        const QString id = m_rows.at(row).id();
         return !id.isEmpty() && freshIds.contains(id);
     };
 
@@ -390,7 +399,7 @@ void GatewayTableModel::mergeRows(const QVector<BackupGateway> &fresh)
     QSet<QString> kept;
     kept.reserve(m_rows.size());
     for (const Row &row : std::as_const(m_rows))
-        kept.insert(row.gateway.backupGatewayId);
+        kept.insert(row.id());
 
     int changedFirst = -1;
     int changedLast = -1;
@@ -400,9 +409,9 @@ void GatewayTableModel::mergeRows(const QVector<BackupGateway> &fresh)
         changedFirst = changedLast = -1;
     };
     const auto setRow = [&](int row, const BackupGateway &gateway) {
-        if (m_rows.at(row).gateway == gateway)
+        if (m_rows.at(row).gateway() == gateway)
             return;
-        m_rows[row] = {gateway, searchHaystack(gateway)};
+        m_rows[row] = makeRow(gateway);
         if (changedFirst < 0)
             changedFirst = row;
         changedLast = row;
@@ -411,7 +420,7 @@ void GatewayTableModel::mergeRows(const QVector<BackupGateway> &fresh)
     for (int i = 0; i < fresh.size();) {
         const BackupGateway &gateway = fresh.at(i);
         const QString &id = gateway.backupGatewayId;
-        if (i < m_rows.size() && !id.isEmpty() && m_rows.at(i).gateway.backupGatewayId == id) {
+        if (i < m_rows.size() && !id.isEmpty() && m_rows.at(i).id() == id) {
             if (changedFirst >= 0 && changedLast != i - 1)
                 flushChanged();
             setRow(i, gateway);
@@ -422,7 +431,7 @@ void GatewayTableModel::mergeRows(const QVector<BackupGateway> &fresh)
         if (!id.isEmpty() && kept.contains(id)) {
             // Further down: the service reordered. Rare, so a linear search is fine.
             int from = i + 1;
-            while (m_rows.at(from).gateway.backupGatewayId != id)
+            while (m_rows.at(from).id() != id)
                 ++from;
             beginMoveRows({}, from, from, {}, i);
             m_rows.move(from, i);
@@ -438,7 +447,7 @@ void GatewayTableModel::mergeRows(const QVector<BackupGateway> &fresh)
         QVector<Row> inserted;
         inserted.reserve(end - i);
         for (int j = i; j < end; ++j)
-            inserted.append({fresh.at(j), searchHaystack(fresh.at(j))});
+            inserted.append(makeRow(fresh.at(j)));
         beginInsertRows({}, i, end - 1);
         m_rows = m_rows.mid(0, i) + inserted + m_rows.mid(i);
         endInsertRows();
@@ -448,9 +457,17 @@ void GatewayTableModel::mergeRows(const QVector<BackupGateway> &fresh)
     rebuildIdIndex();
 }
 
+GatewayTableModel::Row GatewayTableModel::makeRow(const BackupGateway &gateway)
+{
+    Row row(gateway);
+    // A few regions and statuses over 100,000 rows: one copy of each text, shared.
+    row.shareTexts(m_sharedTexts, maxSharedTexts);
+    return row;
+}
+
 void GatewayTableModel::updateRow(int row, const BackupGateway &gateway)
 {
-    m_rows[row] = {gateway, searchHaystack(gateway)};
+    m_rows[row] = makeRow(gateway);
     emitRowsChanged(row, row);
 }
 
@@ -464,7 +481,7 @@ void GatewayTableModel::rebuildIdIndex()
     m_rowOfId.clear();
     m_rowOfId.reserve(m_rows.size());
     for (int row = 0; row < m_rows.size(); ++row) {
-        const QString &id = m_rows.at(row).gateway.backupGatewayId;
+        const QString id = m_rows.at(row).id();
         if (!id.isEmpty())
             m_rowOfId.insert(id, row);
     }
@@ -483,7 +500,7 @@ void GatewayTableModel::updateLoading()
 
 BackupGateway GatewayTableModel::gatewayAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).gateway : BackupGateway();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).gateway() : BackupGateway();
 }
 
 int GatewayTableModel::rowOfId(const QString &backupGatewayId) const
@@ -522,7 +539,8 @@ void GatewayTableModel::emitStaleChanges(qint64 oldNowMs, qint64 oldThresholdMs)
     for (int row = 0; row <= m_rows.size(); ++row) {
         bool changed = false;
         if (row < m_rows.size()) {
-            const BackupGateway &gateway = m_rows.at(row).gateway;
+            const BackupGateway gateway =
+                m_rows.at(row).withField(GatewayField::LastHeartbeatTime);
             changed = isStale(gateway, oldNowMs, oldThresholdMs) != stale(gateway);
         }
         if (changed && first < 0) {
@@ -561,8 +579,20 @@ QVariant GatewayTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.model() != this || index.row() >= m_rows.size() ||
         index.column() >= columnCount())
         return {};
-    const BackupGateway &gateway = m_rows.at(index.row()).gateway;
+    const Row &row = m_rows.at(index.row());
     const GatewayField field = allGatewayFields().at(index.column());
+    switch (role) {
+    case GatewayRole:
+        return QVariant::fromValue(row.gateway());
+    case StatusRole:
+        return row.status();
+    case IdRole:
+        return row.id();
+    default:
+        break;
+    }
+    // Only what this cell shows: the other texts are not built.
+    const BackupGateway gateway = row.withField(field);
     switch (role) {
     case Qt::DisplayRole:
         return displayText(gateway, field);
@@ -572,16 +602,10 @@ QVariant GatewayTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::AccessibleTextRole:
         return accessibleText(gateway, field);
-    case GatewayRole:
-        return QVariant::fromValue(gateway);
     case SortRole:
         return sortValue(gateway, field);
     case StaleRole:
         return stale(gateway);
-    case StatusRole:
-        return gateway.status;
-    case IdRole:
-        return gateway.backupGatewayId;
     default:
         return {};
     }
@@ -597,29 +621,7 @@ QVariant GatewayTableModel::headerData(int section, Qt::Orientation orientation,
         return QString(apiFieldName(field));
     if (role != Qt::DisplayRole)
         return {};
-    switch (field) {
-    case GatewayField::BackupGatewayId:
-        return tr("Gateway ID");
-    case GatewayField::Identifier:
-        return tr("Identifier");
-    case GatewayField::DisplayName:
-        return tr("Name");
-    case GatewayField::BackupGatewayStatus:
-        return tr("Status");
-    case GatewayField::Region:
-        return tr("Region");
-    case GatewayField::SourceEndpointHostname:
-        return tr("Hostname");
-    case GatewayField::SourceEndpointInternetIP:
-        return tr("Public IP");
-    case GatewayField::SourceEndpointIntranetIP:
-        return tr("Private IP");
-    case GatewayField::BackupGatewayCreateTime:
-        return tr("Created");
-    case GatewayField::LastHeartbeatTime:
-        return tr("Last heartbeat");
-    }
-    return {};
+    return fieldTitle(field);
 }
 
 QString GatewayTableModel::displayText(const BackupGateway &gateway, GatewayField field) const

@@ -4,6 +4,7 @@
 #include "api/backupgateway.h"
 #include "api/dbsclient.h"
 #include "api/gatewayfields.h"
+#include "gatewayrow.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -77,11 +78,7 @@ private:
     // Reads rows and their search text in place: a keystroke filters 100,000 rows, no copies.
     friend class GatewayFilterModel;
 
-    struct Row
-    {
-        BackupGateway gateway;
-        QString haystack; // searchHaystack(gateway), built once per row for the text filter
-    };
+    using Row = GatewayRow;
 
     // What the calls in flight are for; only one kind at a time.
     enum class Mode {
@@ -100,6 +97,7 @@ private:
     void collectRefreshPage(int pageNum, const GatewayPage &page);
     void finishRefresh();
     void mergeRows(const QVector<BackupGateway> &fresh);
+    Row makeRow(const BackupGateway &gateway);
     void updateRow(int row, const BackupGateway &gateway);
     void emitRowsChanged(int first, int last, const QList<int> &roles = {});
     void abortCalls();
@@ -119,6 +117,7 @@ private:
     bool m_hasQuery = false;
     QVector<Row> m_rows;
     QHash<QString, int> m_rowOfId; // BackupGatewayId -> row
+    QSet<QString> m_sharedTexts;   // the regions and statuses the rows share
 
     int m_totalElements = 0;
     int m_pagesLoaded = 0;   // pages 1..m_pagesLoaded are in m_rows

@@ -7,6 +7,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev openssl libqt6svg6
     xvfb xauth gnome-keyring dbus-x11 fonts-wqy-microhei
+    help2man desktop-file-utils appstream dpkg-dev # tests/install: man pages, checks, .deb
     clang libclang-rt-14-dev # tests/fuzz: libFuzzer
 )
 command -v node >/dev/null 2>&1 || packages+=(nodejs)

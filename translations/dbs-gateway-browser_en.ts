@@ -56,6 +56,17 @@
     </message>
 </context>
 <context>
+    <name>dbs::HeartbeatChart</name>
+    <message numerus="yes">
+        <location filename="../ui/heartbeatchart.cpp" line="+102"/>
+        <source>%n gateway(s) with a heartbeat %1 old; click to show only these</source>
+        <translation>
+            <numerusform>%n gateway with a heartbeat %1 old; click to show only it</numerusform>
+            <numerusform>%n gateways with a heartbeat %1 old; click to show only these</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dbs::MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="+337"/>
@@ -67,6 +78,25 @@
     </message>
 </context>
 <context>
+    <name>dbs::RegionStrip</name>
+    <message numerus="yes">
+        <location filename="../ui/regionstrip.cpp" line="+116"/>
+        <source>%n gateway(s) in %1</source>
+        <translation>
+            <numerusform>%n gateway in %1</numerusform>
+            <numerusform>%n gateways in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n region(s) without gateways</source>
+        <translation>
+            <numerusform>%n region without gateways</numerusform>
+            <numerusform>%n regions without gateways</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dbs::StatusFilterButton</name>
     <message numerus="yes">
         <location filename="../ui/statusfilterbutton.cpp" line="+75"/>
@@ -74,6 +104,25 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dbs::WatchCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/watchcommand.cpp" line="+102"/>
+        <source>%n gateway(s)</source>
+        <translation>
+            <numerusform>%n gateway</numerusform>
+            <numerusform>%n gateways</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n region</numerusform>
+            <numerusform>%n regions</numerusform>
         </translation>
     </message>
 </context>

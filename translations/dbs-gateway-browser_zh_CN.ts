@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>InventorySnapshotFile</name>
+    <message>
+        <location filename="../app/fleet/inventorysnapshot.cpp" line="+66"/>
+        <source>The saved inventory is not valid JSON.</source>
+        <translation>保存的网关清单不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The saved inventory has an unknown format version.</source>
+        <translation>保存的网关清单格式版本未知。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The saved inventory lacks its scope, time or gateways.</source>
+        <translation>保存的网关清单缺少范围、时间或网关列表。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The saved inventory holds a gateway that cannot be read.</source>
+        <translation>保存的网关清单中有无法读取的网关。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot create the folder for %1.</source>
+        <translation>无法为 %1 创建文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the inventory to %1: %2.</source>
+        <translation>无法将网关清单保存到 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>Region</name>
     <message>
         <location filename="../app/api/endpoints.cpp" line="+27"/>
@@ -122,7 +155,7 @@
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/responseparser.cpp" line="+78"/>
+        <location filename="../app/api/responseparser.cpp" line="+83"/>
         <source>The service&apos;s answer has none of RequestId, TotalElements and Items.</source>
         <translation>服务返回的响应中没有 RequestId、TotalElements 和 Items 中的任何一项。</translation>
     </message>
@@ -151,6 +184,11 @@
         <source>The request failed with no message from the service.</source>
         <translation>请求失败，服务未返回任何消息。</translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>The service&apos;s answer holds a gateway without a BackupGatewayId (row %1).</source>
+        <translation>服务的应答中有一个网关缺少 BackupGatewayId（第 %1 行）。</translation>
+    </message>
 </context>
 <context>
     <name>dbs::ApiError</name>
@@ -163,6 +201,74 @@
         <location line="+2"/>
         <source> RequestId: %1</source>
         <translation>，请求 ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::ChangeLogModel</name>
+    <message>
+        <location filename="../models/changelogmodel.cpp" line="+16"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Went offline</source>
+        <translation>已离线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Went stale</source>
+        <translation>心跳超时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back online</source>
+        <translation>恢复在线</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -369,7 +475,7 @@
 <context>
     <name>dbs::DbsClient</name>
     <message>
-        <location filename="../app/api/dbsclient.cpp" line="+177"/>
+        <location filename="../app/api/dbsclient.cpp" line="+179"/>
         <source>Unknown region &quot;%1&quot;: pick a DBS region or give an endpoint URL.</source>
         <translation>未知地域“%1”：请选择 DBS 地域，或指定 Endpoint URL。</translation>
     </message>
@@ -405,7 +511,12 @@
         <translation>选择一个网关以查看其详情。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+10"/>
+        <source>Gateway details</source>
+        <translation>网关详情</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Gateway</source>
         <translation>备份网关</translation>
     </message>
@@ -833,7 +944,7 @@
 <context>
     <name>dbs::FetchAllJob</name>
     <message>
-        <location filename="../app/api/fetchall.cpp" line="+137"/>
+        <location filename="../app/api/fetchall.cpp" line="+142"/>
         <source>Page %1 repeated only gateways already listed; the list would be incomplete.</source>
         <translation>第 %1 页只返回了已列出的网关，列表将不完整。</translation>
     </message>
@@ -856,57 +967,7 @@
 <context>
     <name>dbs::GatewayCsv</name>
     <message>
-        <location filename="../app/export/gatewaycsv.cpp" line="+19"/>
-        <source>Gateway ID</source>
-        <translation>备份网关 ID</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Identifier</source>
-        <translation>唯一标识</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Region</source>
-        <translation>地域</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hostname</source>
-        <translation>主机名</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Public IP</source>
-        <translation>公网 IP</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Private IP</source>
-        <translation>内网 IP</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last heartbeat</source>
-        <translation>最后心跳时间</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../app/export/gatewaycsv.cpp" line="+173"/>
         <source>%1 (epoch ms)</source>
         <extracomment>%1 is a column title such as &quot;Last heartbeat&quot;; the raw value in milliseconds</extracomment>
         <translation>%1（Unix 时间戳，毫秒）</translation>
@@ -918,7 +979,7 @@
         <translation>%1（UTC）</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>The data could not be written.</source>
         <translation>无法写入数据。</translation>
     </message>
@@ -926,6 +987,59 @@
         <location line="+1"/>
         <source>The data could not be written: %1</source>
         <translation>无法写入数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::GatewayFields</name>
+    <message>
+        <location filename="../app/api/gatewayfields.cpp" line="+42"/>
+        <source>Gateway ID</source>
+        <translation>备份网关 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identifier</source>
+        <translation>唯一标识</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hostname</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public IP</source>
+        <translation>公网 IP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private IP</source>
+        <translation>内网 IP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last heartbeat</source>
+        <translation>最后心跳</translation>
     </message>
 </context>
 <context>
@@ -1026,57 +1140,7 @@
 <context>
     <name>dbs::GatewayTableModel</name>
     <message>
-        <location filename="../models/gatewaytablemodel.cpp" line="+602"/>
-        <source>Gateway ID</source>
-        <translation>备份网关 ID</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Identifier</source>
-        <translation>唯一标识</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Region</source>
-        <translation>地域</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hostname</source>
-        <translation>主机名</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Public IP</source>
-        <translation>公网 IP</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Private IP</source>
-        <translation>内网 IP</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last heartbeat</source>
-        <translation>最后心跳</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../models/gatewaytablemodel.cpp" line="+632"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -1136,7 +1200,17 @@ UTC：%2</translation>
 <context>
     <name>dbs::GatewayTableView</name>
     <message>
-        <location filename="../ui/gatewaytableview.cpp" line="+203"/>
+        <location filename="../ui/gatewaytableview.cpp" line="+56"/>
+        <source>Backup gateways</source>
+        <translation>备份网关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per gateway; Enter or a click shows its details, Ctrl+C copies the selected rows</source>
+        <translation>每行一个网关；按 Enter 或单击显示其详情，Ctrl+C 复制所选行</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
@@ -1195,6 +1269,51 @@ UTC：%2</translation>
     </message>
 </context>
 <context>
+    <name>dbs::HeartbeatChart</name>
+    <message>
+        <location filename="../ui/heartbeatchart.cpp" line="+25"/>
+        <source>Heartbeat ages</source>
+        <translation>心跳时间分布</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 分钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1–5 min</source>
+        <translation>1–5 分钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5 min–1 h</source>
+        <translation>5 分钟–1 小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 h–1 day</source>
+        <translation>1 小时–1 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&gt; 1 day</source>
+        <translation>&gt; 1 天</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n gateway(s) with a heartbeat %1 old; click to show only these</source>
+        <translation>
+            <numerusform>%n 个网关的心跳在 %1 之前；单击只显示这些网关</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>dbs::IdentifierLookup</name>
     <message>
         <location filename="../ui/identifierlookup.cpp" line="+19"/>
@@ -1210,21 +1329,21 @@ UTC：%2</translation>
 <context>
     <name>dbs::ListCommand</name>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+88"/>
+        <location filename="../app/cli/listcommand.cpp" line="+89"/>
         <source>credentials: %1
 </source>
         <translation>凭据：%1
 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>dbs-gateways: cannot write %1: %2
 </source>
         <translation>dbs-gateways: 无法写入 %1：%2
 </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>dbs-gateways: cannot write the output: %1
 </source>
         <translation>dbs-gateways: 无法写入输出：%1
@@ -1468,7 +1587,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::PageCall</name>
     <message>
-        <location filename="../app/api/dbsclient.cpp" line="+236"/>
+        <location filename="../app/api/dbsclient.cpp" line="+241"/>
         <source>No complete answer within %1 s.</source>
         <translation>%1 秒内未收到完整响应。</translation>
     </message>
@@ -1512,6 +1631,11 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shows the gateways whose name, ID, identifier, hostname or IP contains this text (Ctrl+F)</source>
         <translation>显示名称、ID、唯一标识、主机名或 IP 中包含此文本的网关（Ctrl+F）</translation>
     </message>
@@ -1534,13 +1658,13 @@ UTC：%2</translation>
 <context>
     <name>dbs::RegionPicker</name>
     <message>
-        <location filename="../ui/regionpicker.cpp" line="+12"/>
+        <location filename="../ui/regionpicker.cpp" line="+20"/>
         <source>The region whose backup gateways are listed</source>
         <translation>选择要列出其备份网关的地域</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1548,6 +1672,59 @@ UTC：%2</translation>
         <location line="+0"/>
         <source>Other region</source>
         <translation>其他地域</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::RegionStrip</name>
+    <message>
+        <location filename="../ui/regionstrip.cpp" line="+18"/>
+        <source>no permission</source>
+        <translation>无权限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreachable</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regions</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry %1</source>
+        <translation>重试 %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1: loading…</source>
+        <translation>%1：加载中…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n gateway(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 个网关</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n region(s) without gateways</source>
+        <translation>
+            <numerusform>%n 个地域没有网关</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1803,87 @@ UTC：%2</translation>
         <location line="+0"/>
         <source>S&amp;tatus: %1</source>
         <translation>状态(&amp;T)：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::SummaryStrip</name>
+    <message>
+        <location filename="../ui/summarystrip.cpp" line="+23"/>
+        <source>Fleet summary</source>
+        <translation>网关概览</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show every gateway (clears the status filter)</source>
+        <translation>显示所有网关（清除状态筛选）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Online gateways whose last heartbeat is older than the stale threshold</source>
+        <translation>最后心跳早于超时阈值的在线网关</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Click to show only these.</source>
+        <translation>单击只显示这些网关。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stale</source>
+        <translation>心跳超时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(loaded rows only)</source>
+        <translation>（仅统计已加载的行）</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::WatchCommand</name>
+    <message>
+        <location filename="../app/cli/watchcommand.cpp" line="+71"/>
+        <source>dbs-gateways: %1: %2
+</source>
+        <translation>dbs-gateways：%1：%2
+</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>dbs-gateways: no region could be read; nothing to watch
+</source>
+        <translation>dbs-gateways：未能读取任何地域，没有可监视的内容
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dbs-gateways: watching %1 in %2, every %3 s
+</source>
+        <translation>dbs-gateways：正在监视 %2 中的 %1，每 %3 秒一次
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n gateway(s)</source>
+        <translation>
+            <numerusform>%n 个网关</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n 个地域</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2042,22 +2300,22 @@ UTC：%2</translation>
 <context>
     <name>dbs::sim::Simulator</name>
     <message>
-        <location filename="../app/sim/simulator.cpp" line="+151"/>
+        <location filename="../app/sim/simulator.cpp" line="+199"/>
         <source>the simulator listens on loopback only, not on %1</source>
         <translation>模拟器只监听环回地址，不能监听 %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>cannot listen on %1:%2</source>
         <translation>无法监听 %1:%2</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-33"/>
         <source>the simulator already runs</source>
         <translation>模拟器已在运行</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
         <source>TLS needs both a certificate and a private key file</source>
         <translation>TLS 需要证书文件和私钥文件两者</translation>
     </message>
@@ -2152,12 +2410,12 @@ UTC：%2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/browser/main.cpp" line="+49"/>
+        <location filename="../app/browser/main.cpp" line="+31"/>
         <source>Browse the backup gateways of Alibaba Cloud Database Backup (DBS).</source>
         <translation>浏览阿里云数据库备份 DBS 的备份网关。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Browse demo data from a simulator started in this process (no Alibaba Cloud account needed).</source>
         <translation>浏览本进程内启动的模拟器提供的演示数据（无需阿里云账号）。</translation>
     </message>
@@ -2177,9 +2435,14 @@ UTC：%2</translation>
         <translation>将请求发送到此 URL，而非该地域的 Endpoint（https，或环回地址上的 http）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cmdline/commandline.cpp" line="+66"/>
         <source>The user interface language (e.g. zh_CN); default: the system&apos;s.</source>
         <translation>界面语言（例如 zh_CN）；默认使用系统语言。</translation>
+    </message>
+    <message>
+        <location filename="../app/browser/main.cpp" line="+6"/>
+        <source>The colors: system (the default: the platform&apos;s or -style&apos;s), dark or light (Fusion style).</source>
+        <translation>配色：system（默认：平台或 -style 的配色）、dark 或 light（Fusion 风格）。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2192,8 +2455,8 @@ UTC：%2</translation>
         <translation>等待超过此秒数后放弃 --screenshot（默认 60）。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/simulator/main.cpp" line="+127"/>
+        <location line="+8"/>
+        <location filename="../app/simulator/main.cpp" line="+117"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
@@ -2213,14 +2476,19 @@ UTC：%2</translation>
         <translation>--screenshot-timeout 需要一个正数（秒）</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="+31"/>
+        <location line="+5"/>
+        <source>--palette wants system, dark or light, not &quot;%1&quot;</source>
+        <translation>--palette 应为 system、dark 或 light，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/gateways/main.cpp" line="+27"/>
         <source>Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).
 Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI profile, or ~/.alibabacloud/credentials.</source>
         <translation>列出阿里云 DBS 备份网关（DescribeBackupGatewayList）。
 凭据：ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN]、aliyun CLI 配置或 ~/.alibabacloud/credentials。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>list</source>
         <translation>list</translation>
     </message>
@@ -2270,7 +2538,7 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>将每个请求记录到标准错误输出。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>usage: dbs-gateways list --region R [options]; see --help</source>
         <translation>用法：dbs-gateways list --region R [选项]；参见 --help</translation>
     </message>
@@ -2280,13 +2548,13 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>必须指定 --region</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location filename="../app/simulator/main.cpp" line="+28"/>
         <source>unknown region &quot;%1&quot;</source>
         <translation>未知地域“%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--page-size must be 30, 50 or 100</source>
         <translation>--page-size 必须是 30、50 或 100</translation>
     </message>
@@ -2306,12 +2574,12 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>--format 必须是 json、csv 或 table</translation>
     </message>
     <message>
-        <location filename="../app/simulator/main.cpp" line="-89"/>
+        <location filename="../app/simulator/main.cpp" line="-78"/>
         <source>A local Alibaba Cloud DBS endpoint (DescribeBackupGatewayList) that checks signatures like the real service.</source>
         <translation>本地的阿里云 DBS Endpoint（DescribeBackupGatewayList），像真实服务一样校验签名。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Address to listen on.</source>
         <translation>监听地址。</translation>
     </message>
@@ -2346,7 +2614,7 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>对每个请求以 RATE 的概率注入故障（%1）；可重复指定，各概率之和不超过 1。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+28"/>
         <source>--listen wants HOST:PORT, not &quot;%1&quot;</source>
         <translation>--listen 需要 HOST:PORT 格式，而不是“%1”</translation>
     </message>
@@ -2376,7 +2644,7 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>--access-key 需要 ID:SECRET[:STS_TOKEN] 格式</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-51"/>
         <source>Run the server&apos;s clock MS milliseconds ahead.</source>
         <translation>将服务器时钟调快 MS 毫秒。</translation>
     </message>
@@ -2391,7 +2659,7 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>--tls-cert 的 PEM 私钥（未加密）。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+57"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert 与 --tls-key 必须同时指定</translation>
     </message>
@@ -2401,12 +2669,12 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>--tls-cert 和 --tls-key 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-62"/>
+        <location filename="../app/gateways/main.cpp" line="-52"/>
         <source>Also trust the CA certificates in FILE (PEM or DER) for https, besides the system&apos;s.</source>
         <translation>除系统的 CA 证书外，https 还信任 FILE（PEM 或 DER）中的 CA 证书。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+57"/>
         <source>--ca-file wants a file name</source>
         <translation>--ca-file 需要文件名</translation>
     </message>

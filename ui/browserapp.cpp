@@ -7,6 +7,7 @@
 
 #include "api/dbsclient.h"
 #include "dialogs/credentialscontroller.h"
+#include "logging/logging.h"
 #include "settings/settings.h"
 
 namespace dbs {
@@ -61,7 +62,21 @@ bool BrowserApp::start(QString *error)
                 [this] { m_screenshotter->contentShown(); });
         connect(m_screenshotter, &Screenshotter::finished, this, &BrowserApp::exitRequested);
     }
+    // For tests/bench/model/bench_startup: paint the first page, say so, quit.
+    if (qEnvironmentVariableIsSet("DBS_EXIT_AFTER_FIRST_PAINT")) {
+        connect(
+            m_window.get(), &MainWindow::contentShown, this,
+            [this] {
+                QTimer::singleShot(0, this, [this] {
+                    m_window->grab();
+                    Q_EMIT exitRequested(0, QStringLiteral("first page painted"));
+                });
+            },
+            Qt::SingleShotConnection);
+    }
     m_window->show();
+    qCDebug(lcUi).noquote() << "window shown; demo:" << m_options.demo
+                            << "endpoint:" << redactedUrl(m_client->options().endpoint);
 
     if (m_options.demo)
         return startDemo(error);
@@ -86,6 +101,8 @@ bool BrowserApp::start(QString *error)
 void BrowserApp::afterCredentialSearch()
 {
     // A credential found was already applied (credentialChanged starts browsing).
+    qCDebug(lcUi) << "credential search done; found one:"
+                  << m_window->credentialsController()->hasCredential();
     if (!m_window->credentialsController()->hasCredential())
         m_window->showFirstRunBanner();
 }

@@ -43,6 +43,7 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent), m_stack(new QStackedW
     auto *scroll = new QScrollArea(m_stack);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Gateway details"));
     auto *page = new QWidget(scroll);
     auto *column = new QVBoxLayout(page);
     column->setContentsMargins(12, 10, 8, 10);

@@ -53,6 +53,9 @@ QString sampleText(GatewayField field)
 GatewayTableView::GatewayTableView(QWidget *parent) : QTableView(parent)
 {
     setObjectName(QStringLiteral("gatewayTable"));
+    setAccessibleName(tr("Backup gateways"));
+    setAccessibleDescription(tr("One row per gateway; Enter or a click shows its details, "
+                                "Ctrl+C copies the selected rows"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);

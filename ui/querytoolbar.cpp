@@ -46,6 +46,7 @@ QueryToolBar::QueryToolBar(QWidget *parent)
     m_text->setObjectName(QStringLiteral("textFilter"));
     m_text->setClearButtonEnabled(true);
     m_text->setPlaceholderText(tr("Filter: name, ID, hostname, IP…"));
+    m_text->setAccessibleName(tr("Filter"));
     m_text->setToolTip(tr("Shows the gateways whose name, ID, identifier, hostname or IP "
                           "contains this text (Ctrl+F)"));
     m_text->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 26);

@@ -2,12 +2,20 @@
 
 #include "api/endpoints.h"
 
+#include <QAbstractItemView>
+#include <QScrollBar>
+
+#include <cmath>
+
 namespace dbs {
 
 RegionPicker::RegionPicker(QWidget *parent) : QComboBox(parent)
 {
     setObjectName(QStringLiteral("regionPicker"));
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // AdjustToContents would size the box for the longest of all names (~380 px) and push the
+    // toolbar's last buttons into its overflow menu in a 1280 px wide window (and at 200%).
+    // The box fits the region shown instead; its list opens wide enough for every name.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMaxVisibleItems(24);
     setToolTip(tr("The region whose backup gateways are listed"));
     for (const endpoints::Region &region : endpoints::regions()) {
@@ -18,6 +26,16 @@ RegionPicker::RegionPicker(QWidget *parent) : QComboBox(parent)
         if (!m_settingRegion && index >= 0)
             Q_EMIT regionPicked(itemData(index).toString());
     });
+    auto fitText = [this](const QString &text) {
+        // The minimum contents length counts 'x' widths: round the text's own width up.
+        const qreal x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+        setMinimumContentsLength(int(std::ceil(fontMetrics().horizontalAdvance(text) / x)) + 1);
+        view()->setMinimumWidth(view()->sizeHintForColumn(0) +
+                                view()->verticalScrollBar()->sizeHint().width() +
+                                2 * view()->frameWidth());
+    };
+    connect(this, &QComboBox::currentTextChanged, this, fitText);
+    fitText(currentText());
 }
 
 QString RegionPicker::region() const

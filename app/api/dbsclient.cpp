@@ -5,6 +5,8 @@
 #include "responseparser.h"
 #include "signing.h"
 
+#include "logging/logging.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -458,6 +460,8 @@ void PageCall::onReplyFinished()
     entry.attempt = m_attempt;
     entry.outcome = error.isError() ? (error.code.isEmpty() ? error.message : error.code)
                                     : QString();
+    qCDebug(lcApi).noquote() << entry.method << entry.url << "HTTP" << entry.httpStatus
+                             << entry.elapsedMs << "ms attempt" << entry.attempt << entry.outcome;
     Q_EMIT m_client->requestLogged(entry);
 
     m_sslErrors.clear();

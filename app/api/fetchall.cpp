@@ -88,8 +88,13 @@ void FetchAllJob::onPage(int pageNum, const GatewayPage &page)
         m_lastPage = m_promisedLast;
     }
     m_waiting.insert(pageNum, page);
-    if (deliverInOrder())
+    // The freed slot goes back to work before the rows are handed on: the consumer's time
+    // (formatting, writing) then overlaps the next round trip instead of delaying it. Only
+    // after a full page: a short or empty one may be the end, and nothing is sent past it.
+    if (page.gateways.size() >= std::max(1, m_query.pageSize))
         fillPipeline();
+    if (deliverInOrder())
+        fillPipeline(); // delivering may have moved the window or the last page on
 }
 
 void FetchAllJob::fillPipeline()

@@ -11,6 +11,14 @@
 
 namespace dbs {
 
+// Pages in flight at once unless told otherwise. Qt opens at most six HTTP/1.1 connections to
+// one host and queues the rest, so more buys nothing there (measured: 8 is no faster than 6),
+// while six reaches the network's limit within the 1.3x of issue 5 where four does not (at
+// 20 ms a page: 4 = 0.61 s against 0.52, 6 = 0.44 s against 0.36). Six is also what browsers
+// open to one host: the service sees no more than one browser tab's worth of requests, and
+// Throttling answers are retried with backoff anyway.
+inline constexpr int defaultFetchConcurrency = 6;
+
 // Every gateway of one query: the first page gives TotalElements, the other pages go out
 // concurrently (at most `concurrency` in flight) and come back in the service's order with
 // duplicates (by BackupGatewayId) removed.
@@ -27,8 +35,8 @@ class FetchAllJob final : public QObject
 public:
     // `client` is not owned; it may be destroyed before the job (the job then fails with
     // Kind::Cancelled, from the event loop).
-    FetchAllJob(DbsClient *client, const PageQuery &query, int concurrency = 4,
-                QObject *parent = nullptr);
+    FetchAllJob(DbsClient *client, const PageQuery &query,
+                int concurrency = defaultFetchConcurrency, QObject *parent = nullptr);
     ~FetchAllJob() override;
 
     void start();

@@ -1,5 +1,7 @@
 #include "gatewayfields.h"
 
+#include <QCoreApplication>
+
 namespace dbs {
 
 const QList<GatewayField> &allGatewayFields()
@@ -29,6 +31,45 @@ QLatin1String apiFieldName(GatewayField field)
     case GatewayField::LastHeartbeatTime: return QLatin1String("LastHeartbeatTime");
     }
     return {};
+}
+
+QString fieldTitle(GatewayField field)
+{
+    // A free function has no tr(): one literal context, so lupdate finds every title.
+    const char *title = "";
+    switch (field) {
+    case GatewayField::BackupGatewayId:
+        title = QT_TRANSLATE_NOOP("dbs::GatewayFields", "Gateway ID");
+        break;
+    case GatewayField::Identifier:
+        title = QT_TRANSLATE_NOOP("dbs::GatewayFields", "Identifier");
+        break;
+    case GatewayField::DisplayName:
+        title = QT_TRANSLATE_NOOP("dbs::GatewayFields", "Name");
+        break;
+    case GatewayField::BackupGatewayStatus:
+        title = QT_TRANSLATE_NOOP("dbs::GatewayFields", "Status");
+        break;
+    case GatewayField::Region:
+        title = QT_TRANSLATE_NOOP("dbs::GatewayFields", "Region");
+        break;
+    case GatewayField::SourceEndpointHostname:
+        title = QT_TRANSLATE_NOOP("dbs::GatewayFields", "Hostname");
+        break;
+    case GatewayField::SourceEndpointInternetIP:
+        title = QT_TRANSLATE_NOOP("dbs::GatewayFields", "Public IP");
+        break;
+    case GatewayField::SourceEndpointIntranetIP:
+        title = QT_TRANSLATE_NOOP("dbs::GatewayFields", "Private IP");
+        break;
+    case GatewayField::BackupGatewayCreateTime:
+        title = QT_TRANSLATE_NOOP("dbs::GatewayFields", "Created");
+        break;
+    case GatewayField::LastHeartbeatTime:
+        title = QT_TRANSLATE_NOOP("dbs::GatewayFields", "Last heartbeat");
+        break;
+    }
+    return QCoreApplication::translate("dbs::GatewayFields", title);
 }
 
 bool isTimeField(GatewayField field)

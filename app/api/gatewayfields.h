@@ -25,6 +25,8 @@ enum class GatewayField {
 
 const QList<GatewayField> &allGatewayFields();
 QLatin1String apiFieldName(GatewayField field);
+// The translated column title, e.g. "Last heartbeat": the table's header and the CSV export's.
+QString fieldTitle(GatewayField field);
 bool isTimeField(GatewayField field);
 // A QString for text fields, a qint64 (epoch ms) for the two times.
 QVariant fieldValue(const BackupGateway &gateway, GatewayField field);

@@ -1,34 +1,20 @@
 // dbs-gateway-browser: the desktop inventory browser for Alibaba Cloud DBS backup gateways.
 #include "browserapp.h"
-#include "translationloader.h"
+#include "colorscheme.h"
 
 #include "api/endpoints.h"
 #include "cli/nocoredump.h"
+#include "cmdline/commandline.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 
 #include <cstdio>
 
 namespace {
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "dbs-gateway-browser: %s\n", qPrintable(message));
-    return 2;
-}
-
-// --lang is needed before the parser's own texts are translated: look for it by hand.
-QString languageArgument(const QStringList &arguments)
-{
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument.startsWith(QLatin1String("--lang=")))
-            return argument.mid(7);
-        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-    }
-    return {};
+    return dbs::cmdline::usageError(message);
 }
 } // namespace
 
@@ -36,22 +22,15 @@ int main(int argc, char *argv[])
 {
     dbs::disableCoreDumps(); // first: no core file may hold a secret
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("dbs-gateway-browser"));
+    dbs::cmdline::initialize(QStringLiteral("dbs-gateway-browser"));
     QApplication::setApplicationDisplayName(QStringLiteral("DBS Gateway Browser"));
-    QApplication::setApplicationVersion(QStringLiteral(DBS_VERSION));
     QApplication::setOrganizationName(QStringLiteral("dbs-gateway-browser"));
-    QApplication::setDesktopFileName(QStringLiteral("dbs-gateway-browser"));
-
-    const QString language = languageArgument(QCoreApplication::arguments());
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
-    dbs::installTranslations(language.isEmpty() ? QLocale::system() : QLocale(language));
+    QApplication::setDesktopFileName(QStringLiteral(DBS_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Browse the backup gateways of Alibaba Cloud Database Backup (DBS)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    dbs::cmdline::addStandardOptions(parser);
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Browse demo data from a simulator started in this "
@@ -69,11 +48,12 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Send requests to this URL instead of the region's "
                                             "endpoint (https, or http on loopback)."),
         QStringLiteral("URL"));
-    const QCommandLineOption lang(
-        QStringLiteral("lang"),
-        QCoreApplication::translate("main", "The user interface language (e.g. zh_CN); default: "
-                                            "the system's."),
-        QStringLiteral("LOCALE"));
+    const QCommandLineOption lang = dbs::cmdline::languageOption();
+    const QCommandLineOption palette(
+        QStringLiteral("palette"),
+        QCoreApplication::translate("main", "The colors: system (the default: the platform's "
+                                            "or -style's), dark or light (Fusion style)."),
+        QStringLiteral("SCHEME"), QStringLiteral("system"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save the window as a PNG once the first page (or an "
@@ -84,8 +64,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Give up on --screenshot after this many seconds "
                                             "(default 60)."),
         QStringLiteral("S"), QStringLiteral("60"));
-    parser.addOptions({demo, demoGateways, region, endpoint, lang, screenshot, screenshotTimeout});
-    parser.process(app);
+    parser.addOptions(
+        {demo, demoGateways, region, endpoint, lang, palette, screenshot, screenshotTimeout});
+    if (const std::optional<int> done = dbs::cmdline::parse(parser, QCoreApplication::arguments()))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return fail(QCoreApplication::translate("main", "unexpected argument \"%1\"")
                         .arg(parser.positionalArguments().constFirst()));
@@ -118,6 +100,12 @@ int main(int argc, char *argv[])
         return fail(QCoreApplication::translate("main", "--screenshot-timeout wants a positive "
                                                         "number of seconds"));
     options.screenshotTimeoutMs = timeoutSeconds * 1000;
+    const std::optional<dbs::ColorScheme> scheme = dbs::parseColorScheme(parser.value(palette));
+    if (!scheme)
+        return fail(QCoreApplication::translate("main", "--palette wants system, dark or light, "
+                                                        "not \"%1\"")
+                        .arg(parser.value(palette)));
+    dbs::applyColorScheme(*scheme);
 
     dbs::BrowserApp browser(options);
     QObject::connect(&browser, &dbs::BrowserApp::exitRequested, &app,

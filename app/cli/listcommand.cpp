@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QDateTime>
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 namespace dbs {
 
@@ -93,8 +94,14 @@ void ListCommand::start()
         if (m_options.format == OutputFormat::Table) {
             m_output = m_stdout;
         } else {
-            m_pending.reset(new QBuffer);
-            m_pending->open(QIODevice::WriteOnly);
+            // In a temporary file, so that memory stays flat whatever the size of the fleet
+            // (the inventory is no secret); in memory only when no temporary file can be made.
+            auto *spill = new QTemporaryFile;
+            m_pending.reset(spill);
+            if (!spill->open()) {
+                m_pending.reset(new QBuffer);
+                m_pending->open(QIODevice::ReadWrite);
+            }
             m_output = m_pending.get();
         }
     } else {
@@ -152,11 +159,15 @@ void ListCommand::onFinished()
     if (m_file)
         written = m_file->commit() && written;
     if (m_pending && written) {
-        const QByteArray &bytes = m_pending->buffer();
-        written = m_stdout->write(bytes) == bytes.size();
-        m_output = m_stdout;
-        m_json.reset(); // they point at the buffer
+        m_json.reset(); // they point at the spill; their last bytes are in by now
         m_csv.reset();
+        written = m_pending->seek(0);
+        QByteArray chunk;
+        while (written && !m_pending->atEnd()) {
+            chunk = m_pending->read(1024 * 1024);
+            written = !chunk.isEmpty() && m_stdout->write(chunk) == chunk.size();
+        }
+        m_output = m_stdout;
         m_pending.reset();
     }
     if (!written) {

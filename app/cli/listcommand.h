@@ -22,7 +22,7 @@ struct ListOptions
 {
     PageQuery query;
     ClientOptions client;
-    int concurrency = 4;
+    int concurrency = defaultFetchConcurrency;
     OutputFormat format = OutputFormat::Json;
     QString outputPath; // empty: standard output
     bool verbose = false;
@@ -58,7 +58,9 @@ private:
     QIODevice *m_stdout;  // not owned
     QIODevice *m_stderr;  // not owned
     QScopedPointer<QSaveFile> m_file;
-    QScopedPointer<QBuffer> m_pending; // stdout's bytes until the list is complete
+    // stdout's bytes until the list is complete: a temporary file (a QBuffer if none can be
+    // made)
+    QScopedPointer<QIODevice> m_pending;
     QIODevice *m_output = nullptr; // m_file, m_pending or m_stdout; not owned
     QScopedPointer<CsvWriter> m_csv;
     QScopedPointer<JsonArrayWriter> m_json;

@@ -27,7 +27,7 @@ struct GatewayCsvResult
     QString error;
 };
 
-// Translated column title of a field, e.g. "Last heartbeat".
+// Translated column title of a field, e.g. "Last heartbeat": fieldTitle(), kept for callers.
 QString gatewayFieldTitle(GatewayField field);
 // Epoch milliseconds as ISO-8601 UTC ("2024-05-01T08:30:00Z"); empty for 0 (no time sent).
 QString isoUtc(qint64 epochMs);
@@ -56,6 +56,7 @@ private:
 
     QIODevice *m_device; // not owned
     GatewayCsvOptions m_options;
+    QByteArray m_line; // the row being written, its capacity kept for the next
     bool m_headerWritten = false;
     bool m_ok = true;
     int m_rows = 0;

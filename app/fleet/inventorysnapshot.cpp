@@ -19,10 +19,11 @@ constexpr int formatVersion = 1;
 // 100,000 gateways take about 40 MB in this format; anything far larger is not ours.
 constexpr qint64 maxSnapshotBytes = 256 * 1024 * 1024;
 
-QString tr(const char *text)
+// A class only so that lupdate files these messages under the context tr() looks them up in.
+class InventorySnapshotFile
 {
-    return QCoreApplication::translate("dbs::InventorySnapshot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InventorySnapshotFile)
+};
 
 bool readGateway(const QJsonObject &object, BackupGateway *gateway)
 {
@@ -62,20 +63,21 @@ bool parseSnapshot(const QByteArray &data, InventorySnapshot *snapshot, QString 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = tr("The saved inventory is not valid JSON.");
+        *error = InventorySnapshotFile::tr("The saved inventory is not valid JSON.");
         return false;
     }
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("version")).toInt() != formatVersion) {
-        *error = tr("The saved inventory has an unknown format version.");
+        *error = InventorySnapshotFile::tr("The saved inventory has an unknown format version.");
         return false;
     }
     const QJsonValue scope = root.value(QLatin1String("scope"));
     const QJsonValue takenAt = root.value(QLatin1String("takenAtMs"));
     const QJsonValue gateways = root.value(QLatin1String("gateways"));
-    if (!scope.isString() || !takenAt.isDouble() || takenAt.toInteger(-1) < 0
-        || !gateways.isArray()) {
-        *error = tr("The saved inventory lacks its scope, time or gateways.");
+    if (!scope.isString() || !takenAt.isDouble() || takenAt.toInteger(-1) < 0 ||
+        !gateways.isArray()) {
+        *error =
+            InventorySnapshotFile::tr("The saved inventory lacks its scope, time or gateways.");
         return false;
     }
     InventorySnapshot result;
@@ -86,7 +88,8 @@ bool parseSnapshot(const QByteArray &data, InventorySnapshot *snapshot, QString 
     for (const QJsonValue &value : array) {
         BackupGateway gateway;
         if (!value.isObject() || !readGateway(value.toObject(), &gateway)) {
-            *error = tr("The saved inventory holds a gateway that cannot be read.");
+            *error = InventorySnapshotFile::tr(
+                "The saved inventory holds a gateway that cannot be read.");
             return false;
         }
         result.gateways.append(gateway);
@@ -107,26 +110,27 @@ QString snapshotPath(const QString &scope, const QUrl &endpoint)
                                  .toHex()
                                  .left(16));
     if (!endpoint.isEmpty()) {
-        const QByteArray where = endpoint.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
-                                     .toEncoded();
-        name += QLatin1Char('@')
-                + QString::fromLatin1(
+        const QByteArray where =
+            endpoint.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toEncoded();
+        name += QLatin1Char('@') +
+                QString::fromLatin1(
                     QCryptographicHash::hash(where, QCryptographicHash::Sha256).toHex().left(12));
     }
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-           + QStringLiteral("/inventory/") + name + QStringLiteral(".json");
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+           QStringLiteral("/inventory/") + name + QStringLiteral(".json");
 }
 
 bool saveSnapshot(const QString &path, const InventorySnapshot &snapshot, QString *error)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = tr("Cannot create the folder for %1.").arg(path);
+        *error = InventorySnapshotFile::tr("Cannot create the folder for %1.").arg(path);
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(serializeSnapshot(snapshot)) < 0
-        || !file.commit()) {
-        *error = tr("Cannot save the inventory to %1: %2.").arg(path, file.errorString());
+    if (!file.open(QIODevice::WriteOnly) || file.write(serializeSnapshot(snapshot)) < 0 ||
+        !file.commit()) {
+        *error = InventorySnapshotFile::tr("Cannot save the inventory to %1: %2.")
+                     .arg(path, file.errorString());
         return false;
     }
     error->clear();

@@ -6,10 +6,7 @@ namespace dbs {
 
 RegionSweep::RegionSweep(DbsClient *client, const QStringList &regions, const PageQuery &query,
                          QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_regions(regions)
-    , m_query(query)
+    : QObject(parent), m_client(client), m_regions(regions), m_query(query)
 {
     for (const QString &region : regions)
         m_results.insert(region, {});

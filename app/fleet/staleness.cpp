@@ -11,8 +11,8 @@ bool isOnline(const QString &status)
 
 bool isStale(const BackupGateway &gateway, qint64 nowMs, qint64 thresholdMs)
 {
-    return thresholdMs > 0 && gateway.lastHeartbeatTime > 0 && isOnline(gateway.status)
-           && nowMs - gateway.lastHeartbeatTime > thresholdMs;
+    return thresholdMs > 0 && gateway.lastHeartbeatTime > 0 && isOnline(gateway.status) &&
+           nowMs - gateway.lastHeartbeatTime > thresholdMs;
 }
 
 } // namespace dbs

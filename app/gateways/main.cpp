@@ -5,6 +5,7 @@
 
 #include "api/dbsclient.h"
 #include "api/endpoints.h"
+#include "cmdline/commandline.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,28 +15,20 @@
 
 #include <cstdio>
 
-namespace {
-int usageError(const QString &message)
-{
-    std::fprintf(stderr, "dbs-gateways: %s\n", qPrintable(message));
-    return 2;
-}
-} // namespace
+using dbs::cmdline::usageError;
 
 int main(int argc, char *argv[])
 {
     dbs::disableCoreDumps(); // first: no core file may hold a secret
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("dbs-gateways"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DBS_VERSION));
+    dbs::cmdline::initialize(QStringLiteral("dbs-gateways"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).\n"
                 "Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun "
                 "CLI profile, or ~/.alibabacloud/credentials."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
+    dbs::cmdline::addStandardOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("main", "list"));
     const QCommandLineOption region(QStringLiteral("region"),
@@ -58,7 +51,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption concurrency(
         QStringLiteral("concurrency"),
         QCoreApplication::translate("main", "Pages in flight at once."), QStringLiteral("N"),
-        QStringLiteral("4"));
+        QString::number(dbs::defaultFetchConcurrency));
     const QCommandLineOption format(QStringLiteral("format"),
                                     QCoreApplication::translate("main", "json, csv or table."),
                                     QStringLiteral("FORMAT"), QStringLiteral("json"));
@@ -75,19 +68,9 @@ int main(int argc, char *argv[])
                                             "for https, besides the system's."),
         QStringLiteral("FILE"));
     parser.addOptions({region, endpoint, pageSize, identifier, signature, concurrency, format,
-                       output, verbose, caFile});
-    // parse(), not process(): process() exits 1 on a wrong command line, and 2 is ours for that.
-    if (!parser.parse(QCoreApplication::arguments()))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    if (parser.isSet(versionOption)) {
-        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
-                    qPrintable(QCoreApplication::applicationVersion()));
-        return 0;
-    }
+                       output, verbose, caFile, dbs::cmdline::languageOption()});
+    if (const std::optional<int> done = dbs::cmdline::parse(parser, QCoreApplication::arguments()))
+        return *done;
 
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1 || args.first() != u"list")
@@ -104,8 +87,8 @@ int main(int argc, char *argv[])
             !error.isEmpty())
             return usageError(error);
     } else if (!dbs::endpoints::isKnownRegion(options.query.region)) {
-        return usageError(QCoreApplication::translate("main", "unknown region \"%1\"")
-                              .arg(options.query.region));
+        return usageError(
+            QCoreApplication::translate("main", "unknown region \"%1\"").arg(options.query.region));
     }
     bool ok = false;
     options.query.pageSize = parser.value(pageSize).toInt(&ok);

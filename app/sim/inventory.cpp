@@ -1,5 +1,7 @@
 #include "inventory.h"
 
+#include "api/gatewayfields.h"
+
 #include <algorithm>
 #include <random>
 
@@ -117,6 +119,47 @@ QVector<BackupGateway> generateInventory(int count, quint64 seed, const QStringL
         gateways.append(gateway);
     }
     return gateways;
+}
+
+QByteArray gatewayJson(const BackupGateway &gateway)
+{
+    static const QList<QByteArray> keys = [] {
+        QList<QByteArray> list;
+        for (GatewayField field : allGatewayFields())
+            list.append('"' + QString(apiFieldName(field)).toUtf8() + "\":");
+        return list;
+    }();
+    QByteArray out;
+    out.reserve(400);
+    out += '{';
+    qsizetype index = 0;
+    for (GatewayField field : allGatewayFields()) {
+        if (index > 0)
+            out += ',';
+        out += keys.at(index++);
+        const QVariant value = fieldValue(gateway, field);
+        if (isTimeField(field)) {
+            out += QByteArray::number(value.toLongLong());
+            continue;
+        }
+        // A JSON string (RFC 8259): quote, backslash and control characters escaped.
+        out += '"';
+        for (const char c : value.toString().toUtf8()) {
+            if (c == '"' || c == '\\') {
+                out += '\\';
+                out += c;
+            } else if (uchar(c) < 0x20) {
+                out += "\\u00";
+                out += "0123456789abcdef"[uchar(c) >> 4];
+                out += "0123456789abcdef"[uchar(c) & 0xf];
+            } else {
+                out += c;
+            }
+        }
+        out += '"';
+    }
+    out += '}';
+    return out;
 }
 
 } // namespace dbs::sim

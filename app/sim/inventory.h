@@ -15,4 +15,9 @@ QVector<BackupGateway> generateInventory(int count, quint64 seed, const QStringL
 // The regions used when none are named.
 QStringList defaultRegions();
 
+// One gateway as compact JSON, as the service writes it: the object toJson() makes (field for
+// field, times as numbers), written directly. Going through QJsonObject and QJsonDocument took
+// two thirds of the simulator's start-up with 100,000 gateways.
+QByteArray gatewayJson(const BackupGateway &gateway);
+
 } // namespace dbs::sim

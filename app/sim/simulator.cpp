@@ -1,10 +1,13 @@
 #include "simulator.h"
 
+#include "churn.h"
 #include "inventory.h"
 
 #include "api/endpoints.h"
 #include "api/gatewayfields.h"
 #include "api/httpdate.h"
+#include "api/dbsclient.h"
+#include "logging/logging.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,6 +23,9 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <shared_mutex>
 #include <csignal>
 #include <thread>
 
@@ -88,6 +94,9 @@ struct Simulator::Private
 {
     SimulatorOptions options;
     QHash<QByteArray, AccessKey> keys;
+    // The inventory and its indexes; with churn, written by the churn thread under the lock.
+    mutable std::shared_mutex inventoryLock;
+    QStringList regions; // canonical ids given in the options (empty: the default set)
     QVector<BackupGateway> inventory;
     QHash<QString, QVector<int>> byRegion;     // region -> inventory indexes
     QHash<QString, int> byId;                  // BackupGatewayId / Identifier -> index
@@ -96,6 +105,11 @@ struct Simulator::Private
     FaultInjector faults;
     std::unique_ptr<httplib::Server> server; // an SSLServer when serving TLS; made by start()
     std::thread thread;
+    std::thread churnThread;
+    std::mutex churnMutex;
+    std::condition_variable churnWake;
+    bool churnStopping = false; // guarded by churnMutex
+    std::atomic<double> churnRate{0};
     std::atomic<quint64> requests{0};
     int port = 0;
 
@@ -113,6 +127,10 @@ struct Simulator::Private
     void answerHuge(httplib::Response &response, const QByteArray &requestId, bool chunked) const;
     void answerTrickle(httplib::Response &response, const QByteArray &requestId) const;
     bool isStopping() const { return !server || !server->is_running(); }
+    // Rebuilds byRegion, byId and json from `inventory` (the caller holds the lock, or is the
+    // constructor).
+    void reindex();
+    void runChurn();
 };
 
 Simulator::Simulator(const SimulatorOptions &options)
@@ -127,15 +145,10 @@ Simulator::Simulator(const SimulatorOptions &options)
     QStringList regions;
     for (const QString &region : options.regions)
         regions.append(endpoints::canonicalRegion(region));
+    d->regions = regions;
+    d->churnRate = options.churnPerSecond;
     d->inventory = generateInventory(options.gateways, options.seed, regions, d->nowMs());
-    d->json.reserve(d->inventory.size());
-    for (int i = 0; i < d->inventory.size(); ++i) {
-        const BackupGateway &gateway = d->inventory.at(i);
-        d->byRegion[gateway.region].append(i);
-        d->byId.insert(gateway.backupGatewayId, i);
-        d->byId.insert(gateway.identifier, i);
-        d->json.append(QJsonDocument(toJson(gateway)).toJson(QJsonDocument::Compact));
-    }
+    d->reindex();
     for (const auto &[fault, rate] : options.faults)
         d->faults.setRate(fault, rate);
 }
@@ -143,6 +156,41 @@ Simulator::Simulator(const SimulatorOptions &options)
 Simulator::~Simulator()
 {
     stop();
+}
+
+void Simulator::Private::reindex()
+{
+    byRegion.clear();
+    byId.clear();
+    json.clear();
+    json.reserve(inventory.size());
+    byId.reserve(2 * inventory.size());
+    for (int i = 0; i < inventory.size(); ++i) {
+        const BackupGateway &gateway = inventory.at(i);
+        byRegion[gateway.region].append(i);
+        byId.insert(gateway.backupGatewayId, i);
+        byId.insert(gateway.identifier, i);
+        json.append(gatewayJson(gateway));
+    }
+}
+
+void Simulator::Private::runChurn()
+{
+    InventoryChurn churn(options.seed);
+    std::unique_lock wait(churnMutex);
+    for (;;) {
+        const double rate = churnRate.load();
+        // Paused: look again a little later.
+        const auto interval = std::chrono::microseconds(rate > 0 ? qint64(1e6 / rate) : 50'000);
+        if (churnWake.wait_for(wait, interval, [this] { return churnStopping; }))
+            return;
+        if (churnRate.load() <= 0)
+            continue;
+        std::unique_lock write(inventoryLock);
+        churn.step(&inventory, regions, nowMs());
+        churn.heartbeat(&inventory, nowMs());
+        reindex();
+    }
 }
 
 bool Simulator::start(QString *error)
@@ -175,6 +223,12 @@ bool Simulator::start(QString *error)
     };
     server.Get(".*", handler);
     server.Post(".*", handler);
+    // The request log: the query (V1 signs there) through redactedUrl, never the body.
+    server.set_logger([](const httplib::Request &request, const httplib::Response &response) {
+        qCDebug(lcSim).noquote() << QString::fromStdString(request.method)
+                                 << dbs::redactedUrl(QUrl(QString::fromStdString(request.target)))
+                                 << "HTTP" << response.status;
+    });
 
     const std::string host = d->options.host.toStdString();
     if (d->options.port == 0) {
@@ -189,6 +243,10 @@ bool Simulator::start(QString *error)
         return false;
     }
     d->thread = std::thread([this] { d->server->listen_after_bind(); });
+    if (d->options.churnPerSecond > 0) {
+        d->churnStopping = false;
+        d->churnThread = std::thread([this] { d->runChurn(); });
+    }
     // Queued connections wait in the backlog meanwhile; stop() needs the loop running.
     while (!d->server->is_running())
         std::this_thread::yield();
@@ -197,6 +255,14 @@ bool Simulator::start(QString *error)
 
 void Simulator::stop()
 {
+    if (d->churnThread.joinable()) {
+        {
+            std::lock_guard lock(d->churnMutex);
+            d->churnStopping = true;
+        }
+        d->churnWake.notify_all();
+        d->churnThread.join();
+    }
     if (d->thread.joinable()) {
         d->server->stop();
         d->thread.join();
@@ -251,13 +317,15 @@ QString Simulator::Private::makeServer()
     return {};
 }
 
-const QVector<BackupGateway> &Simulator::inventory() const
+QVector<BackupGateway> Simulator::inventory() const
 {
+    std::shared_lock lock(d->inventoryLock);
     return d->inventory;
 }
 
 QVector<BackupGateway> Simulator::gatewaysIn(const QString &region) const
 {
+    std::shared_lock lock(d->inventoryLock);
     QVector<BackupGateway> list;
     for (int index : d->byRegion.value(endpoints::canonicalRegion(region)))
         list.append(d->inventory.at(index));
@@ -267,6 +335,11 @@ QVector<BackupGateway> Simulator::gatewaysIn(const QString &region) const
 quint64 Simulator::requestCount() const
 {
     return d->requests.load();
+}
+
+void Simulator::setChurnPerSecond(double rate)
+{
+    d->churnRate = std::max(0.0, rate);
 }
 
 void Simulator::Private::handle(const httplib::Request &request, httplib::Response &response)
@@ -522,6 +595,7 @@ void Simulator::Private::answerPage(httplib::Response &response,
         std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
 
     // The region's gateways, narrowed to the Identifier list when one is given.
+    std::shared_lock inventoryReadLock(inventoryLock);
     const QVector<int> inRegion = byRegion.value(endpoints::canonicalRegion(region));
     QVector<int> matching;
     if (const QByteArray ids = parameter("Identifier", &found); found && !ids.trimmed().isEmpty()) {
@@ -551,6 +625,7 @@ void Simulator::Private::answerPage(httplib::Response &response,
     }
     if (first < total) // first >= total: past the end, an empty page with the right totals
         appendRows(first, pageSize);
+    inventoryReadLock.unlock(); // rows hold their own (shared) copies of the JSON
     if (fault == Fault::Endless && first + pageSize > total) {
         // From the last page on, full pages of gateways no one has seen (stable per page).
         for (int k = int(rows.size()); k < pageSize; ++k) {
@@ -560,7 +635,7 @@ void Simulator::Private::answerPage(httplib::Response &response,
             ghost.displayName = QStringLiteral("endless %1/%2").arg(pageNum).arg(k);
             ghost.status = QStringLiteral("ONLINE");
             ghost.region = endpoints::canonicalRegion(region);
-            rows.append(QJsonDocument(toJson(ghost)).toJson(QJsonDocument::Compact));
+            rows.append(gatewayJson(ghost));
         }
     }
 
@@ -572,22 +647,38 @@ void Simulator::Private::answerPage(httplib::Response &response,
     else if (fault == Fault::ChangingTotal && pageNum > 1)
         reportedTotal = pageNum % 2 == 0 ? 0 : total * pageNum + 7; // the truth on page 1 only
     const qint64 reportedPages = (reportedTotal + pageSize - 1) / pageSize;
-    const QByteArray items = rows.join(',');
-    QByteArray body = "{\"RequestId\":\"" + requestId + "\",\"Success\":true,\"HttpStatusCode\":200" +
-                      ",\"PageNum\":" + QByteArray::number(pageNum) +
-                      ",\"PageSize\":" + QByteArray::number(pageSize) +
-                      ",\"TotalElements\":" + QByteArray::number(reportedTotal) +
-                      ",\"TotalPages\":" + QByteArray::number(reportedPages) +
-                      ",\"Items\":";
-    // The operation's sample answers an empty result with "Items": "".
-    body += items.isEmpty() ? QByteArray("\"\"") : "{\"BackupGateway\":[" + items + "]}";
+    // Written once, in place: at thousands of pages a second, every copy of a 30 KB body counts.
+    const QByteArray head = "{\"RequestId\":\"" + requestId +
+                            "\",\"Success\":true,\"HttpStatusCode\":200" +
+                            ",\"PageNum\":" + QByteArray::number(pageNum) +
+                            ",\"PageSize\":" + QByteArray::number(pageSize) +
+                            ",\"TotalElements\":" + QByteArray::number(reportedTotal) +
+                            ",\"TotalPages\":" + QByteArray::number(reportedPages) +
+                            ",\"Items\":";
+    size_t size = size_t(head.size()) + 32;
+    for (const QByteArray &row : std::as_const(rows))
+        size += size_t(row.size()) + 1;
+    std::string body;
+    body.reserve(size);
+    body.append(head.constData(), size_t(head.size()));
+    if (rows.isEmpty()) {
+        body += "\"\""; // the operation's sample answers an empty result with "Items": ""
+    } else {
+        body += "{\"BackupGateway\":[";
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (i > 0)
+                body += ',';
+            body.append(rows.at(i).constData(), size_t(rows.at(i).size()));
+        }
+        body += "]}";
+    }
     body += '}';
 
     response.status = 200;
     response.set_header("Date", formatHttpDate(nowMs()).toStdString());
     if (fault == Fault::Truncate) {
         // Promise the whole body, send half, then hang up.
-        const std::string full = body.toStdString();
+        const std::string full = body;
         response.set_content_provider(
             full.size(), "application/json;charset=utf-8",
             [full](size_t, size_t, httplib::DataSink &sink) {
@@ -598,7 +689,7 @@ void Simulator::Private::answerPage(httplib::Response &response,
     }
     if (fault == Fault::ResetMidBody) {
         // Promise the whole body, send half, then abort the connection with an RST.
-        const std::string full = body.toStdString();
+        const std::string full = body;
         response.set_content_provider(
             full.size(), "application/json;charset=utf-8",
             [full, localPort, remotePort](size_t, size_t, httplib::DataSink &sink) {
@@ -608,7 +699,7 @@ void Simulator::Private::answerPage(httplib::Response &response,
             });
         return;
     }
-    response.set_content(body.toStdString(), "application/json;charset=utf-8");
+    response.set_content(body, "application/json;charset=utf-8");
 }
 
 } // namespace dbs::sim

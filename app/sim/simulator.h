@@ -25,6 +25,9 @@ struct SimulatorOptions
     int gateways = 400;
     quint64 seed = 1;
     QStringList regions; // empty: defaultRegions()
+    // Changes to the inventory per second while serving (InventoryChurn: added, removed,
+    // offline, back online, silent); 0 keeps it fixed. Seeded with `seed`.
+    double churnPerSecond = 0;
     // Requests for these regions are refused as a key without permission there would be
     // (403 Forbidden.RAM): a sweep over every region meets this in real life.
     QStringList deniedRegions;
@@ -57,10 +60,13 @@ public:
     quint16 port() const;
     QString baseUrl() const; // http://HOST:PORT, or https:// when serving TLS
     bool isTls() const;
-    const QVector<BackupGateway> &inventory() const;
+    // The inventory as it is now (a copy: with churn it changes while serving).
+    QVector<BackupGateway> inventory() const;
     // Gateways of one region, in the order pages serve them.
     QVector<BackupGateway> gatewaysIn(const QString &region) const;
     quint64 requestCount() const;
+    // Changes the churn rate while serving (0 pauses it). Only when the options asked for churn.
+    void setChurnPerSecond(double rate);
 
 private:
     struct Private;

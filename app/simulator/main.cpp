@@ -1,6 +1,7 @@
 // dbs-simulator: a local DBS endpoint for demos, tests and benchmarks.
 #include "api/endpoints.h"
 #include "cli/nocoredump.h"
+#include "cmdline/commandline.h"
 #include "sim/simulator.h"
 
 #include <QCommandLineParser>
@@ -12,8 +13,7 @@
 namespace {
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "dbs-simulator: %s\n", qPrintable(message));
-    return 2;
+    return dbs::cmdline::usageError(message);
 }
 
 // "HOST:PORT", "[::1]:PORT" or "HOST"
@@ -61,15 +61,13 @@ int main(int argc, char *argv[])
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("dbs-simulator"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DBS_VERSION));
+    dbs::cmdline::initialize(QStringLiteral("dbs-simulator"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "A local Alibaba Cloud DBS endpoint (DescribeBackupGatewayList) that checks "
                 "signatures like the real service."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
+    dbs::cmdline::addStandardOptions(parser);
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QCoreApplication::translate("main", "Address to listen on."),
                                     QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0"));
@@ -112,19 +110,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "The PEM private key of --tls-cert (unencrypted)."),
         QStringLiteral("FILE"));
     parser.addOptions({listen, gateways, seed, regions, accessKey, latency, fault, clockOffset,
-                       tlsCert, tlsKey});
-    // parse(), not process(): process() exits 1 on a wrong command line, and 2 is ours for that.
-    if (!parser.parse(QCoreApplication::arguments()))
-        return fail(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    if (parser.isSet(versionOption)) {
-        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
-                    qPrintable(QCoreApplication::applicationVersion()));
-        return 0;
-    }
+                       tlsCert, tlsKey, dbs::cmdline::languageOption()});
+    if (const std::optional<int> done = dbs::cmdline::parse(parser, QCoreApplication::arguments()))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return fail(QCoreApplication::translate("main", "unexpected argument \"%1\"")
                         .arg(parser.positionalArguments().constFirst()));

@@ -1,11 +1,12 @@
 // How many pages a second dbs-simulator serves on loopback: several keep-alive connections,
 // each sending V3-signed DescribeBackupGatewayList requests for pages of 100 as fast as the
-// answers come. Prints one figure; exits non-zero only if an answer was not a good page.
+// answers come. Prints one figure, and the same as a BENCH line for tests/bench/run.sh; exits
+// non-zero only if an answer was not a good page.
 #include "api/signing.h"
 #include "sim/simulator.h"
 
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 
@@ -28,10 +29,10 @@ httplib::Headers signedHeaders(const std::string &host, const dbs::signing::Quer
         {"x-acs-content-sha256", hexSha256({})},
     };
     const QList<QByteArray> names = v3HeadersToSign(headers);
-    const QByteArray signature = v3Signature(
-        dbs::sim::demoAccessKeySecret,
-        v3StringToSign(v3CanonicalRequest("POST", "/", query, headers, names,
-                                          headers.value("x-acs-content-sha256"))));
+    const QByteArray signature =
+        v3Signature(dbs::sim::demoAccessKeySecret,
+                    v3StringToSign(v3CanonicalRequest("POST", "/", query, headers, names,
+                                                      headers.value("x-acs-content-sha256"))));
     httplib::Headers out;
     for (auto it = headers.cbegin(); it != headers.cend(); ++it) {
         if (it.key() != "host")
@@ -98,8 +99,14 @@ int main(int argc, char *argv[])
     for (std::thread &thread : threads)
         thread.join();
     const double elapsed = timer.elapsed() / 1000.0;
+    const double perSecond = pages.load() / elapsed;
     std::printf("simulator: %ld pages of 100 in %.2f s over %d connections = %.0f pages/s "
                 "(%ld bad)\n",
-                pages.load(), elapsed, clients, pages.load() / elapsed, bad.load());
+                pages.load(), elapsed, clients, perSecond, bad.load());
+    // The line tests/bench/run.sh collects into its table (scenario 7 of issue 5).
+    constexpr double target = 5000;
+    std::printf("BENCH\t7 simulator: pages of 100 a second on loopback (%d connections)\t"
+                "%.0f pages/s\t%.0f pages/s\t%.2f\t>= 1.00\t%s\n",
+                clients, perSecond, target, perSecond / target, perSecond >= target ? "yes" : "no");
     return bad.load() == 0 && pages.load() > 0 ? 0 : 1;
 }

@@ -1,3 +1,4 @@
+#include "export/csvwriter.h"
 #include "export/gatewaycsv.h"
 
 #include <QBuffer>
@@ -167,6 +168,12 @@ void TestGatewayCsv::isoUtc_data()
                                            << "2024-05-02T09:15:30Z";
     QTest::newRow("after 2038") << qint64(4102444800000) << "4102444800000"
                                 << "2100-01-01T00:00:00Z";
+    QTest::newRow("leap day") << qint64(951868799999) << "951868799999"
+                              << "2000-02-29T23:59:59Z";
+    QTest::newRow("new year's eve") << qint64(1735689599000) << "1735689599000"
+                                    << "2024-12-31T23:59:59Z";
+    QTest::newRow("year 9999") << qint64(253402300799000) << "253402300799000"
+                               << "9999-12-31T23:59:59Z";
 }
 
 void TestGatewayCsv::isoUtc()
@@ -182,6 +189,12 @@ void TestGatewayCsv::isoUtc()
     const QStringList cells = dbs::gatewayCsvCells(g);
     QCOMPARE(cells.size(), 12);
     QCOMPARE(cells.mid(8), (QStringList{raw, iso, raw, iso}));
+
+    // The writer formats times on its own, without QDateTime: it must write the same text.
+    GatewayCsvOptions options;
+    options.byteOrderMark = false;
+    options.apiHeaders = true;
+    QCOMPARE(exportToBytes({g}, options), apiHeader + dbs::csvRow(cells, true));
 }
 
 void TestGatewayCsv::emptyExportHasHeaderOnly()

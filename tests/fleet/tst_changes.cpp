@@ -30,7 +30,8 @@ QStringList describe(const QVector<GatewayChange> &changes)
 {
     QStringList lines;
     for (const GatewayChange &change : changes) {
-        QString line = changeKindName(change.kind) + QLatin1Char(' ') + change.gateway.backupGatewayId;
+        QString line =
+            changeKindName(change.kind) + QLatin1Char(' ') + change.gateway.backupGatewayId;
         if (!change.previousStatus.isEmpty())
             line += QLatin1Char(' ') + change.previousStatus;
         lines.append(line);
@@ -57,9 +58,9 @@ void TestChanges::compute_data()
     QTest::addColumn<QStringList>("expected");
 
     const QStringList none;
-    QTest::newRow("nothing changed") << QStringList{"a ONLINE -10", "b OFFLINE -900"}
-                                     << QStringList{"a ONLINE 50", "b OFFLINE -900"} << 300LL
-                                     << none;
+    QTest::newRow("nothing changed")
+        << QStringList{"a ONLINE -10", "b OFFLINE -900"}
+        << QStringList{"a ONLINE 50", "b OFFLINE -900"} << 300LL << none;
     QTest::newRow("first look: all added") << none << QStringList{"a ONLINE 0", "b STOPPED 0"}
                                            << 300LL << QStringList{"added a", "added b"};
     QTest::newRow("added") << QStringList{"a ONLINE 0"} << QStringList{"a ONLINE 0", "b ONLINE 0"}
@@ -84,26 +85,26 @@ void TestChanges::compute_data()
     QTest::newRow("aged into stale between looks")
         << QStringList{"a ONLINE -270"} << QStringList{"a ONLINE -270"} << 300LL
         << QStringList{"stale a ONLINE"};
-    QTest::newRow("stays stale: said once") << QStringList{"a ONLINE -400"}
-                                            << QStringList{"a ONLINE -400"} << 300LL << none;
+    QTest::newRow("stays stale: said once")
+        << QStringList{"a ONLINE -400"} << QStringList{"a ONLINE -400"} << 300LL << none;
     QTest::newRow("stale, then a fresh heartbeat")
         << QStringList{"a ONLINE -400"} << QStringList{"a ONLINE 30"} << 300LL
         << QStringList{"recovered a ONLINE"};
-    QTest::newRow("stale, then offline") << QStringList{"a ONLINE -400"}
-                                         << QStringList{"a OFFLINE -400"} << 300LL
-                                         << QStringList{"status a ONLINE"};
-    QTest::newRow("threshold off: never stale") << QStringList{"a ONLINE -270"}
-                                                << QStringList{"a ONLINE -270"} << 0LL << none;
-    QTest::newRow("no heartbeat is not stale") << QStringList{"a ONLINE none"}
-                                               << QStringList{"a ONLINE none"} << 300LL << none;
+    QTest::newRow("stale, then offline")
+        << QStringList{"a ONLINE -400"} << QStringList{"a OFFLINE -400"} << 300LL
+        << QStringList{"status a ONLINE"};
+    QTest::newRow("threshold off: never stale")
+        << QStringList{"a ONLINE -270"} << QStringList{"a ONLINE -270"} << 0LL << none;
+    QTest::newRow("no heartbeat is not stale")
+        << QStringList{"a ONLINE none"} << QStringList{"a ONLINE none"} << 300LL << none;
     QTest::newRow("other fields are not changes")
         << QStringList{"a ONLINE 0 10.0.0.1"} << QStringList{"a ONLINE 0 10.0.0.2"} << 300LL
         << none;
     QTest::newRow("order: the new list's, then the removed")
         << QStringList{"r1 ONLINE 0", "c ONLINE 0", "r2 ONLINE 0", "b ONLINE 0"}
         << QStringList{"n1 ONLINE 0", "b OFFLINE 0", "c STOPPED 0", "n2 ONLINE 0"} << 300LL
-        << QStringList{"added n1", "status b ONLINE", "status c ONLINE", "added n2",
-                       "removed r1 ONLINE", "removed r2 ONLINE"};
+        << QStringList{"added n1", "status b ONLINE",   "status c ONLINE",
+                       "added n2", "removed r1 ONLINE", "removed r2 ONLINE"};
 }
 
 void TestChanges::compute()
@@ -124,7 +125,7 @@ void TestChanges::stampedWithTheLaterLook()
     const QVector<GatewayChange> changes = computeChanges(before, t0, after, t1, 300'000);
     QCOMPARE(changes.size(), 2);
     QCOMPARE(changes[0].timeMs, t1);
-    QCOMPARE(changes[0].gateway, after[0]); // the gateway as it is now
+    QCOMPARE(changes[0].gateway, after[0]);  // the gateway as it is now
     QCOMPARE(changes[1].gateway, before[1]); // a removed one as it was
     QCOMPARE(changes[1].timeMs, t1);
 }

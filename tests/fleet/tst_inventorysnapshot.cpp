@@ -108,19 +108,24 @@ void TestInventorySnapshot::pathStaysInTheCacheDirectory_data()
 {
     QTest::addColumn<QString>("scope");
     QTest::addColumn<QString>("endpoint");
-    QTest::newRow("region") << "cn-hangzhou" << "";
-    QTest::newRow("all") << "all" << "";
-    QTest::newRow("escape attempt") << "../../etc/passwd" << "";
-    QTest::newRow("slash") << "a/b" << "http://127.0.0.1:1234";
-    QTest::newRow("endpoint") << "cn-hangzhou" << "http://127.0.0.1:1234";
+    QTest::newRow("region") << "cn-hangzhou"
+                            << "";
+    QTest::newRow("all") << "all"
+                         << "";
+    QTest::newRow("escape attempt") << "../../etc/passwd"
+                                    << "";
+    QTest::newRow("slash") << "a/b"
+                           << "http://127.0.0.1:1234";
+    QTest::newRow("endpoint") << "cn-hangzhou"
+                              << "http://127.0.0.1:1234";
 }
 
 void TestInventorySnapshot::pathStaysInTheCacheDirectory()
 {
     QFETCH(QString, scope);
     QFETCH(QString, endpoint);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-                           + QStringLiteral("/inventory");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                           QStringLiteral("/inventory");
     const QString path = snapshotPath(scope, QUrl(endpoint));
     QCOMPARE(QFileInfo(path).absolutePath(), QDir(folder).absolutePath());
     QVERIFY(path.endsWith(QLatin1String(".json")));

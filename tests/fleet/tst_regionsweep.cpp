@@ -36,8 +36,8 @@ void TestRegionSweep::everyRegionMerged()
 {
     QFETCH(int, regionConcurrency);
     QFETCH(int, pageSize);
-    auto simulator = fixture::startSimulator(
-        fixture::options(900, 7, {hangzhou, beijing, shanghai}));
+    auto simulator =
+        fixture::startSimulator(fixture::options(900, 7, {hangzhou, beijing, shanghai}));
     DbsClient client;
     fixture::pointAt(&client, *simulator);
     // A region with no gateways at all is a finished region with none, not an error.

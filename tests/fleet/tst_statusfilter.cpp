@@ -23,15 +23,15 @@ void TestStatusFilter::matches_data()
     QTest::addColumn<bool>("passes");
     const QStringList none;
     QTest::newRow("no filter") << none << 0LL << "OFFLINE" << 10LL << true;
-    QTest::newRow("status listed") << QStringList{"OFFLINE", "STOPPED"} << 0LL << "STOPPED"
-                                   << 10LL << true;
-    QTest::newRow("status not listed") << QStringList{"OFFLINE"} << 0LL << "ONLINE" << 10LL
-                                       << false;
+    QTest::newRow("status listed")
+        << QStringList{"OFFLINE", "STOPPED"} << 0LL << "STOPPED" << 10LL << true;
+    QTest::newRow("status not listed")
+        << QStringList{"OFFLINE"} << 0LL << "ONLINE" << 10LL << false;
     QTest::newRow("any case") << QStringList{"offline"} << 0LL << "OFFLINE" << 10LL << true;
     QTest::newRow("stale only: stale") << none << 300LL << "ONLINE" << 301LL << true;
     QTest::newRow("stale only: fresh") << none << 300LL << "ONLINE" << 299LL << false;
-    QTest::newRow("stale only: offline is not stale") << none << 300LL << "OFFLINE" << 900LL
-                                                     << false;
+    QTest::newRow("stale only: offline is not stale")
+        << none << 300LL << "OFFLINE" << 900LL << false;
     QTest::newRow("stale only: no heartbeat") << none << 300LL << "ONLINE" << -1LL << false;
     QTest::newRow("status or stale: the status")
         << QStringList{"OFFLINE"} << 300LL << "OFFLINE" << 1LL << true;

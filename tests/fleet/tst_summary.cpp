@@ -61,8 +61,8 @@ void TestSummary::summarize()
         return g;
     };
     const QVector<BackupGateway> gateways = {
-        gateway("ONLINE", 10),     gateway("ONLINE", 400),  gateway("online", 7200),
-        gateway("OFFLINE", 90000), gateway("STOPPED", -1),  gateway("UPGRADING", 100),
+        gateway("ONLINE", 10),     gateway("ONLINE", 400), gateway("online", 7200),
+        gateway("OFFLINE", 90000), gateway("STOPPED", -1), gateway("UPGRADING", 100),
     };
     const FleetSummary summary = dbs::summarize(gateways, now, 300'000);
     QCOMPARE(summary.total, 6);

@@ -2,8 +2,12 @@
 // header promises (region shares, plausible times, every status, missing public IPs, non-ASCII).
 #include "sim/inventory.h"
 
+#include "api/gatewayfields.h"
+
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -56,6 +60,9 @@ private slots:
     void uniqueIds_data();
     void uniqueIds();
     void fieldsFilledIn();
+    void gatewayJson_data();
+    void gatewayJson();
+    void gatewayJsonWholeFleet();
 };
 
 void TestInventory::deterministic_data()
@@ -314,6 +321,57 @@ void TestInventory::fieldsFilledIn()
         bool numeric = false;
         g.backupGatewayId.toLongLong(&numeric);
         QVERIFY2(numeric, qPrintable(g.backupGatewayId)); // like the API's sample ids
+    }
+}
+
+void TestInventory::gatewayJson_data()
+{
+    QTest::addColumn<BackupGateway>("gateway");
+    BackupGateway plain;
+    plain.backupGatewayId = QStringLiteral("1001000001");
+    plain.identifier = QStringLiteral("dbsgw0abc");
+    plain.displayName = QStringLiteral("mysql-prod-7");
+    plain.status = QStringLiteral("ONLINE");
+    plain.region = QStringLiteral("cn-hangzhou");
+    plain.hostname = QStringLiteral("db-prod-001.cn-hangzhou.internal");
+    plain.intranetIp = QStringLiteral("10.1.2.3");
+    plain.createTime = 1600000000000;
+    plain.lastHeartbeatTime = nowMs;
+    QTest::newRow("plain") << plain;
+    QTest::newRow("empty") << BackupGateway();
+    BackupGateway quoted = plain;
+    quoted.displayName = QStringLiteral("say \"hi\" \\ back\\slash /");
+    QTest::newRow("quote and backslash") << quoted;
+    BackupGateway control = plain;
+    control.displayName = QStringLiteral("line\nbreak\ttab\r\x01\x1f end");
+    QTest::newRow("control characters") << control;
+    BackupGateway unicode = plain;
+    unicode.displayName = QStringLiteral("订单库-東京-São Paulo-Ñandú \U0001F600");
+    QTest::newRow("non-ASCII") << unicode;
+    BackupGateway times = plain;
+    times.createTime = -1;
+    times.lastHeartbeatTime = 4102444800000; // 2100
+    QTest::newRow("odd times") << times;
+}
+
+void TestInventory::gatewayJson()
+{
+    // The direct writer and Qt's JSON agree: the same object, whatever the text holds.
+    QFETCH(BackupGateway, gateway);
+    const QByteArray text = dbs::sim::gatewayJson(gateway);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError,
+             qPrintable(error.errorString() + u' ' + QString::fromUtf8(text)));
+    QCOMPARE(document.object(), dbs::toJson(gateway));
+}
+
+void TestInventory::gatewayJsonWholeFleet()
+{
+    const QVector<BackupGateway> fleet = generateInventory(2000, 7, {}, nowMs);
+    for (const BackupGateway &gateway : fleet) {
+        const QJsonDocument document = QJsonDocument::fromJson(dbs::sim::gatewayJson(gateway));
+        QCOMPARE(document.object(), dbs::toJson(gateway));
     }
 }
 

@@ -1,0 +1,118 @@
+#include "watchcommand.h"
+
+#include "fleet/changejson.h"
+#include "fleet/changes.h"
+#include "fleet/regionsweep.h"
+#include "requestlogline.h"
+
+#include <QDateTime>
+#include <QFileDevice>
+#include <QTimer>
+
+namespace dbs {
+
+WatchCommand::WatchCommand(const WatchOptions &options, const Credential &credential,
+                           QIODevice *out, QIODevice *err, QObject *parent)
+    : QObject(parent), m_options(options), m_client(new DbsClient(this)), m_next(new QTimer(this)),
+      m_stdout(out), m_stderr(err)
+{
+    m_client->setCredential(credential);
+    ClientOptions clientOptions = options.client;
+    clientOptions.userAgent = m_client->options().userAgent;
+    m_client->setOptions(clientOptions);
+    m_next->setSingleShot(true);
+    connect(m_next, &QTimer::timeout, this, &WatchCommand::look);
+    if (options.verbose)
+        connect(m_client, &DbsClient::requestLogged, this, &WatchCommand::logRequest);
+}
+
+WatchCommand::~WatchCommand()
+{
+    delete m_sweep; // cancels its calls while the client is still there
+}
+
+void WatchCommand::start()
+{
+    look();
+}
+
+void WatchCommand::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_next->stop();
+    if (m_sweep)
+        m_sweep->cancel();
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT done(0); }, Qt::QueuedConnection);
+}
+
+void WatchCommand::look()
+{
+    if (m_stopped)
+        return;
+    delete m_sweep;
+    m_sweep = new RegionSweep(m_client, m_options.regions, m_options.query, this);
+    connect(m_sweep, &RegionSweep::finished, this, &WatchCommand::onLookFinished);
+    m_sweep->start();
+}
+
+void WatchCommand::onLookFinished()
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    int failed = 0;
+    int gateways = 0;
+    for (const QString &region : m_options.regions) {
+        const RegionResult result = m_sweep->result(region);
+        if (result.state != RegionResult::State::Done) {
+            ++failed;
+            m_stderr->write(
+                tr("dbs-gateways: %1: %2\n").arg(region, result.error.summary()).toUtf8());
+            continue;
+        }
+        gateways += result.gateways.size();
+        if (m_known.contains(region)) {
+            const QVector<GatewayChange> changes =
+                computeChanges(m_known.value(region), m_knownAtMs.value(region), result.gateways,
+                               nowMs, m_options.staleAfterMs);
+            for (const GatewayChange &change : changes)
+                m_stdout->write(changeJsonLine(change) + '\n');
+        }
+        m_known.insert(region, result.gateways);
+        m_knownAtMs.insert(region, nowMs);
+    }
+    // Scripts read line by line: every look's lines go out now, not when a buffer fills.
+    if (auto *file = qobject_cast<QFileDevice *>(m_stdout))
+        file->flush();
+    m_sweep->deleteLater();
+    m_sweep = nullptr;
+
+    if (!m_baselineTaken) {
+        if (failed == m_options.regions.size()) {
+            m_stderr->write(
+                tr("dbs-gateways: no region could be read; nothing to watch\n").toUtf8());
+            m_stopped = true;
+            Q_EMIT done(1);
+            return;
+        }
+        m_baselineTaken = true;
+        const int regions = int(m_options.regions.size()) - failed;
+        m_stderr->write(tr("dbs-gateways: watching %1 in %2, every %3 s\n")
+                            .arg(tr("%n gateway(s)", nullptr, gateways),
+                                 tr("%n region(s)", nullptr, regions),
+                                 QString::number(m_options.intervalMs / 1000.0))
+                            .toUtf8());
+    }
+    if (auto *file = qobject_cast<QFileDevice *>(m_stderr))
+        file->flush();
+    if (!m_stopped)
+        m_next->start(int(qMin<qint64>(m_options.intervalMs, std::numeric_limits<int>::max())));
+}
+
+void WatchCommand::logRequest(const RequestLog &entry)
+{
+    m_stderr->write(requestLogLine(entry));
+}
+
+} // namespace dbs

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QLocale>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace dbs::cmdline {
+
+// The exit code of a wrong command line, for all three programs.
+inline constexpr int usageExitCode = 2;
+
+// The user interface language: --lang LOCALE (or --lang=LOCALE) when given, else the system's
+// (LC_ALL, LC_MESSAGES, LANG). Read before the parser exists, since its texts are translated.
+QLocale requestedLocale(const QStringList &arguments);
+
+// Installs the programs' translation (built in under :/i18n) and Qt's own (qtbase_*, which
+// translates QCommandLineParser's "Usage:" and "Options:") for `locale`. English is the
+// source language; its file holds only plural forms and is loaded for any language without a
+// translation. Returns the files loaded.
+QStringList installTranslations(const QLocale &locale);
+
+// Names the application, makes --lang the default locale when given, and installs the
+// translations: call first thing after the Q*Application exists, before building the parser.
+void initialize(const QString &applicationName);
+
+// --lang LOCALE, for the parser's option list.
+QCommandLineOption languageOption();
+
+// Adds --help and --version (call before the program's own options, so they come first).
+void addStandardOptions(QCommandLineParser &parser);
+
+// Parses `arguments`. Returns an exit code when the program is done: 0 after printing --help or
+// --version to standard output, usageExitCode after printing "<program>: <error>" to standard
+// error; std::nullopt when the program goes on. (--help-all goes through Qt's process(),
+// which prints and exits 0 itself.)
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
+
+// "<program>: <message>" on standard error; returns usageExitCode.
+int usageError(const QString &message);
+
+} // namespace dbs::cmdline

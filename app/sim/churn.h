@@ -1,0 +1,38 @@
+#pragma once
+
+#include "api/backupgateway.h"
+
+#include <QSet>
+#include <QStringList>
+
+#include <random>
+
+namespace dbs::sim {
+
+// Changes an inventory the way a live fleet changes, for `dbs-simulator --churn` and the
+// tests of change detection: gateways appear and disappear, go OFFLINE and come back, or fall
+// silent (still ONLINE, no heartbeat: stale after a while) and recover. Every other ONLINE
+// gateway keeps sending heartbeats. Deterministic for a seed.
+class InventoryChurn
+{
+public:
+    enum class Event { Added, Removed, WentOffline, CameOnline, FellSilent };
+
+    explicit InventoryChurn(quint64 seed);
+
+    // Applies one random event at `nowMs` to `inventory` (new gateways go to one of `regions`,
+    // or to a region already in use) and returns it with the id it touched.
+    std::pair<Event, QString> step(QVector<BackupGateway> *inventory, const QStringList &regions,
+                                   qint64 nowMs);
+    // Every ONLINE gateway that has not fallen silent reports a heartbeat at `nowMs`.
+    void heartbeat(QVector<BackupGateway> *inventory, qint64 nowMs) const;
+
+private:
+    int below(int bound) { return int(m_engine() % quint64(bound)); }
+
+    std::mt19937_64 m_engine;
+    QSet<QString> m_silent;
+    qint64 m_added = 0;
+};
+
+} // namespace dbs::sim

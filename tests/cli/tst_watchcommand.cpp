@@ -1,0 +1,147 @@
+#include "cli/watchcommand.h"
+
+#include "../models/simfixture.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dbs;
+
+namespace {
+struct Watch
+{
+    QBuffer out;
+    QBuffer err;
+    std::unique_ptr<WatchCommand> command;
+
+    Watch(const WatchOptions &options, const Credential &credential)
+    {
+        out.open(QIODevice::ReadWrite);
+        err.open(QIODevice::ReadWrite);
+        command = std::make_unique<WatchCommand>(options, credential, &out, &err);
+    }
+    int looks() const { return int(err.data().count("watching")); }
+};
+
+WatchOptions optionsFor(const sim::Simulator &simulator, const QStringList &regions)
+{
+    WatchOptions options;
+    options.regions = regions;
+    options.query.pageSize = 100;
+    options.client.endpoint = QUrl(simulator.baseUrl());
+    options.client.retry.maxAttempts = 1;
+    options.intervalMs = 150;
+    options.staleAfterMs = 700;
+    return options;
+}
+
+Credential demo()
+{
+    return {QString::fromLatin1(sim::demoAccessKeyId),
+            QString::fromLatin1(sim::demoAccessKeySecret), QString(), QStringLiteral("test")};
+}
+} // namespace
+
+class TestWatchCommand final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void linesReplayToTheFinalInventory();
+    void aFailingRegionIsNotRemoved();
+    void nothingToWatchFails();
+};
+
+void TestWatchCommand::linesReplayToTheFinalInventory()
+{
+    // The baseline is known (churn paused), the churn runs while the watch looks every 150 ms,
+    // then pauses again: replaying the printed lines over the baseline must give the final
+    // inventory, status for status.
+    sim::SimulatorOptions simOptions = fixture::options(120, 9, {"cn-hangzhou", "cn-beijing"});
+    simOptions.churnPerSecond = 25;
+    auto simulator = std::make_unique<sim::Simulator>(simOptions);
+    simulator->setChurnPerSecond(0);
+    QString error;
+    QVERIFY2(simulator->start(&error), qPrintable(error));
+    QHash<QString, QString> state; // id -> status
+    for (const BackupGateway &gateway : simulator->inventory())
+        state.insert(gateway.backupGatewayId, gateway.status);
+
+    Watch watch(optionsFor(*simulator, {"cn-hangzhou", "cn-beijing"}), demo());
+    QSignalSpy done(watch.command.get(), &WatchCommand::done);
+    watch.command->start();
+    QTRY_VERIFY_WITH_TIMEOUT(watch.err.data().contains("watching"), 10000);
+    simulator->setChurnPerSecond(25);
+    QTest::qWait(2500);
+    simulator->setChurnPerSecond(0);
+    QTest::qWait(1500); // several quiet looks, and the silent gateways go stale meanwhile
+    watch.command->stop();
+    QVERIFY(done.wait(5000));
+    QCOMPARE(done.first().at(0).toInt(), 0);
+
+    QHash<QString, int> kinds;
+    const QList<QByteArray> lines = watch.out.data().split('\n');
+    QVERIFY(lines.last().isEmpty()); // every line ends with a newline
+    for (const QByteArray &line : lines.mid(0, lines.size() - 1)) {
+        QJsonParseError parseError;
+        const QJsonObject change = QJsonDocument::fromJson(line, &parseError).object();
+        QVERIFY2(parseError.error == QJsonParseError::NoError, line.constData());
+        const QString kind = change.value("change").toString();
+        const QString id = change.value("id").toString();
+        const QString status = change.value("status").toString();
+        ++kinds[kind];
+        if (kind == QLatin1String("added")) {
+            QVERIFY2(!state.contains(id), qPrintable(id));
+            state.insert(id, status);
+            continue;
+        }
+        QVERIFY2(state.contains(id), qPrintable(kind + QLatin1Char(' ') + id));
+        QCOMPARE(change.value("previousStatus").toString(), state.value(id));
+        if (kind == QLatin1String("removed"))
+            state.remove(id);
+        else
+            state.insert(id, status);
+    }
+    QHash<QString, QString> final;
+    for (const BackupGateway &gateway : simulator->inventory())
+        final.insert(gateway.backupGatewayId, gateway.status);
+    QCOMPARE(state, final);
+    qInfo() << "changes seen:" << kinds;
+    // 25 changes a second for 2.5 s: every kind shows up (silent ones go stale after 0.7 s).
+    for (const char *kind : {"added", "removed", "status", "recovered", "stale"})
+        QVERIFY2(kinds.value(QLatin1String(kind)) > 0, kind);
+}
+
+void TestWatchCommand::aFailingRegionIsNotRemoved()
+{
+    sim::SimulatorOptions simOptions = fixture::options(80, 4, {"cn-hangzhou", "cn-beijing"});
+    simOptions.deniedRegions = {"cn-beijing"};
+    auto simulator = fixture::startSimulator(simOptions);
+    Watch watch(optionsFor(*simulator, {"cn-hangzhou", "cn-beijing"}), demo());
+    QSignalSpy done(watch.command.get(), &WatchCommand::done);
+    watch.command->start();
+    QTRY_VERIFY_WITH_TIMEOUT(watch.err.data().count("cn-beijing") >= 3, 10000);
+    watch.command->stop();
+    QVERIFY(done.wait(5000));
+    QCOMPARE(done.first().at(0).toInt(), 0);
+    QVERIFY(watch.out.data().isEmpty()); // nothing changed, nothing "removed"
+    QVERIFY(watch.err.data().contains("Forbidden.RAM"));
+}
+
+void TestWatchCommand::nothingToWatchFails()
+{
+    sim::SimulatorOptions simOptions = fixture::options(10, 4, {"cn-hangzhou"});
+    simOptions.deniedRegions = {"cn-hangzhou"};
+    auto simulator = fixture::startSimulator(simOptions);
+    Watch watch(optionsFor(*simulator, {"cn-hangzhou"}), demo());
+    QSignalSpy done(watch.command.get(), &WatchCommand::done);
+    watch.command->start();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().at(0).toInt(), 1);
+    QVERIFY(watch.err.data().contains("nothing to watch"));
+}
+
+QTEST_GUILESS_MAIN(TestWatchCommand)
+#include "tst_watchcommand.moc"

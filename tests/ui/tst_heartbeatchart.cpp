@@ -1,0 +1,67 @@
+#include "heartbeatchart.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dbs;
+
+class TestHeartbeatChart final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void clickOnABarNamesItsBucket();
+    void keyboardReachesEveryBar();
+    void paintsWithoutClippingLabels();
+};
+
+void TestHeartbeatChart::clickOnABarNamesItsBucket()
+{
+    HeartbeatChart chart;
+    chart.setCounts({5, 0, 12, 1, 30});
+    chart.resize(chart.sizeHint());
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QSignalSpy clicked(&chart, &HeartbeatChart::bucketClicked);
+    for (int i = 0; i < ageBucketCount; ++i) {
+        QTest::mouseClick(&chart, Qt::LeftButton, {}, chart.barRect(AgeBucket(i)).center());
+        QCOMPARE(clicked.size(), i + 1);
+        QCOMPARE(clicked.last().at(0).value<AgeBucket>(), AgeBucket(i));
+    }
+    // An empty bar is clickable too (it filters to nothing, which is an answer).
+    QVERIFY(chart.accessibleDescription().contains(QLatin1String("12")));
+}
+
+void TestHeartbeatChart::keyboardReachesEveryBar()
+{
+    HeartbeatChart chart;
+    chart.show();
+    chart.setFocus();
+    QSignalSpy clicked(&chart, &HeartbeatChart::bucketClicked);
+    for (int i = 0; i < ageBucketCount + 2; ++i)
+        QTest::keyClick(&chart, Qt::Key_Right);
+    QTest::keyClick(&chart, Qt::Key_Return);
+    QCOMPARE(clicked.last().at(0).value<AgeBucket>(), AgeBucket::Older);
+    QTest::keyClick(&chart, Qt::Key_Left);
+    QTest::keyClick(&chart, Qt::Key_Space);
+    QCOMPARE(clicked.last().at(0).value<AgeBucket>(), AgeBucket::UnderDay);
+}
+
+void TestHeartbeatChart::paintsWithoutClippingLabels()
+{
+    HeartbeatChart chart;
+    chart.setCounts({1, 2, 3, 4, 100000});
+    chart.resize(chart.sizeHint());
+    const QFontMetrics metrics = chart.fontMetrics();
+    for (int i = 0; i < ageBucketCount; ++i) {
+        const QRect bar = chart.barRect(AgeBucket(i));
+        QVERIFY2(metrics.horizontalAdvance(HeartbeatChart::bucketLabel(AgeBucket(i))) <=
+                     bar.width() + 6,
+                 qPrintable(HeartbeatChart::bucketLabel(AgeBucket(i))));
+        QVERIFY(bar.height() >= metrics.height());
+    }
+    const QImage image = chart.grab().toImage();
+    QVERIFY(!image.isNull());
+}
+
+QTEST_MAIN(TestHeartbeatChart)
+#include "tst_heartbeatchart.moc"

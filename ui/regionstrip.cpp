@@ -1,0 +1,144 @@
+#include "regionstrip.h"
+
+#include "api/endpoints.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QToolButton>
+
+namespace dbs {
+namespace {
+// The few words a chip has room for; the tooltip carries the whole error.
+QString shortError(const ApiError &error)
+{
+    if (error.code.startsWith(QLatin1String("Forbidden")) ||
+        error.code.startsWith(QLatin1String("NoPermission")))
+        return RegionStrip::tr("no permission");
+    if (error.kind == ApiError::Kind::Transport || error.kind == ApiError::Kind::Timeout)
+        return RegionStrip::tr("unreachable");
+    return error.code.isEmpty() ? error.message : error.code;
+}
+} // namespace
+
+RegionStrip::RegionStrip(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("regionStrip"));
+    setAccessibleName(tr("Regions"));
+    auto *outer = new QHBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidgetResizable(true);
+    auto *content = new QWidget(scroll);
+    m_chips = new QHBoxLayout(content);
+    m_chips->setContentsMargins(0, 0, 0, 0);
+    m_chips->addStretch(1);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+void RegionStrip::clear()
+{
+    qDeleteAll(m_chipWidgets);
+    m_chipWidgets.clear();
+}
+
+QWidget *RegionStrip::addChip(const QString &region, const QString &text, const QString &toolTip,
+                              bool failed)
+{
+    auto *chip = new QFrame;
+    chip->setObjectName(QStringLiteral("regionChip_") + region);
+    chip->setFrameShape(QFrame::StyledPanel);
+    chip->setToolTip(toolTip);
+    auto *layout = new QHBoxLayout(chip);
+    layout->setContentsMargins(6, 1, 2, 1);
+    auto *label = new QLabel(text, chip);
+    label->setObjectName(QStringLiteral("regionChipText"));
+    layout->addWidget(label);
+    chip->setAccessibleName(text);
+    if (failed) {
+        label->setForegroundRole(QPalette::Link);
+        auto *retry = new QToolButton(chip);
+        retry->setObjectName(QStringLiteral("regionRetry_") + region);
+        retry->setText(tr("Retry"));
+        retry->setAccessibleName(tr("Retry %1").arg(endpoints::regionName(region)));
+        retry->setAutoRaise(true);
+        connect(retry, &QToolButton::clicked, this,
+                [this, region] { Q_EMIT retryRequested(region); });
+        layout->addWidget(retry);
+    }
+    m_chips->insertWidget(m_chips->count() - 1, chip);
+    m_chipWidgets.append(chip);
+    return chip;
+}
+
+void RegionStrip::showSweep(const RegionSweep &sweep)
+{
+    clear();
+    QStringList failed, loading, loaded;
+    int empty = 0;
+    for (const QString &region : sweep.regions()) {
+        const RegionResult result = sweep.result(region);
+        switch (result.state) {
+        case RegionResult::State::Failed:
+            failed.append(region);
+            break;
+        case RegionResult::State::Pending:
+        case RegionResult::State::Loading:
+            loading.append(region);
+            break;
+        case RegionResult::State::Done:
+            if (result.gateways.isEmpty())
+                ++empty;
+            else
+                loaded.append(region);
+            break;
+        }
+    }
+    std::stable_sort(loaded.begin(), loaded.end(), [&sweep](const QString &a, const QString &b) {
+        return sweep.result(a).gateways.size() > sweep.result(b).gateways.size();
+    });
+    for (const QString &region : failed) {
+        const ApiError error = sweep.result(region).error;
+        addChip(region, tr("%1: %2").arg(endpoints::regionName(region), shortError(error)),
+                error.summary(), true);
+    }
+    for (const QString &region : loading)
+        addChip(region, tr("%1: loading…").arg(endpoints::regionName(region)), region, false);
+    for (const QString &region : loaded) {
+        const int count = int(sweep.result(region).gateways.size());
+        addChip(region, tr("%1: %2").arg(endpoints::regionName(region), QLocale().toString(count)),
+                tr("%n gateway(s) in %1", nullptr, count).arg(region), false);
+    }
+    if (empty > 0) {
+        auto *label = new QLabel(tr("%n region(s) without gateways", nullptr, empty));
+        label->setObjectName(QStringLiteral("regionStripEmpty"));
+        label->setForegroundRole(QPalette::PlaceholderText);
+        m_chips->insertWidget(m_chips->count() - 1, label);
+        m_chipWidgets.append(label);
+    }
+}
+
+QStringList RegionStrip::chipTexts() const
+{
+    QStringList texts;
+    for (QWidget *chip : m_chipWidgets) {
+        if (auto *label = qobject_cast<QLabel *>(chip))
+            texts.append(label->text());
+        else if (auto *text = chip->findChild<QLabel *>(QStringLiteral("regionChipText")))
+            texts.append(text->text());
+    }
+    return texts;
+}
+
+QWidget *RegionStrip::retryButton(const QString &region) const
+{
+    return findChild<QWidget *>(QStringLiteral("regionRetry_") + region);
+}
+
+} // namespace dbs
