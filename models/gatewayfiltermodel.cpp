@@ -144,6 +144,15 @@ void GatewayFilterModel::setStatuses(const QSet<QString> &statuses, bool stale)
     ensureComplete();
 }
 
+void GatewayFilterModel::setHeartbeatAge(std::optional<AgeBucket> bucket)
+{
+    if (bucket == m_ageBucket)
+        return;
+    m_ageBucket = bucket;
+    refilter(Retest::All);
+    ensureComplete();
+}
+
 void GatewayFilterModel::setText(const QString &text)
 {
     if (text == m_text)
@@ -166,7 +175,7 @@ void GatewayFilterModel::setText(const QString &text)
 
 bool GatewayFilterModel::isFiltering() const
 {
-    return !m_statusKeys.isEmpty() || m_staleOnly || !m_needle.isEmpty();
+    return !m_statusKeys.isEmpty() || m_staleOnly || m_ageBucket || !m_needle.isEmpty();
 }
 
 bool GatewayFilterModel::isPartial() const
@@ -188,6 +197,12 @@ bool GatewayFilterModel::accepts(int sourceRow) const
         if (!statusPicked &&
             !(m_staleOnly && isStale(row.withField(GatewayField::LastHeartbeatTime),
                                      m_model->nowMs(), m_model->staleThresholdMs())))
+            return false;
+    }
+    if (m_ageBucket) {
+        const qint64 heartbeat =
+            row.withField(GatewayField::LastHeartbeatTime).lastHeartbeatTime;
+        if (heartbeat <= 0 || ageBucket(m_model->nowMs() - heartbeat) != *m_ageBucket)
             return false;
     }
     return haystackContains(row.haystack(), m_needle);

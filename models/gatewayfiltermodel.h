@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fleet/summary.h"
+
 #include <QAbstractProxyModel>
 #include <QByteArray>
 #include <QCollator>
@@ -42,6 +44,10 @@ public:
     void setStatuses(const QSet<QString> &statuses, bool stale);
     QSet<QString> statuses() const { return m_statuses; }
     bool staleOnly() const { return m_staleOnly; } // "stale" is among the shown statuses
+    // Only gateways whose heartbeat age is in `bucket` (the summary's chart); nothing: any age.
+    // Judged when set, like the stale filter: the clock's ticks do not move rows in or out.
+    void setHeartbeatAge(std::optional<AgeBucket> bucket);
+    std::optional<AgeBucket> heartbeatAge() const { return m_ageBucket; }
     // Case-insensitive, over name, ids, identifier, hostname and both IPs.
     void setText(const QString &text);
     QString text() const { return m_text; }
@@ -96,6 +102,7 @@ private:
 
     QSet<QString> m_statuses;
     bool m_staleOnly = false;
+    std::optional<AgeBucket> m_ageBucket;
     QString m_text;
 
     QPointer<GatewayTableModel> m_model; // not owned

@@ -4,6 +4,8 @@
 #include "gatewaysort.h"
 #include "heartbeatage.h"
 
+#include "api/endpoints.h"
+#include "fleet/regionsweep.h"
 #include "logging/logging.h"
 
 #include <QDateTime>
@@ -60,6 +62,9 @@ void GatewayTableModel::setQuery(const PageQuery &query)
 {
     beginResetModel();
     abortCalls();
+    delete m_sweep;
+    m_sweep = nullptr;
+    m_sweepRegionOf.clear();
     m_query = query;
     m_query.pageNum = 1;
     m_hasQuery = true;
@@ -73,13 +78,134 @@ void GatewayTableModel::setQuery(const PageQuery &query)
     m_atEnd = false;
     m_loadAllAfterRefresh = false;
     m_nextToSend = m_nextToDeliver = 1;
+    // Made before the reset ends: views (and testers) ask canFetchMore() from inside it.
+    if (m_query.region == allRegions())
+        startSweep();
     endResetModel();
     updateLoading();
     Q_EMIT queryReset();
 }
 
+void GatewayTableModel::startSweep()
+{
+    // Rows stay while the new sweep runs: each region's rows are replaced when it answers.
+    auto *previous = m_sweep;
+    m_sweep = new RegionSweep(m_client, endpoints::regionIds(), m_query, this);
+    connect(m_sweep, &RegionSweep::regionChanged, this, &GatewayTableModel::onSweepRegionChanged);
+    connect(m_sweep, &RegionSweep::finished, this, [this] {
+        m_atEnd = true;
+        m_totalElements = int(m_rows.size());
+        updateLoading();
+        Q_EMIT progress(int(m_rows.size()), int(m_rows.size()));
+        if (m_sweep->failedCount() == m_sweep->regions().size()) {
+            // Nothing at all: the window's banner says why (the first region's error).
+            Q_EMIT errorOccurred(m_sweep->result(m_sweep->regions().constFirst()).error);
+            return;
+        }
+        Q_EMIT completed();
+        Q_EMIT inventoryComplete();
+    });
+    if (previous) {
+        previous->cancel();
+        previous->deleteLater();
+    }
+    m_atEnd = false;
+    m_sweep->start();
+}
+
+void GatewayTableModel::onSweepRegionChanged(const QString &region)
+{
+    const RegionResult result = m_sweep->result(region);
+    if (result.state == RegionResult::State::Done) {
+        // The table in region order: this region's fresh rows, every other region's as held.
+        QHash<QString, QVector<BackupGateway>> held;
+        for (const Row &row : std::as_const(m_rows)) {
+            const QString from = m_sweepRegionOf.value(row.id());
+            if (from != region)
+                held[from].append(row.gateway());
+        }
+        for (auto it = m_sweepRegionOf.begin(); it != m_sweepRegionOf.end();)
+            it = it.value() == region ? m_sweepRegionOf.erase(it) : std::next(it);
+        for (const BackupGateway &gateway : result.gateways)
+            m_sweepRegionOf.insert(gateway.backupGatewayId, region);
+        QVector<BackupGateway> fresh;
+        fresh.reserve(m_rows.size() + result.gateways.size());
+        for (const QString &name : m_sweep->regions())
+            fresh += name == region ? result.gateways : held.value(name);
+        mergeRows(fresh);
+        m_totalElements = int(m_rows.size());
+        Q_EMIT progress(int(m_rows.size()), int(m_rows.size()));
+    }
+    updateLoading();
+    Q_EMIT regionsChanged();
+}
+
+void GatewayTableModel::retryRegion(const QString &region)
+{
+    if (!m_sweep)
+        return;
+    m_atEnd = false;
+    m_sweep->retry(region);
+    updateLoading();
+}
+
+void GatewayTableModel::preload(const QVector<BackupGateway> &gateways)
+{
+    if (!m_hasQuery || !m_rows.isEmpty() || gateways.isEmpty())
+        return;
+    if (m_sweep) {
+        // Each region's rows stay until that region answers.
+        for (const BackupGateway &gateway : gateways)
+            m_sweepRegionOf.insert(gateway.backupGatewayId, gateway.region);
+        mergeRows(gateways);
+        return;
+    }
+    abortCalls();
+    mergeRows(gateways);
+    m_totalElements = int(m_rows.size());
+    // As many pages as the rows fill are loaded again (a refresh keeps identities), then the
+    // rest, if the service has more now.
+    m_pagesLoaded = pagesFor(int(m_rows.size()), m_query.pageSize);
+    m_promisedPages = m_pagesLoaded;
+    m_lastPage = m_pagesLoaded + 1;
+    Q_EMIT progress(int(m_rows.size()), int(m_rows.size()));
+    refresh();
+    m_loadAllAfterRefresh = true;
+}
+
+void GatewayTableModel::markChanged(const QSet<QString> &ids, qint64 untilMs)
+{
+    for (const QString &id : ids) {
+        m_changedUntil.insert(id, untilMs);
+        if (const int row = rowOfId(id); row >= 0)
+            emitRowsChanged(row, row, {ChangedRole});
+    }
+}
+
+FleetSummary GatewayTableModel::summary() const
+{
+    FleetSummary summary;
+    for (const Row &row : m_rows) {
+        BackupGateway gateway = row.withField(GatewayField::LastHeartbeatTime);
+        gateway.status = row.status();
+        addToSummary(&summary, gateway, m_nowMs, m_staleThresholdMs);
+    }
+    return summary;
+}
+
+QVector<BackupGateway> GatewayTableModel::gateways() const
+{
+    QVector<BackupGateway> list;
+    list.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        list.append(row.gateway());
+    return list;
+}
+
 bool GatewayTableModel::canFetchMore(const QModelIndex &parent) const
 {
+    if (m_sweep)
+        return false; // regions come whole, not page by page
     // After a failure the view must not retry on its own at every layout: only an explicit
     // fetchMore() (the window's Retry), loadAll(), refresh() or a new query goes on.
     return !parent.isValid() && m_hasQuery && !m_atEnd && m_mode == Mode::Idle && !m_failed;
@@ -87,6 +213,8 @@ bool GatewayTableModel::canFetchMore(const QModelIndex &parent) const
 
 void GatewayTableModel::fetchMore(const QModelIndex &parent)
 {
+    if (m_sweep)
+        return;
     if (parent.isValid() || !m_hasQuery || m_atEnd || m_mode != Mode::Idle)
         return;
     m_failed = false;
@@ -99,7 +227,7 @@ void GatewayTableModel::fetchMore(const QModelIndex &parent)
 
 void GatewayTableModel::loadAll()
 {
-    if (!m_hasQuery || m_atEnd)
+    if (!m_hasQuery || m_atEnd || m_sweep)
         return;
     m_failed = false;
     switch (m_mode) {
@@ -134,6 +262,11 @@ void GatewayTableModel::refresh()
 {
     if (!m_hasQuery)
         return;
+    if (m_sweep) {
+        startSweep();
+        updateLoading();
+        return;
+    }
     m_failed = false;
     const bool resumeLoadAll = m_mode == Mode::LoadingAll || m_loadAllAfterRefresh;
     abortCalls();
@@ -147,7 +280,7 @@ void GatewayTableModel::refresh()
 
 bool GatewayTableModel::isLoading() const
 {
-    return m_mode != Mode::Idle;
+    return m_mode != Mode::Idle || (m_sweep && !m_sweep->isFinished());
 }
 
 bool GatewayTableModel::isComplete() const
@@ -311,8 +444,10 @@ void GatewayTableModel::appendPage(int pageNum, const GatewayPage &page)
     if (finished) // the service's count may be off either way; what we hold is the truth now
         m_totalElements = int(m_rows.size());
     Q_EMIT progress(int(m_rows.size()), std::max(m_totalElements, int(m_rows.size())));
-    if (finished)
+    if (finished) {
         Q_EMIT completed();
+        Q_EMIT inventoryComplete();
+    }
     updateLoading();
 }
 
@@ -363,6 +498,8 @@ void GatewayTableModel::finishRefresh()
     Q_EMIT progress(int(m_rows.size()), std::max(m_totalElements, int(m_rows.size())));
     if (atEnd && !wasAtEnd)
         Q_EMIT completed();
+    if (atEnd)
+        Q_EMIT inventoryComplete();
     if (std::exchange(m_loadAllAfterRefresh, false))
         loadAll();
     updateLoading();
@@ -523,6 +660,20 @@ void GatewayTableModel::setNowMs(qint64 nowMs)
     const qint64 oldNow = std::exchange(m_nowMs, nowMs);
     if (m_rows.isEmpty())
         return;
+    // Highlights that ran out: those rows repaint without it.
+    QSet<QString> expired;
+    for (auto it = m_changedUntil.begin(); it != m_changedUntil.end();) {
+        if (it.value() <= nowMs) {
+            expired.insert(it.key());
+            it = m_changedUntil.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const QString &id : std::as_const(expired)) {
+        if (const int row = rowOfId(id); row >= 0)
+            emitRowsChanged(row, row, {ChangedRole});
+    }
     // Only the ages moved: no refetch, no other column. The heartbeat's SortRole is the time
     // itself, so a sorted view need not re-sort.
     const int column = heartbeatColumn();
@@ -588,6 +739,8 @@ QVariant GatewayTableModel::data(const QModelIndex &index, int role) const
         return row.status();
     case IdRole:
         return row.id();
+    case ChangedRole:
+        return !m_changedUntil.isEmpty() && m_changedUntil.value(row.id()) > m_nowMs;
     default:
         break;
     }

@@ -4,6 +4,7 @@
 #include "api/backupgateway.h"
 #include "api/dbsclient.h"
 #include "api/gatewayfields.h"
+#include "fleet/summary.h"
 #include "gatewayrow.h"
 
 #include <QAbstractTableModel>
@@ -16,6 +17,7 @@
 namespace dbs {
 
 class FetchAllJob;
+class RegionSweep;
 
 // The gateways of one query (region, page size, identifier lookup), loaded page by page as the
 // view asks (canFetchMore/fetchMore), or all at once (loadAll) when a filter, a sort or an
@@ -30,6 +32,7 @@ public:
         StaleRole,                      // bool: ONLINE but heartbeat older than the threshold
         StatusRole,                     // QString: the raw status
         IdRole,                         // QString: BackupGatewayId
+        ChangedRole,                    // bool: changed lately (markChanged), to highlight
     };
     Q_ENUM(Role)
 
@@ -37,8 +40,27 @@ public:
     explicit GatewayTableModel(DbsClient *client, QObject *parent = nullptr);
     ~GatewayTableModel() override;
 
+    // The region of a query over every region: each fetched whole (RegionSweep), merged into
+    // one table (the Region column tells them apart). A region that fails keeps its rows from
+    // before, if any, and never hides the others'.
+    static QString allRegions() { return QStringLiteral("all"); }
+
     // Starts over for a new query: rows cleared, every answer still in flight ignored.
     void setQuery(const PageQuery &query);
+    bool isAllRegions() const { return m_sweep != nullptr; }
+    // The per-region state of an all-regions query (null otherwise); regionsChanged() tells.
+    const RegionSweep *regionSweep() const { return m_sweep; }
+    void retryRegion(const QString &region);
+    // Every gateway held, in table order.
+    QVector<BackupGateway> gateways() const;
+    // Counts per status, stale and heartbeat age over the rows held (at nowMs()).
+    FleetSummary summary() const;
+    // Shows `gateways` (the last run's inventory) at once, then loads the query's pages again
+    // over them: rows keep their identity where the service still lists them. Only right
+    // after setQuery().
+    void preload(const QVector<BackupGateway> &gateways);
+    // Highlights these gateways' rows (ChangedRole) until the clock passes `untilMs`.
+    void markChanged(const QSet<QString> &ids, qint64 untilMs);
     const PageQuery &query() const { return m_query; }
     // Reloads the pages loaded so far; rows keep their identity (same ids) where possible.
     void refresh();
@@ -73,6 +95,10 @@ Q_SIGNALS:
     void errorOccurred(const dbs::ApiError &error);
     void queryReset();
     void completed();
+    void regionsChanged();
+    // The rows are a whole inventory again: after a load, a refresh or a sweep (all regions:
+    // when at least one answered). Emitted at every such moment, unlike completed().
+    void inventoryComplete();
 
 private:
     // Reads rows and their search text in place: a keystroke filters 100,000 rows, no copies.
@@ -88,6 +114,8 @@ private:
         Refreshing,   // pages 1..m_refreshThrough again, merged into the rows at the end
     };
 
+    void startSweep();
+    void onSweepRegionChanged(const QString &region);
     void sendPage(int pageNum);
     void onPageArrived(quint64 generation, int pageNum, const GatewayPage &page);
     void onPageFailed(quint64 generation, int pageNum, const ApiError &error);
@@ -113,6 +141,9 @@ private:
     const Row &rowAt(int row) const { return m_rows.at(row); }
 
     DbsClient *m_client; // not owned, outlives the model
+    RegionSweep *m_sweep = nullptr; // child, for an all-regions query
+    QHash<QString, QString> m_sweepRegionOf; // BackupGatewayId -> the region that listed it
+    QHash<QString, qint64> m_changedUntil;   // BackupGatewayId -> highlighted until (ms)
     PageQuery m_query;
     bool m_hasQuery = false;
     QVector<Row> m_rows;

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>dbs::FleetController</name>
+    <message numerus="yes">
+        <location filename="../ui/fleetcontroller.cpp" line="+98"/>
+        <source>Every %n second(s)</source>
+        <translation>
+            <numerusform>Every second</numerusform>
+            <numerusform>Every %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+163"/>
+        <source>%n gateway(s) went offline</source>
+        <translation>
+            <numerusform>%n gateway went offline</numerusform>
+            <numerusform>%n gateways went offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n went stale</source>
+        <translation>
+            <numerusform>%n went stale</numerusform>
+            <numerusform>%n went stale</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dbs::GatewayStatusBar</name>
     <message numerus="yes">
         <location filename="../ui/gatewaystatusbar.cpp" line="+77"/>
@@ -67,9 +102,23 @@
     </message>
 </context>
 <context>
+    <name>dbs::ListCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/listcommand.cpp" line="+185"/>
+        <source>dbs-gateways: partial list: %n region(s) failed
+</source>
+        <translation>
+            <numerusform>dbs-gateways: partial list: %n region failed
+</numerusform>
+            <numerusform>dbs-gateways: partial list: %n regions failed
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dbs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+337"/>
+        <location filename="../ui/mainwindow.cpp" line="+386"/>
         <source>Exported %Ln gateway(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln gateway to %1</numerusform>
@@ -80,11 +129,19 @@
 <context>
     <name>dbs::RegionStrip</name>
     <message numerus="yes">
-        <location filename="../ui/regionstrip.cpp" line="+116"/>
+        <location filename="../ui/regionstrip.cpp" line="+118"/>
         <source>%n gateway(s) in %1</source>
         <translation>
             <numerusform>%n gateway in %1</numerusform>
             <numerusform>%n gateways in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n region(s) loading…</source>
+        <translation>
+            <numerusform>%n region loading…</numerusform>
+            <numerusform>%n regions loading…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -110,7 +167,7 @@
 <context>
     <name>dbs::WatchCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommand.cpp" line="+102"/>
+        <location filename="../app/cli/watchcommand.cpp" line="+107"/>
         <source>%n gateway(s)</source>
         <translation>
             <numerusform>%n gateway</numerusform>

@@ -965,6 +965,103 @@
     </message>
 </context>
 <context>
+    <name>dbs::FleetController</name>
+    <message>
+        <location filename="../ui/fleetcontroller.cpp" line="+41"/>
+        <location line="+10"/>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Notify When a Gateway Goes Offline or Stale</source>
+        <translation>网关离线或心跳超时时通知(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changes between refreshes</source>
+        <translation>两次刷新之间的变化</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the list of changes</source>
+        <translation>清除变化列表</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Off</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n second(s)</source>
+        <translation>
+            <numerusform>每 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Auto-refresh</source>
+        <translation>自动刷新(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Changes Panel</source>
+        <translation>变化面板(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Showing the inventory as of %1 while it loads.</source>
+        <translation>正在加载，先显示截至 %1 的网关清单。</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1 went offline.</source>
+        <translation>%1 已离线。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 went stale.</source>
+        <translation>%1 心跳超时。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2.</source>
+        <translation>%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n gateway(s) went offline</source>
+        <translation>
+            <numerusform>%n 个网关已离线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n went stale</source>
+        <translation>
+            <numerusform>%n 个心跳超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>DBS backup gateways</source>
+        <translation>DBS 备份网关</translation>
+    </message>
+</context>
+<context>
     <name>dbs::GatewayCsv</name>
     <message>
         <location filename="../app/export/gatewaycsv.cpp" line="+173"/>
@@ -1045,7 +1142,7 @@
 <context>
     <name>dbs::GatewayItemDelegate</name>
     <message>
-        <location filename="../ui/gatewayitemdelegate.cpp" line="+54"/>
+        <location filename="../ui/gatewayitemdelegate.cpp" line="+60"/>
         <source>%1
 %2</source>
         <translation>%1
@@ -1140,7 +1237,7 @@
 <context>
     <name>dbs::GatewayTableModel</name>
     <message>
-        <location filename="../models/gatewaytablemodel.cpp" line="+632"/>
+        <location filename="../models/gatewaytablemodel.cpp" line="+785"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -1210,7 +1307,7 @@ UTC：%2</translation>
         <translation>每行一个网关；按 Enter 或单击显示其详情，Ctrl+C 复制所选行</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+157"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
@@ -1329,7 +1426,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::ListCommand</name>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+89"/>
+        <location filename="../app/cli/listcommand.cpp" line="+98"/>
         <source>credentials: %1
 </source>
         <translation>凭据：%1
@@ -1343,7 +1440,21 @@ UTC：%2</translation>
 </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
+        <source>no region could be listed</source>
+        <translation>没有任何地域能够列出</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>dbs-gateways: partial list: %n region(s) failed
+</source>
+        <translation>
+            <numerusform>dbs-gateways: 列表不完整：%n 个地域失败
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>dbs-gateways: cannot write the output: %1
 </source>
         <translation>dbs-gateways: 无法写入输出：%1
@@ -1353,7 +1464,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+111"/>
+        <location filename="../ui/mainwindow.cpp" line="+115"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; These gateways come from a simulator running on this computer, not from Alibaba Cloud. Choose File › Credentials… to browse your own.</source>
         <translation>&lt;b&gt;演示数据。&lt;/b&gt;这些网关来自在本机运行的模拟器，而非阿里云。选择“文件 › 凭据…”即可浏览您自己的网关。</translation>
     </message>
@@ -1373,7 +1484,12 @@ UTC：%2</translation>
         <translation>输入凭据(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+17"/>
+        <source>Showing the last inventory while it loads.</source>
+        <translation>正在加载，先显示上次的网关清单。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -1403,7 +1519,27 @@ UTC：%2</translation>
         <translation>将选中的行复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Copy as &amp;Markdown</source>
+        <translation>复制为 Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected rows as a Markdown table</source>
+        <translation>将选中的行复制为 Markdown 表格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy as &amp;JSON</source>
+        <translation>复制为 JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected rows as JSON (the API&apos;s field names)</source>
+        <translation>将选中的行复制为 JSON（使用 API 字段名）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Filter…</source>
         <translation>筛选(&amp;F)…</translation>
     </message>
@@ -1453,12 +1589,12 @@ UTC：%2</translation>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1468,14 +1604,14 @@ UTC：%2</translation>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Exported %Ln gateway(s) to %1</source>
         <translation>
             <numerusform>已将 %Ln 个网关导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+364"/>
         <source>Credentials: demo key pair (local simulator)</source>
         <translation>凭据：演示密钥对（本地模拟器）</translation>
     </message>
@@ -1545,7 +1681,7 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-604"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>
@@ -1560,7 +1696,7 @@ UTC：%2</translation>
         <translation>不再信任此 CA 证书</translation>
     </message>
     <message>
-        <location line="+393"/>
+        <location line="+449"/>
         <location line="+7"/>
         <source>Trust CA Certificate</source>
         <translation>信任 CA 证书</translation>
@@ -1659,12 +1795,17 @@ UTC：%2</translation>
     <name>dbs::RegionPicker</name>
     <message>
         <location filename="../ui/regionpicker.cpp" line="+20"/>
-        <source>The region whose backup gateways are listed</source>
-        <translation>选择要列出其备份网关的地域</translation>
+        <source>The region whose backup gateways are listed, or all regions at once</source>
+        <translation>列出其备份网关的地域，或一次列出所有地域</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>All regions</source>
+        <translation>所有地域</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+30"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1677,7 +1818,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::RegionStrip</name>
     <message>
-        <location filename="../ui/regionstrip.cpp" line="+18"/>
+        <location filename="../ui/regionstrip.cpp" line="+19"/>
         <source>no permission</source>
         <translation>无权限</translation>
     </message>
@@ -1692,7 +1833,12 @@ UTC：%2</translation>
         <translation>地域</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+4"/>
+        <source>Regions and how each one answered</source>
+        <translation>各地域及其应答情况</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -1703,20 +1849,22 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
-    <message>
-        <location line="-3"/>
-        <source>%1: loading…</source>
-        <translation>%1：加载中…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+1"/>
         <source>%n gateway(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 个网关</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n region(s) loading…</source>
+        <translation>
+            <numerusform>%n 个地域加载中…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1852,13 +2000,20 @@ UTC：%2</translation>
     <name>dbs::WatchCommand</name>
     <message>
         <location filename="../app/cli/watchcommand.cpp" line="+71"/>
-        <source>dbs-gateways: %1: %2
+        <source>dbs-gateways: %1: %2 (watching the others)
 </source>
-        <translation>dbs-gateways：%1：%2
+        <translation>dbs-gateways: %1：%2（继续监视其他地域）
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>dbs-gateways: %1: readable again
+</source>
+        <translation>dbs-gateways: %1：已恢复可读
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>dbs-gateways: no region could be read; nothing to watch
 </source>
         <translation>dbs-gateways：未能读取任何地域，没有可监视的内容
@@ -2425,12 +2580,7 @@ UTC：%2</translation>
         <translation>演示数据中的网关数量（默认 400）。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The region to show first (e.g. cn-hangzhou).</source>
-        <translation>首先显示的地域（例如 cn-hangzhou）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Send requests to this URL instead of the region&apos;s endpoint (https, or http on loopback).</source>
         <translation>将请求发送到此 URL，而非该地域的 Endpoint（https，或环回地址上的 http）。</translation>
     </message>
@@ -2440,7 +2590,12 @@ UTC：%2</translation>
         <translation>界面语言（例如 zh_CN）；默认使用系统语言。</translation>
     </message>
     <message>
-        <location filename="../app/browser/main.cpp" line="+6"/>
+        <location filename="../app/browser/main.cpp" line="-5"/>
+        <source>The region to show first (e.g. cn-hangzhou), or &quot;all&quot; for every region.</source>
+        <translation>首先显示的地域（例如 cn-hangzhou），或用 "all" 表示所有地域。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The colors: system (the default: the platform&apos;s or -style&apos;s), dark or light (Fusion style).</source>
         <translation>配色：system（默认：平台或 -style 的配色）、dark 或 light（Fusion 风格）。</translation>
     </message>
@@ -2456,7 +2611,7 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/simulator/main.cpp" line="+117"/>
+        <location filename="../app/simulator/main.cpp" line="+128"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
@@ -2466,7 +2621,7 @@ UTC：%2</translation>
         <translation>--demo-gateways 需要 0 到 1000000 之间的数字，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>unknown region &quot;%1&quot;; known: %2</source>
         <translation>未知地域“%1”；已知地域：%2</translation>
     </message>
@@ -2481,21 +2636,29 @@ UTC：%2</translation>
         <translation>--palette 应为 system、dark 或 light，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="+27"/>
+        <location filename="../app/gateways/main.cpp" line="+30"/>
         <source>Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).
-Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI profile, or ~/.alibabacloud/credentials.</source>
+  list   every gateway of a region (or of all regions), as json, csv or a table
+  watch  one JSON line per change (added, removed, status, stale, recovered)
+         until interrupted
+Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI profile, or ~/.alibabacloud/credentials.
+Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: some regions failed, their names on standard error).</source>
         <translation>列出阿里云 DBS 备份网关（DescribeBackupGatewayList）。
-凭据：ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN]、aliyun CLI 配置或 ~/.alibabacloud/credentials。</translation>
+  list   一个地域（或所有地域）的全部网关，输出为 json、csv 或表格
+  watch  每个变化输出一行 JSON（added、removed、status、stale、recovered），
+         直到被中断
+凭据：ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN]、aliyun CLI 配置，或 ~/.alibabacloud/credentials。
+退出状态：0 完成，1 失败，2 命令行错误，3 不完整（--region all：部分地域失败，其名称输出到标准错误）。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>list</source>
-        <translation>list</translation>
+        <location line="+11"/>
+        <source>list or watch</source>
+        <translation>list 或 watch</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>DBS region id.</source>
-        <translation>DBS 地域 ID。</translation>
+        <location line="+3"/>
+        <source>DBS region id, or &quot;all&quot; for every region.</source>
+        <translation>DBS 地域 ID，或用 &quot;all&quot; 表示所有地域。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2538,18 +2701,34 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>将每个请求记录到标准错误输出。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>usage: dbs-gateways list --region R [options]; see --help</source>
-        <translation>用法：dbs-gateways list --region R [选项]；参见 --help</translation>
+        <location line="+99"/>
+        <source>--stale-after wants a duration such as 90s, 5m or 1h</source>
+        <translation>--stale-after 需要时长，例如 90s、5m 或 1h</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
+        <source>unknown column &quot;%1&quot;; the columns are: %2</source>
+        <translation>未知的列 &quot;%1&quot;；可用的列：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--columns names no column</source>
+        <translation>--columns 没有指定任何列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--interval wants a duration of at least 1s, such as 30s or 5m</source>
+        <translation>--interval 需要至少 1s 的时长，例如 30s 或 5m</translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>--region is required</source>
         <translation>必须指定 --region</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location filename="../app/simulator/main.cpp" line="+28"/>
+        <location line="+11"/>
         <source>unknown region &quot;%1&quot;</source>
         <translation>未知地域“%1”</translation>
     </message>
@@ -2574,7 +2753,7 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>--format 必须是 json、csv 或 table</translation>
     </message>
     <message>
-        <location filename="../app/simulator/main.cpp" line="-78"/>
+        <location filename="../app/simulator/main.cpp" line="-100"/>
         <source>A local Alibaba Cloud DBS endpoint (DescribeBackupGatewayList) that checks signatures like the real service.</source>
         <translation>本地的阿里云 DBS Endpoint（DescribeBackupGatewayList），像真实服务一样校验签名。</translation>
     </message>
@@ -2614,7 +2793,17 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>对每个请求以 RATE 的概率注入故障（%1）；可重复指定，各概率之和不超过 1。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
+        <source>Change the inventory RATE times a second while serving: gateways added, removed, going offline, back online or falling silent (stale).</source>
+        <translation>运行时每秒改变网关清单 RATE 次：新增、移除、离线、恢复在线或停止心跳（超时）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refuse requests for region R as a key without permission there (403 Forbidden.RAM); repeatable.</source>
+        <translation>像没有该地域权限的密钥一样拒绝地域 R 的请求（403 Forbidden.RAM）；可重复。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--listen wants HOST:PORT, not &quot;%1&quot;</source>
         <translation>--listen 需要 HOST:PORT 格式，而不是“%1”</translation>
     </message>
@@ -2639,12 +2828,17 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>--clock-offset-ms 需要整数</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>--churn wants a rate above 0 and at most 1000 changes a second</source>
+        <translation>--churn 需要大于 0 且不超过每秒 1000 次的速率</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--access-key wants ID:SECRET[:STS_TOKEN]</source>
         <translation>--access-key 需要 ID:SECRET[:STS_TOKEN] 格式</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-73"/>
         <source>Run the server&apos;s clock MS milliseconds ahead.</source>
         <translation>将服务器时钟调快 MS 毫秒。</translation>
     </message>
@@ -2659,7 +2853,7 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>--tls-cert 的 PEM 私钥（未加密）。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+79"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert 与 --tls-key 必须同时指定</translation>
     </message>
@@ -2669,12 +2863,37 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI
         <translation>--tls-cert 和 --tls-key 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-52"/>
+        <location filename="../app/gateways/main.cpp" line="-79"/>
         <source>Also trust the CA certificates in FILE (PEM or DER) for https, besides the system&apos;s.</source>
         <translation>除系统的 CA 证书外，https 还信任 FILE（PEM 或 DER）中的 CA 证书。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+5"/>
+        <source>list: only gateways with these statuses (comma-separated, e.g. OFFLINE,STOPPED).</source>
+        <translation>list：只列出这些状态的网关（逗号分隔，例如 OFFLINE,STOPPED）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A gateway is stale when ONLINE with a heartbeat older than this (e.g. 90s, 5m, 1h). list: only those (or those too, with --status). watch: when to say &quot;stale&quot; (default 5m).</source>
+        <translation>在线但心跳早于此时长的网关视为心跳超时（例如 90s、5m、1h）。list：只列出这些网关（与 --status 一起使用时也包括这些）。watch：何时报告 &quot;stale&quot;（默认 5m）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list --format csv or table: only these fields, in this order (API names, comma-separated).</source>
+        <translation>list --format csv 或 table：只输出这些字段，按此顺序（API 字段名，逗号分隔）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>watch: how often to look (default 60s, at least 1s).</source>
+        <translation>watch：查询间隔（默认 60s，至少 1s）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>usage: dbs-gateways list|watch --region R|all [options]; see --help</source>
+        <translation>用法：dbs-gateways list|watch --region R|all [选项]；参见 --help</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>--ca-file wants a file name</source>
         <translation>--ca-file 需要文件名</translation>
     </message>

@@ -27,6 +27,12 @@ void GatewayItemDelegate::initStyleOption(QStyleOptionViewItem *option,
                                           const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(GatewayTableModel::ChangedRole).toBool()) {
+        // Changed at the last refresh: a tint of the palette's highlight, light or dark alike.
+        QColor tint = option->palette.color(QPalette::Highlight);
+        tint.setAlpha(70);
+        option->backgroundBrush = tint;
+    }
     if (fieldOf(index) != GatewayField::BackupGatewayStatus)
         return;
     const QString status = index.data(GatewayTableModel::StatusRole).toString();

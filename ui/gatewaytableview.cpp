@@ -164,7 +164,7 @@ void GatewayTableView::setPlaceholderText(const QString &text)
     viewport()->update();
 }
 
-QString GatewayTableView::selectedRowsAsTsv() const
+QString GatewayTableView::selectedRowsAs(CopyFormat format) const
 {
     if (!model() || !selectionModel())
         return {};
@@ -191,12 +191,20 @@ QString GatewayTableView::selectedRowsAsTsv() const
     gateways.reserve(rows.size());
     for (const QModelIndex &row : std::as_const(rows))
         gateways.append(row.data(GatewayTableModel::GatewayRole).value<BackupGateway>());
+    switch (format) {
+    case CopyFormat::Markdown:
+        return gatewaysToMarkdown(headers, fields, gateways);
+    case CopyFormat::Json:
+        return gatewaysToJson(fields, gateways);
+    case CopyFormat::Tsv:
+        break;
+    }
     return gatewaysToTsv(headers, fields, gateways);
 }
 
-void GatewayTableView::copySelection()
+void GatewayTableView::copySelection(CopyFormat format)
 {
-    const QString text = selectedRowsAsTsv();
+    const QString text = selectedRowsAs(format);
     if (!text.isEmpty())
         QApplication::clipboard()->setText(text);
 }

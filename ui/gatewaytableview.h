@@ -22,8 +22,11 @@ public:
     QString placeholderText() const { return m_placeholder; }
 
     // The selected rows, visible columns in their visual order, with a header row.
-    QString selectedRowsAsTsv() const;
-    void copySelection();
+    enum class CopyFormat { Tsv, Markdown, Json };
+    // The selected rows (or the current one) with the visible columns in their order.
+    QString selectedRowsAs(CopyFormat format) const;
+    QString selectedRowsAsTsv() const { return selectedRowsAs(CopyFormat::Tsv); }
+    void copySelection(CopyFormat format = CopyFormat::Tsv);
 
     // A menu of every column with a tick for the visible ones, plus fit and reset. Rebuilt each
     // time it opens; owned by `parent`.

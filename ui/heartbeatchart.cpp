@@ -125,9 +125,12 @@ void HeartbeatChart::paintEvent(QPaintEvent *)
         const int height = count == 0 ? 0 : std::max(2, slot.height() * count / highest);
         const QRect bar(slot.left(), slot.bottom() - height + 1, slot.width(), height);
         const bool selected = m_selected == bucket;
-        // Old heartbeats are the ones to look at: the last two buckets use the link colour.
-        QColor fill = bucket >= AgeBucket::UnderHour ? colors.color(QPalette::Link)
-                                                     : colors.color(QPalette::Highlight);
+        // The status icons' colours, readable on light and dark palettes alike: fresh is green,
+        // past the usual stale threshold amber, over an hour red.
+        static const QColor bucketColors[ageBucketCount] = {
+            QColor(0x2e, 0x9d, 0x4f), QColor(0x2e, 0x9d, 0x4f), QColor(0xe0, 0xa0, 0x20),
+            QColor(0xd0, 0x45, 0x3a), QColor(0xd0, 0x45, 0x3a)};
+        QColor fill = bucketColors[i];
         if (!selected && m_selected)
             fill.setAlpha(110);
         painter.fillRect(bar, fill);

@@ -2,6 +2,7 @@
 
 #include "detailpane.h"
 #include "errorbanner.h"
+#include "fleetcontroller.h"
 #include "gatewaystatusbar.h"
 #include "gatewaytableview.h"
 #include "identifierlookup.h"
@@ -10,9 +11,12 @@
 #include "regionpicker.h"
 #include "resources.h"
 #include "statusfilterbutton.h"
+#include "summarystrip.h"
+#include "regionstrip.h"
 
 #include "api/dbsclient.h"
 #include "api/endpoints.h"
+#include "api/gatewayfields.h"
 #include "dialogs/credentialscontroller.h"
 #include "dialogs/exportcontroller.h"
 #include "models/gatewayfiltermodel.h"
@@ -20,6 +24,7 @@
 #include "settings/settings.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -138,6 +143,28 @@ void MainWindow::createCentralArea()
             [this] { m_credentials->ask(); });
     layout->addWidget(m_errorBanner);
 
+    m_asOfBanner = new MessageBanner(central);
+    m_asOfBanner->setObjectName(QStringLiteral("asOfBanner"));
+    m_asOfBanner->setKind(MessageBanner::Kind::Information);
+    m_asOfBanner->setText(tr("Showing the last inventory while it loads."));
+    m_asOfBanner->hide();
+    layout->addWidget(m_asOfBanner);
+
+    m_fleet = new FleetController(m_model, m_settings, central, this);
+    layout->addWidget(m_fleet->regionStrip());
+    layout->addWidget(m_fleet->summaryStrip());
+    addDockWidget(Qt::BottomDockWidgetArea, m_fleet->changesDock());
+    connect(m_fleet->changesDock(), &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        // A strip of a few lines under the table, not half the window.
+        if (visible && !std::exchange(m_changesDockSized, true))
+            resizeDocks({m_fleet->changesDock()}, {std::max(120, height() / 5)}, Qt::Vertical);
+    });
+    connect(m_fleet, &FleetController::asOfChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            m_asOfBanner->setText(text);
+        m_asOfBanner->setVisible(!text.isEmpty());
+    });
+
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("detailSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -193,7 +220,16 @@ void MainWindow::createActions()
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     removeAction(m_copyAction);
     m_table->addAction(m_copyAction);
-    connect(m_copyAction, &QAction::triggered, m_table, &GatewayTableView::copySelection);
+    connect(m_copyAction, &QAction::triggered, m_table, [this] { m_table->copySelection(); });
+    m_copyMarkdownAction = make(tr("Copy as &Markdown"), QStringLiteral("copyMarkdownAction"),
+                                QKeySequence());
+    m_copyMarkdownAction->setToolTip(tr("Copy the selected rows as a Markdown table"));
+    connect(m_copyMarkdownAction, &QAction::triggered, m_table,
+            [this] { m_table->copySelection(GatewayTableView::CopyFormat::Markdown); });
+    m_copyJsonAction = make(tr("Copy as &JSON"), QStringLiteral("copyJsonAction"), QKeySequence());
+    m_copyJsonAction->setToolTip(tr("Copy the selected rows as JSON (the API's field names)"));
+    connect(m_copyJsonAction, &QAction::triggered, m_table,
+            [this] { m_table->copySelection(GatewayTableView::CopyFormat::Json); });
 
     m_findAction = make(tr("&Filter…"), QStringLiteral("findAction"), QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -268,6 +304,8 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_copyAction);
+    edit->addAction(m_copyMarkdownAction);
+    edit->addAction(m_copyJsonAction);
     edit->addAction(m_findAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -277,6 +315,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addMenu(m_table->createColumnMenu(view));
     view->addAction(m_detailAction);
+    view->addSeparator();
+    m_fleet->addActionsTo(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -303,6 +343,16 @@ void MainWindow::connectModels()
     connect(bar->textFilter(), &QLineEdit::returnPressed, this, [this] {
         m_textDebounce->stop();
         applyTextFilter();
+    });
+
+    SummaryStrip *summary = m_fleet->summaryStrip();
+    connect(summary, &SummaryStrip::statusClicked, this, &MainWindow::showOnlyStatus);
+    connect(summary, &SummaryStrip::staleClicked, this, &MainWindow::showOnlyStale);
+    connect(summary, &SummaryStrip::ageBucketClicked, this, &MainWindow::showOnlyAgeBucket);
+    connect(summary, &SummaryStrip::allClicked, this, &MainWindow::showAll);
+    connect(m_fleet, &FleetController::refreshRequested, this, [this] {
+        m_refreshAction->trigger();
+        m_model->loadAll(); // changes are computed between whole inventories
     });
 
     connect(m_model, &GatewayTableModel::errorOccurred, this, &MainWindow::onError);
@@ -413,6 +463,7 @@ void MainWindow::restoreFilters()
         m_toolBar->textFilter()->setText(text);
     }
     m_filter->setText(text);
+    updateSummaryFilter();
 }
 
 void MainWindow::saveLayout()
@@ -485,6 +536,17 @@ void MainWindow::applyQuery()
     m_table->setPrefetchEnabled(true);
     m_refreshing = false;
     m_model->setQuery(query);
+    m_fleet->queryStarted(m_client->options().endpoint);
+    if (m_model->isAllRegions()) {
+        // The merged table needs its Region column: shown (after the status) if it was hidden.
+        const int region = int(allGatewayFields().indexOf(GatewayField::Region));
+        QHeaderView *header = m_table->horizontalHeader();
+        if (header->isSectionHidden(region)) {
+            header->setSectionHidden(region, false);
+            header->moveSection(header->visualIndex(region), 2);
+            m_table->resizeColumnToContents(region);
+        }
+    }
     updateTitle();
     updateStatus();
     m_table->maybePrefetch();
@@ -517,7 +579,47 @@ void MainWindow::onStatusFilterChanged()
     m_settings->setValue(Settings::Key::StatusFilter, list);
     m_settings->setValue(Settings::Key::StaleOnlyFilter, button->staleOnly());
     m_filter->setStatuses(statuses, button->staleOnly());
+    updateSummaryFilter();
     updateStatus();
+}
+
+void MainWindow::showOnlyStatus(const QString &status)
+{
+    StatusFilterButton *button = m_toolBar->statusFilter();
+    // A second click on the only status shown gives everything back.
+    const bool already = button->statuses() == QSet<QString>{status} && !button->staleOnly();
+    button->setFilter(already ? QSet<QString>() : QSet<QString>{status}, false);
+    onStatusFilterChanged();
+}
+
+void MainWindow::showOnlyStale()
+{
+    StatusFilterButton *button = m_toolBar->statusFilter();
+    const bool already = button->statuses().isEmpty() && button->staleOnly();
+    button->setFilter({}, !already);
+    onStatusFilterChanged();
+}
+
+void MainWindow::showOnlyAgeBucket(AgeBucket bucket)
+{
+    m_filter->setHeartbeatAge(m_filter->heartbeatAge() == bucket ? std::nullopt
+                                                                  : std::optional(bucket));
+    updateSummaryFilter();
+    updateStatus();
+}
+
+void MainWindow::showAll()
+{
+    m_filter->setHeartbeatAge(std::nullopt);
+    m_toolBar->statusFilter()->setFilter({}, false);
+    onStatusFilterChanged();
+}
+
+void MainWindow::updateSummaryFilter()
+{
+    const StatusFilterButton *button = m_toolBar->statusFilter();
+    m_fleet->summaryStrip()->setActiveFilter(button->statuses(), button->staleOnly(),
+                                             m_filter->heartbeatAge());
 }
 
 void MainWindow::onTextFilterEdited()

@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/credential.h"
+#include "fleet/summary.h"
 
 #include <QMainWindow>
 #include <QUrl>
@@ -17,6 +18,7 @@ class DbsClient;
 class DetailPane;
 class ErrorBanner;
 class ExportController;
+class FleetController;
 class GatewayFilterModel;
 class GatewayStatusBar;
 class GatewayTableModel;
@@ -63,6 +65,8 @@ public:
     MessageBanner *firstRunBanner() const { return m_firstRunBanner; }
     GatewayStatusBar *gatewayStatusBar() const { return m_statusBar; }
     QueryToolBar *queryToolBar() const { return m_toolBar; }
+    FleetController *fleetController() const { return m_fleet; }
+    MessageBanner *asOfBanner() const { return m_asOfBanner; }
 
     // The clock the ages are measured against: the machine's, corrected by the offset the client
     // learnt from the service.
@@ -99,6 +103,12 @@ private:
     void onStaleThresholdPicked(qint64 ms);
     void applyTextFilter();
     void onSortChanged(int column, Qt::SortOrder order);
+    // The summary strip's clicks: one status, stale, an age bucket, or everything.
+    void showOnlyStatus(const QString &status);
+    void showOnlyStale();
+    void showOnlyAgeBucket(AgeBucket bucket);
+    void showAll();
+    void updateSummaryFilter();
 
     void onError(const ApiError &error);
     void retry();
@@ -119,6 +129,7 @@ private:
     GatewayFilterModel *m_filter;                   // child
     CredentialsController *m_credentials = nullptr; // child
     ExportController *m_export = nullptr;           // child
+    FleetController *m_fleet = nullptr;             // child
 
     QueryToolBar *m_toolBar = nullptr;         // child
     GatewayTableView *m_table = nullptr;       // child
@@ -127,6 +138,7 @@ private:
     ErrorBanner *m_errorBanner = nullptr;      // child
     MessageBanner *m_demoBanner = nullptr;     // child
     MessageBanner *m_firstRunBanner = nullptr; // child
+    MessageBanner *m_asOfBanner = nullptr;     // child
     GatewayStatusBar *m_statusBar = nullptr;   // child
     QTimer *m_clock = nullptr;                 // child: ticks the ages
     QTimer *m_textDebounce = nullptr;          // child
@@ -134,6 +146,8 @@ private:
     QAction *m_refreshAction = nullptr;     // child
     QAction *m_exportAction = nullptr;      // child
     QAction *m_copyAction = nullptr;        // child
+    QAction *m_copyMarkdownAction = nullptr; // child
+    QAction *m_copyJsonAction = nullptr;    // child
     QAction *m_findAction = nullptr;        // child
     QAction *m_stopAction = nullptr;        // child
     QAction *m_loadRestAction = nullptr;    // child
@@ -149,6 +163,7 @@ private:
     bool m_refreshing = false; // a refresh is under way (or failed): Retry refreshes again
     bool m_browsing = false;
     bool m_layoutRestored = false;
+    bool m_changesDockSized = false;
 };
 
 } // namespace dbs

@@ -17,7 +17,10 @@ RegionPicker::RegionPicker(QWidget *parent) : QComboBox(parent)
     // The box fits the region shown instead; its list opens wide enough for every name.
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMaxVisibleItems(24);
-    setToolTip(tr("The region whose backup gateways are listed"));
+    setToolTip(tr("The region whose backup gateways are listed, or all regions at once"));
+    // Every region at once: one merged table with a strip that says how each region went.
+    addItem(QIcon(QStringLiteral(":/icons/globe.svg")), tr("All regions"), allRegionsId());
+    insertSeparator(1);
     for (const endpoints::Region &region : endpoints::regions()) {
         const QString id = QString::fromLatin1(region.id);
         addItem(tr("%1 · %2").arg(endpoints::regionName(id), id), id);
@@ -45,7 +48,8 @@ QString RegionPicker::region() const
 
 void RegionPicker::setRegion(const QString &regionId)
 {
-    const QString id = endpoints::canonicalRegion(regionId);
+    const QString id =
+        regionId == allRegionsId() ? regionId : endpoints::canonicalRegion(regionId);
     int index = findData(id);
     m_settingRegion = true;
     if (index < 0 && !id.isEmpty()) {

@@ -4,14 +4,16 @@
 
 namespace dbs {
 
-// Every DBS region, shown as "China (Hangzhou) · cn-hangzhou" (the name translated, the id as
-// the API spells it); the item data is the region id.
+// "All regions", then every DBS region, shown as "China (Hangzhou) · cn-hangzhou" (the name
+// translated, the id as the API spells it); the item data is the region id (or "all").
 class RegionPicker final : public QComboBox
 {
     Q_OBJECT
 public:
     explicit RegionPicker(QWidget *parent = nullptr);
 
+    // The item data of "All regions" (GatewayTableModel::allRegions()).
+    static QString allRegionsId() { return QStringLiteral("all"); }
     QString region() const;
     // Selects `regionId` without emitting regionPicked; an id the list does not know (a region
     // newer than this build, used with --endpoint) is added at the end rather than dropped.

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 
 namespace dbs {
@@ -29,6 +30,7 @@ RegionStrip::RegionStrip(QWidget *parent) : QWidget(parent)
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Regions and how each one answered"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -39,6 +41,7 @@ RegionStrip::RegionStrip(QWidget *parent) : QWidget(parent)
     m_chips->addStretch(1);
     scroll->setWidget(content);
     outer->addWidget(scroll);
+    m_scroll = scroll;
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
@@ -54,6 +57,7 @@ QWidget *RegionStrip::addChip(const QString &region, const QString &text, const 
     auto *chip = new QFrame;
     chip->setObjectName(QStringLiteral("regionChip_") + region);
     chip->setFrameShape(QFrame::StyledPanel);
+    chip->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     chip->setToolTip(toolTip);
     auto *layout = new QHBoxLayout(chip);
     layout->setContentsMargins(6, 1, 2, 1);
@@ -108,20 +112,36 @@ void RegionStrip::showSweep(const RegionSweep &sweep)
         addChip(region, tr("%1: %2").arg(endpoints::regionName(region), shortError(error)),
                 error.summary(), true);
     }
-    for (const QString &region : loading)
-        addChip(region, tr("%1: loading…").arg(endpoints::regionName(region)), region, false);
     for (const QString &region : loaded) {
         const int count = int(sweep.result(region).gateways.size());
         addChip(region, tr("%1: %2").arg(endpoints::regionName(region), QLocale().toString(count)),
                 tr("%n gateway(s) in %1", nullptr, count).arg(region), false);
     }
-    if (empty > 0) {
-        auto *label = new QLabel(tr("%n region(s) without gateways", nullptr, empty));
-        label->setObjectName(QStringLiteral("regionStripEmpty"));
+    // The many regions that are only waiting, or have nothing, are a count each, not chips.
+    const auto addNote = [this](const QString &text, const QString &name, const QString &tip) {
+        auto *label = new QLabel(text);
+        label->setObjectName(name);
+        label->setToolTip(tip);
         label->setForegroundRole(QPalette::PlaceholderText);
         m_chips->insertWidget(m_chips->count() - 1, label);
         m_chipWidgets.append(label);
-    }
+    };
+    if (!loading.isEmpty())
+        addNote(tr("%n region(s) loading…", nullptr, int(loading.size())),
+                QStringLiteral("regionStripLoading"), loading.join(QStringLiteral(", ")));
+    if (empty > 0)
+        addNote(tr("%n region(s) without gateways", nullptr, empty),
+                QStringLiteral("regionStripEmpty"), QString());
+    fitHeight();
+}
+
+void RegionStrip::fitHeight()
+{
+    // One row of chips, plus the scroll bar when they do not fit across.
+    QWidget *content = m_scroll->widget();
+    content->adjustSize();
+    const int chips = std::max(content->sizeHint().height(), content->minimumSizeHint().height());
+    m_scroll->setFixedHeight(chips + m_scroll->horizontalScrollBar()->sizeHint().height() + 4);
 }
 
 QStringList RegionStrip::chipTexts() const

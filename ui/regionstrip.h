@@ -6,6 +6,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QScrollArea;
 
 namespace dbs {
 
@@ -33,8 +34,11 @@ private:
     QWidget *addChip(const QString &region, const QString &text, const QString &toolTip,
                      bool failed);
 
-    QHBoxLayout *m_chips;           // owned by the layout
-    QList<QWidget *> m_chipWidgets; // children
+    void fitHeight();
+
+    QScrollArea *m_scroll = nullptr; // child
+    QHBoxLayout *m_chips;            // owned by the layout
+    QList<QWidget *> m_chipWidgets;  // children
 };
 
 } // namespace dbs

@@ -2,6 +2,10 @@
 
 #include "timetext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace dbs {
 
 namespace {
@@ -36,6 +40,48 @@ QString gatewaysToTsv(const QStringList &headers, const QList<GatewayField> &fie
         lines.append(cells.join(u'\t'));
     }
     return lines.join(u'\n') + u'\n';
+}
+
+QString gatewaysToMarkdown(const QStringList &headers, const QList<GatewayField> &fields,
+                           const QVector<BackupGateway> &gateways)
+{
+    const auto markdownCell = [](QString text) {
+        text = cell(text).trimmed();
+        text.replace(u'\\', QLatin1String("\\\\"));
+        text.replace(u'|', QLatin1String("\\|"));
+        return text;
+    };
+    const auto line = [](const QStringList &cells) {
+        return QLatin1String("| ") + cells.join(QLatin1String(" | ")) + QLatin1String(" |");
+    };
+    QStringList lines;
+    QStringList cells;
+    for (const QString &header : headers)
+        cells.append(markdownCell(header));
+    lines.append(line(cells));
+    lines.append(line(QStringList(fields.size(), QStringLiteral("---"))));
+    for (const BackupGateway &gateway : gateways) {
+        cells.clear();
+        for (GatewayField field : fields) {
+            cells.append(isTimeField(field)
+                             ? timetext::utcIso(fieldValue(gateway, field).toLongLong())
+                             : markdownCell(fieldText(gateway, field)));
+        }
+        lines.append(line(cells));
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+QString gatewaysToJson(const QList<GatewayField> &fields, const QVector<BackupGateway> &gateways)
+{
+    QJsonArray array;
+    for (const BackupGateway &gateway : gateways) {
+        QJsonObject object;
+        for (GatewayField field : fields)
+            object.insert(apiFieldName(field), QJsonValue::fromVariant(fieldValue(gateway, field)));
+        array.append(object);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
 } // namespace dbs

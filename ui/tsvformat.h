@@ -16,4 +16,13 @@ namespace dbs {
 QString gatewaysToTsv(const QStringList &headers, const QList<GatewayField> &fields,
                       const QVector<BackupGateway> &gateways);
 
+// The same rows as a Markdown table (for a ticket or a chat): "|" in values escaped, line
+// breaks as spaces, times as UTC ISO-8601.
+QString gatewaysToMarkdown(const QStringList &headers, const QList<GatewayField> &fields,
+                           const QVector<BackupGateway> &gateways);
+
+// The same rows as a JSON array of objects keyed by the API's field names, times in epoch
+// milliseconds: what `dbs-gateways list --format json` prints, narrowed to `fields`.
+QString gatewaysToJson(const QList<GatewayField> &fields, const QVector<BackupGateway> &gateways);
+
 } // namespace dbs

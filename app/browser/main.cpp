@@ -41,7 +41,8 @@ int main(int argc, char *argv[])
         QStringLiteral("N"), QStringLiteral("400"));
     const QCommandLineOption region(
         QStringLiteral("region"),
-        QCoreApplication::translate("main", "The region to show first (e.g. cn-hangzhou)."),
+        QCoreApplication::translate("main", "The region to show first (e.g. cn-hangzhou), or "
+                                            "\"all\" for every region."),
         QStringLiteral("R"));
     const QCommandLineOption endpoint(
         QStringLiteral("endpoint"),
@@ -87,9 +88,11 @@ int main(int argc, char *argv[])
             return fail(problem);
     }
     if (parser.isSet(region)) {
-        options.region = dbs::endpoints::canonicalRegion(parser.value(region));
+        const bool all = parser.value(region).compare(u"all", Qt::CaseInsensitive) == 0;
+        options.region = all ? QStringLiteral("all")
+                             : dbs::endpoints::canonicalRegion(parser.value(region));
         // An unknown id is fine with an explicit endpoint (a new region, a test server).
-        if (!dbs::endpoints::isKnownRegion(options.region) && !parser.isSet(endpoint))
+        if (!all && !dbs::endpoints::isKnownRegion(options.region) && !parser.isSet(endpoint))
             return fail(QCoreApplication::translate("main", "unknown region \"%1\"; known: %2")
                             .arg(parser.value(region),
                                  dbs::endpoints::regionIds().join(QStringLiteral(", "))));

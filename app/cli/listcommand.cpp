@@ -4,6 +4,8 @@
 #include "export/csvwriter.h"
 #include "export/jsonarraywriter.h"
 #include "export/textformat.h"
+#include "fleet/regionsweep.h"
+#include "requestlogline.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -13,27 +15,27 @@
 namespace dbs {
 
 namespace {
-QStringList headerRow()
+QStringList headerRow(const QList<GatewayField> &columns)
 {
     QStringList cells;
-    for (GatewayField field : allGatewayFields())
+    for (GatewayField field : columns)
         cells.append(apiFieldName(field));
     return cells;
 }
 
-QStringList rawRow(const BackupGateway &gateway)
+QStringList rawRow(const BackupGateway &gateway, const QList<GatewayField> &columns)
 {
     QStringList cells;
-    for (GatewayField field : allGatewayFields())
+    for (GatewayField field : columns)
         cells.append(fieldText(gateway, field));
     return cells;
 }
 
 // For a terminal: times as ISO-8601 UTC, empty values as "-".
-QStringList tableRow(const BackupGateway &gateway)
+QStringList tableRow(const BackupGateway &gateway, const QList<GatewayField> &columns)
 {
     QStringList cells;
-    for (GatewayField field : allGatewayFields()) {
+    for (GatewayField field : columns) {
         QString text;
         if (isTimeField(field)) {
             const qint64 ms = fieldValue(gateway, field).toLongLong();
@@ -60,7 +62,6 @@ ListCommand::ListCommand(const ListOptions &options, const Credential &credentia
     : QObject(parent)
     , m_options(options)
     , m_client(new DbsClient(this))
-    , m_job(nullptr)
     , m_stdout(out)
     , m_stderr(err)
 {
@@ -68,10 +69,17 @@ ListCommand::ListCommand(const ListOptions &options, const Credential &credentia
     ClientOptions clientOptions = options.client;
     clientOptions.userAgent = m_client->options().userAgent;
     m_client->setOptions(clientOptions);
-    m_job = new FetchAllJob(m_client, options.query, options.concurrency, this);
-    connect(m_job, &FetchAllJob::rowsReady, this, &ListCommand::onRows);
-    connect(m_job, &FetchAllJob::finished, this, &ListCommand::onFinished);
-    connect(m_job, &FetchAllJob::failed, this, &ListCommand::onFailed);
+    if (options.regions.isEmpty()) {
+        m_job = new FetchAllJob(m_client, options.query, options.concurrency, this);
+        connect(m_job, &FetchAllJob::rowsReady, this, &ListCommand::onRows);
+        connect(m_job, &FetchAllJob::finished, this, [this] { onFinished(); });
+        connect(m_job, &FetchAllJob::failed, this, &ListCommand::onFailed);
+    } else {
+        m_sweep = new RegionSweep(m_client, options.regions, options.query, this);
+        // Pages in flight stay within --concurrency overall: regions at once, two pages each.
+        m_sweep->setConcurrency(qMax(1, options.concurrency / 2), qMin(2, options.concurrency));
+        connect(m_sweep, &RegionSweep::finished, this, &ListCommand::onSweepFinished);
+    }
     if (options.verbose)
         connect(m_client, &DbsClient::requestLogged, this, &ListCommand::logRequest);
 }
@@ -81,6 +89,7 @@ ListCommand::~ListCommand()
     // Children go in creation order, the client first; the job must cancel its calls while
     // the client is still there.
     delete m_job;
+    delete m_sweep;
 }
 
 void ListCommand::start()
@@ -118,36 +127,68 @@ void ListCommand::start()
     switch (m_options.format) {
     case OutputFormat::Csv:
         m_csv.reset(new CsvWriter(m_output));
-        m_csv->writeRow(headerRow());
+        m_csv->writeRow(headerRow(m_options.columns));
         break;
     case OutputFormat::Json:
         m_json.reset(new JsonArrayWriter(m_output));
         break;
     case OutputFormat::Table:
-        m_tableRows.append(headerRow());
+        m_tableRows.append(headerRow(m_options.columns));
         break;
     }
-    m_job->start();
+    if (m_job)
+        m_job->start();
+    else
+        m_sweep->start();
 }
 
 void ListCommand::onRows(const QVector<BackupGateway> &rows)
 {
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     for (const BackupGateway &gateway : rows) {
+        if (!m_options.filter.matches(gateway, nowMs))
+            continue;
         switch (m_options.format) {
         case OutputFormat::Csv:
-            m_csv->writeRow(rawRow(gateway));
+            m_csv->writeRow(rawRow(gateway, m_options.columns));
             break;
         case OutputFormat::Json:
             m_json->write(gateway);
             break;
         case OutputFormat::Table:
-            m_tableRows.append(tableRow(gateway));
+            m_tableRows.append(tableRow(gateway, m_options.columns));
             break;
         }
     }
 }
 
-void ListCommand::onFinished()
+void ListCommand::onSweepFinished()
+{
+    const int failed = m_sweep->failedCount();
+    for (const QString &region : m_options.regions) {
+        const RegionResult result = m_sweep->result(region);
+        if (result.state == RegionResult::State::Failed)
+            m_stderr->write(("dbs-gateways: " + region + ": " + oneLine(result.error.summary())
+                             + u'\n')
+                                .toUtf8());
+    }
+    if (failed == m_options.regions.size()) {
+        ApiError error;
+        error.kind = ApiError::Kind::Service;
+        error.message = tr("no region could be listed");
+        onFailed(error);
+        return;
+    }
+    for (const QString &region : m_options.regions)
+        onRows(m_sweep->result(region).gateways); // a failed region has none
+    if (failed > 0) {
+        m_stderr->write(tr("dbs-gateways: partial list: %n region(s) failed\n", nullptr, failed)
+                            .toUtf8());
+    }
+    onFinished(failed > 0 ? partialExitCode : 0);
+}
+
+void ListCommand::onFinished(int exitCode)
 {
     bool written = true;
     if (m_json)
@@ -177,7 +218,7 @@ void ListCommand::onFinished()
         finish(1);
         return;
     }
-    finish(0);
+    finish(exitCode);
 }
 
 void ListCommand::onFailed(const ApiError &error)
@@ -202,14 +243,7 @@ void ListCommand::finish(int exitCode)
 
 void ListCommand::logRequest(const RequestLog &entry)
 {
-    QString line = QStringLiteral("%1 %2 -> %3 in %4 ms (attempt %5)")
-                       .arg(QString::fromLatin1(entry.method), entry.url)
-                       .arg(entry.httpStatus)
-                       .arg(entry.elapsedMs)
-                       .arg(entry.attempt);
-    if (!entry.outcome.isEmpty())
-        line += QStringLiteral(": ") + oneLine(entry.outcome);
-    m_stderr->write((line + u'\n').toUtf8());
+    m_stderr->write(requestLogLine(entry));
 }
 
 } // namespace dbs

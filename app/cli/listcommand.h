@@ -2,6 +2,8 @@
 
 #include "api/dbsclient.h"
 #include "api/fetchall.h"
+#include "api/gatewayfields.h"
+#include "fleet/statusfilter.h"
 
 #include <QObject>
 #include <QScopedPointer>
@@ -15,12 +17,22 @@ namespace dbs {
 
 class CsvWriter;
 class JsonArrayWriter;
+class RegionSweep;
+
+// Exit status of a listing over several regions where some, not all, failed: the output holds
+// every gateway of the regions that answered, and stderr names the others.
+inline constexpr int partialExitCode = 3;
 
 enum class OutputFormat { Json, Csv, Table };
 
 struct ListOptions
 {
-    PageQuery query;
+    PageQuery query; // its region is the one region; see `regions`
+    // Several regions (`--region all`): fetched at once (RegionSweep), output region by region
+    // in this order. Empty: query.region alone.
+    QStringList regions;
+    StatusFilter filter; // --status / --stale-after
+    QList<GatewayField> columns = allGatewayFields(); // csv and table; json has every field
     ClientOptions client;
     int concurrency = defaultFetchConcurrency;
     OutputFormat format = OutputFormat::Json;
@@ -47,14 +59,16 @@ Q_SIGNALS:
 
 private:
     void onRows(const QVector<BackupGateway> &rows);
-    void onFinished();
+    void onSweepFinished();
+    void onFinished(int exitCode = 0);
     void onFailed(const ApiError &error);
     void finish(int exitCode);
     void logRequest(const RequestLog &entry);
 
     ListOptions m_options;
     DbsClient *m_client;  // child
-    FetchAllJob *m_job;   // child; deleted before m_client (see the destructor)
+    FetchAllJob *m_job = nullptr;     // child; deleted before m_client (see the destructor)
+    RegionSweep *m_sweep = nullptr;   // child, instead of m_job for several regions; likewise
     QIODevice *m_stdout;  // not owned
     QIODevice *m_stderr;  // not owned
     QScopedPointer<QSaveFile> m_file;

@@ -67,10 +67,15 @@ void WatchCommand::onLookFinished()
         const RegionResult result = m_sweep->result(region);
         if (result.state != RegionResult::State::Done) {
             ++failed;
-            m_stderr->write(
-                tr("dbs-gateways: %1: %2\n").arg(region, result.error.summary()).toUtf8());
+            if (!m_failing.contains(region))
+                m_stderr->write(tr("dbs-gateways: %1: %2 (watching the others)\n")
+                                    .arg(region, result.error.summary())
+                                    .toUtf8());
+            m_failing.insert(region);
             continue;
         }
+        if (m_failing.remove(region))
+            m_stderr->write(tr("dbs-gateways: %1: readable again\n").arg(region).toUtf8());
         gateways += result.gateways.size();
         if (m_known.contains(region)) {
             const QVector<GatewayChange> changes =

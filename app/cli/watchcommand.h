@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 class QIODevice;
@@ -59,6 +60,7 @@ private:
     QPointer<RegionSweep> m_sweep;                  // child while a look runs
     QHash<QString, QVector<BackupGateway>> m_known; // region -> its last good inventory
     QHash<QString, qint64> m_knownAtMs;             // region -> when that was seen
+    QSet<QString> m_failing; // regions whose last look failed: said once, and when they recover
     bool m_baselineTaken = false;
     bool m_stopped = false;
 };

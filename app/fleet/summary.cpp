@@ -26,19 +26,24 @@ std::pair<qint64, qint64> ageBucketRange(AgeBucket bucket)
     return {lower, upper};
 }
 
+void addToSummary(FleetSummary *summary, const BackupGateway &gateway, qint64 nowMs,
+                  qint64 staleThresholdMs)
+{
+    ++summary->total;
+    ++summary->byStatus[gateway.status.toUpper()];
+    summary->stale += isStale(gateway, nowMs, staleThresholdMs);
+    if (gateway.lastHeartbeatTime <= 0)
+        ++summary->withoutHeartbeat;
+    else
+        ++summary->ages[size_t(ageBucket(nowMs - gateway.lastHeartbeatTime))];
+}
+
 FleetSummary summarize(const QVector<BackupGateway> &gateways, qint64 nowMs,
                        qint64 staleThresholdMs)
 {
     FleetSummary summary;
-    summary.total = int(gateways.size());
-    for (const BackupGateway &gateway : gateways) {
-        ++summary.byStatus[gateway.status.toUpper()];
-        summary.stale += isStale(gateway, nowMs, staleThresholdMs);
-        if (gateway.lastHeartbeatTime <= 0)
-            ++summary.withoutHeartbeat;
-        else
-            ++summary.ages[size_t(ageBucket(nowMs - gateway.lastHeartbeatTime))];
-    }
+    for (const BackupGateway &gateway : gateways)
+        addToSummary(&summary, gateway, nowMs, staleThresholdMs);
     return summary;
 }
 

@@ -40,5 +40,9 @@ struct FleetSummary
 
 FleetSummary summarize(const QVector<BackupGateway> &gateways, qint64 nowMs,
                        qint64 staleThresholdMs);
+// Counts one more gateway (only its status and heartbeat are read): for callers that hold
+// their rows in another shape.
+void addToSummary(FleetSummary *summary, const BackupGateway &gateway, qint64 nowMs,
+                  qint64 staleThresholdMs);
 
 } // namespace dbs

@@ -1,7 +1,10 @@
 // dbs-gateways: the DBS backup gateway inventory for scripts.
 #include "auth/credentialchain.h"
 #include "cli/listcommand.h"
+#include "cli/interruptnotifier.h"
 #include "cli/nocoredump.h"
+#include "cli/watchcommand.h"
+#include "fleet/duration.h"
 
 #include "api/dbsclient.h"
 #include "api/endpoints.h"
@@ -26,14 +29,20 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).\n"
+                "  list   every gateway of a region (or of all regions), as json, csv or a table\n"
+                "  watch  one JSON line per change (added, removed, status, stale, recovered)\n"
+                "         until interrupted\n"
                 "Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun "
-                "CLI profile, or ~/.alibabacloud/credentials."));
+                "CLI profile, or ~/.alibabacloud/credentials.\n"
+                "Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: "
+                "some regions failed, their names on standard error)."));
     dbs::cmdline::addStandardOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("main", "list"));
-    const QCommandLineOption region(QStringLiteral("region"),
-                                    QCoreApplication::translate("main", "DBS region id."),
-                                    QStringLiteral("R"));
+                                 QCoreApplication::translate("main", "list or watch"));
+    const QCommandLineOption region(
+        QStringLiteral("region"),
+        QCoreApplication::translate("main", "DBS region id, or \"all\" for every region."),
+        QStringLiteral("R"));
     const QCommandLineOption endpoint(
         QStringLiteral("endpoint"),
         QCoreApplication::translate("main", "Endpoint URL instead of the region's."),
@@ -67,26 +76,53 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Also trust the CA certificates in FILE (PEM or DER) "
                                             "for https, besides the system's."),
         QStringLiteral("FILE"));
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        QCoreApplication::translate("main", "list: only gateways with these statuses "
+                                            "(comma-separated, e.g. OFFLINE,STOPPED)."),
+        QStringLiteral("S[,S...]"));
+    const QCommandLineOption staleAfter(
+        QStringLiteral("stale-after"),
+        QCoreApplication::translate("main", "A gateway is stale when ONLINE with a heartbeat "
+                                            "older than this (e.g. 90s, 5m, 1h). list: only "
+                                            "those (or those too, with --status). watch: when "
+                                            "to say \"stale\" (default 5m)."),
+        QStringLiteral("DURATION"));
+    const QCommandLineOption columns(
+        QStringLiteral("columns"),
+        QCoreApplication::translate("main", "list --format csv or table: only these fields, in "
+                                            "this order (API names, comma-separated)."),
+        QStringLiteral("C[,C...]"));
+    const QCommandLineOption interval(
+        QStringLiteral("interval"),
+        QCoreApplication::translate("main", "watch: how often to look (default 60s, at least "
+                                            "1s)."),
+        QStringLiteral("DURATION"), QStringLiteral("60s"));
     parser.addOptions({region, endpoint, pageSize, identifier, signature, concurrency, format,
-                       output, verbose, caFile, dbs::cmdline::languageOption()});
+                       output, verbose, caFile, status, staleAfter, columns, interval,
+                       dbs::cmdline::languageOption()});
     if (const std::optional<int> done = dbs::cmdline::parse(parser, QCoreApplication::arguments()))
         return *done;
 
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1 || args.first() != u"list")
+    const QString command = args.value(0);
+    if (args.size() != 1 || (command != u"list" && command != u"watch"))
         return usageError(QCoreApplication::translate(
-            "main", "usage: dbs-gateways list --region R [options]; see --help"));
+            "main", "usage: dbs-gateways list|watch --region R|all [options]; see --help"));
 
     dbs::ListOptions options;
     options.query.region = parser.value(region).trimmed();
     if (options.query.region.isEmpty())
         return usageError(QCoreApplication::translate("main", "--region is required"));
+    const bool allRegions = options.query.region.compare(u"all", Qt::CaseInsensitive) == 0;
+    if (allRegions)
+        options.regions = dbs::endpoints::regionIds();
     if (parser.isSet(endpoint)) {
         options.client.endpoint = QUrl(parser.value(endpoint));
         if (const QString error = dbs::endpoints::checkEndpoint(options.client.endpoint);
             !error.isEmpty())
             return usageError(error);
-    } else if (!dbs::endpoints::isKnownRegion(options.query.region)) {
+    } else if (!allRegions && !dbs::endpoints::isKnownRegion(options.query.region)) {
         return usageError(
             QCoreApplication::translate("main", "unknown region \"%1\"").arg(options.query.region));
     }
@@ -127,6 +163,42 @@ int main(int argc, char *argv[])
     }
     options.outputPath = parser.value(output);
     options.verbose = parser.isSet(verbose);
+    for (const QString &name : parser.value(status).split(u',', Qt::SkipEmptyParts))
+        options.filter.statuses.append(name.trimmed().toUpper());
+    qint64 staleAfterMs = dbs::defaultStaleThresholdMs;
+    if (parser.isSet(staleAfter)) {
+        const std::optional<qint64> ms = dbs::parseDuration(parser.value(staleAfter));
+        if (!ms)
+            return usageError(QCoreApplication::translate(
+                "main", "--stale-after wants a duration such as 90s, 5m or 1h"));
+        staleAfterMs = *ms;
+        options.filter.staleAfterMs = *ms;
+    }
+    if (parser.isSet(columns)) {
+        options.columns.clear();
+        for (const QString &name : parser.value(columns).split(u',', Qt::SkipEmptyParts)) {
+            const auto fields = dbs::allGatewayFields();
+            const auto field = std::find_if(fields.begin(), fields.end(), [&](auto candidate) {
+                return QString(dbs::apiFieldName(candidate)).compare(name.trimmed(),
+                                                                      Qt::CaseInsensitive) == 0;
+            });
+            if (field == fields.end()) {
+                QStringList known;
+                for (dbs::GatewayField candidate : fields)
+                    known.append(dbs::apiFieldName(candidate));
+                return usageError(QCoreApplication::translate(
+                                      "main", "unknown column \"%1\"; the columns are: %2")
+                                      .arg(name.trimmed(), known.join(u',')));
+            }
+            options.columns.append(*field);
+        }
+        if (options.columns.isEmpty())
+            return usageError(QCoreApplication::translate("main", "--columns names no column"));
+    }
+    const std::optional<qint64> intervalMs = dbs::parseDuration(parser.value(interval));
+    if (!intervalMs || *intervalMs < 1000)
+        return usageError(QCoreApplication::translate(
+            "main", "--interval wants a duration of at least 1s, such as 30s or 5m"));
 
     const dbs::auth::ChainResult credentials =
         dbs::auth::resolve(QProcessEnvironment::systemEnvironment(), QDir::homePath());
@@ -138,8 +210,24 @@ int main(int argc, char *argv[])
     QFile out, err;
     out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
     err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    dbs::ListCommand command(options, credentials.credential, &out, &err);
-    QObject::connect(&command, &dbs::ListCommand::done, &app, &QCoreApplication::exit);
-    command.start();
+    if (command == u"watch") {
+        dbs::WatchOptions watchOptions;
+        watchOptions.regions = allRegions ? options.regions : QStringList{options.query.region};
+        watchOptions.query = options.query;
+        watchOptions.client = options.client;
+        watchOptions.intervalMs = *intervalMs;
+        watchOptions.staleAfterMs = staleAfterMs;
+        watchOptions.verbose = options.verbose;
+        dbs::WatchCommand watch(watchOptions, credentials.credential, &out, &err);
+        dbs::InterruptNotifier interrupt;
+        QObject::connect(&interrupt, &dbs::InterruptNotifier::interrupted, &watch,
+                         &dbs::WatchCommand::stop);
+        QObject::connect(&watch, &dbs::WatchCommand::done, &app, &QCoreApplication::exit);
+        watch.start();
+        return app.exec();
+    }
+    dbs::ListCommand list(options, credentials.credential, &out, &err);
+    QObject::connect(&list, &dbs::ListCommand::done, &app, &QCoreApplication::exit);
+    list.start();
     return app.exec();
 }

@@ -35,6 +35,9 @@ const QList<Entry> &table()
         {Settings::Key::CredentialSource, "credentials/lastSource", QString()},
         {Settings::Key::SignatureVersion, "connection/signature", QStringLiteral("v3")},
         {Settings::Key::CaFile, "connection/caFile", QString()},
+        {Settings::Key::AutoRefreshSeconds, "view/autoRefreshSeconds", 0},
+        {Settings::Key::NotifyChanges, "view/notifyChanges", false},
+        {Settings::Key::ChangesPanelVisible, "view/changesPanel", true},
     };
     return entries;
 }

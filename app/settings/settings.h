@@ -33,6 +33,9 @@ public:
         CredentialSource,  // where the last credential came from (a label, never the key)
         SignatureVersion,  // "v3" or "v1"
         CaFile,            // extra CA certificate file trusted besides the system's; empty: none
+        AutoRefreshSeconds, // 0: off; else 30, 60 or 300
+        NotifyChanges,      // bool: a desktop notification when a gateway goes offline or stale
+        ChangesPanelVisible, // bool
     };
     Q_ENUM(Key)
 

@@ -109,8 +109,19 @@ int main(int argc, char *argv[])
         QStringLiteral("tls-key"),
         QCoreApplication::translate("main", "The PEM private key of --tls-cert (unencrypted)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption churn(
+        QStringLiteral("churn"),
+        QCoreApplication::translate("main", "Change the inventory RATE times a second while "
+                                            "serving: gateways added, removed, going offline, "
+                                            "back online or falling silent (stale)."),
+        QStringLiteral("RATE"));
+    const QCommandLineOption denyRegion(
+        QStringLiteral("deny-region"),
+        QCoreApplication::translate("main", "Refuse requests for region R as a key without "
+                                            "permission there (403 Forbidden.RAM); repeatable."),
+        QStringLiteral("R"));
     parser.addOptions({listen, gateways, seed, regions, accessKey, latency, fault, clockOffset,
-                       tlsCert, tlsKey, dbs::cmdline::languageOption()});
+                       tlsCert, tlsKey, churn, denyRegion, dbs::cmdline::languageOption()});
     if (const std::optional<int> done = dbs::cmdline::parse(parser, QCoreApplication::arguments()))
         return *done;
     if (!parser.positionalArguments().isEmpty())
@@ -144,6 +155,17 @@ int main(int argc, char *argv[])
                 return fail(
                     QCoreApplication::translate("main", "unknown region \"%1\"").arg(region));
         }
+    }
+    if (parser.isSet(churn)) {
+        options.churnPerSecond = parser.value(churn).toDouble(&ok);
+        if (!ok || !(options.churnPerSecond > 0 && options.churnPerSecond <= 1000))
+            return fail(QCoreApplication::translate(
+                "main", "--churn wants a rate above 0 and at most 1000 changes a second"));
+    }
+    for (const QString &name : parser.values(denyRegion)) {
+        if (!dbs::endpoints::isKnownRegion(name.trimmed()))
+            return fail(QCoreApplication::translate("main", "unknown region \"%1\"").arg(name));
+        options.deniedRegions.append(dbs::endpoints::canonicalRegion(name.trimmed()));
     }
     for (const QString &spec : parser.values(accessKey)) {
         const QStringList parts = spec.split(u':');

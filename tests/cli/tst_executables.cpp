@@ -3,11 +3,15 @@
 #include "../dialogs/secretscan.h"
 #include "../tlsfixture.h"
 
+#include "api/endpoints.h"
 #include "sim/inventory.h"
+#include "sim/simulator.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -85,6 +89,9 @@ private Q_SLOTS:
     void hostileServerIsOneLine_data();
     void hostileServerIsOneLine();
     void secretsAppearNowhere();
+    void listAllRegionsIsPartialWhenSomeFail();
+    void listFiltersAndColumns();
+    void watchPrintsChangesUntilInterrupted();
 
 private:
     QProcessEnvironment credentialEnvironment(const QString &secret) const;
@@ -243,6 +250,18 @@ void TestExecutables::listRejectsBadFlags_data()
         << QByteArray("colour");
     QTest::newRow("missing value")
         << QStringList{QStringLiteral("list"), QStringLiteral("--region")} << QByteArray("region");
+    QTest::newRow("stale-after")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+                       QStringLiteral("--stale-after"), QStringLiteral("soon")}
+        << QByteArray("--stale-after");
+    QTest::newRow("columns")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+                       QStringLiteral("--columns"), QStringLiteral("Region,Colour")}
+        << QByteArray("Colour");
+    QTest::newRow("interval")
+        << QStringList{QStringLiteral("watch"), QStringLiteral("--region"), QStringLiteral("all"),
+                       QStringLiteral("--interval"), QStringLiteral("500ms")}
+        << QByteArray("--interval");
     QTest::newRow("missing value of --output")
         << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
                        QStringLiteral("--output")}
@@ -616,6 +635,138 @@ void TestExecutables::secretsAppearNowhere()
     QVERIFY(!written.contains("Credential=LTAIsts"));
     // The outputs were written (the search looked at real files).
     QVERIFY(QDir(root.filePath(QStringLiteral("out"))).entryList(QDir::Files).size() >= 4);
+}
+
+void TestExecutables::listAllRegionsIsPartialWhenSomeFail()
+{
+    QProcess simulator;
+    const QString url = startSimulatorProcess(
+        simulator, {QStringLiteral("--gateways"), QStringLiteral("200"), QStringLiteral("--regions"),
+                    QStringLiteral("cn-hangzhou,cn-beijing"), QStringLiteral("--deny-region"),
+                    QStringLiteral("cn-beijing")});
+    QVERIFY(!url.isEmpty());
+    QProcessEnvironment env = cleanEnvironment(m_home.path());
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QString::fromLatin1(dbs::sim::demoAccessKeyId));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+               QString::fromLatin1(dbs::sim::demoAccessKeySecret));
+    const auto inventory = dbs::sim::generateInventory(200, 1, {"cn-hangzhou", "cn-beijing"}, 0);
+    const auto count = [&inventory](const char *region) {
+        return int(std::count_if(inventory.begin(), inventory.end(),
+                                 [region](const auto &g) { return g.region == QLatin1String(region); }));
+    };
+
+    // One region refused: exit 3, the others' gateways all there, the refused one named.
+    Result result = run(gatewaysPath,
+                        {QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("all"),
+                         QStringLiteral("--endpoint"), url},
+                        env);
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), count("cn-hangzhou"));
+    QVERIFY2(result.err.contains("cn-beijing: Forbidden.RAM"), result.err.constData());
+    QVERIFY(result.err.contains("partial"));
+    QVERIFY(!result.err.contains("cn-hangzhou"));
+
+    simulator.terminate();
+    simulator.waitForFinished();
+
+    // Every region refused: exit 1, nothing on standard output, every region named.
+    QStringList denyAll;
+    for (const QString &region : dbs::endpoints::regionIds())
+        denyAll.append(QStringLiteral("--deny-region=") + region);
+    const QString deniedUrl = startSimulatorProcess(simulator, denyAll);
+    QVERIFY(!deniedUrl.isEmpty());
+    result = run(gatewaysPath,
+                 {QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("all"),
+                  QStringLiteral("--endpoint"), deniedUrl},
+                 env);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(int(result.err.count("Forbidden.RAM")), int(dbs::endpoints::regionIds().size()));
+    simulator.terminate();
+    simulator.waitForFinished();
+}
+
+void TestExecutables::listFiltersAndColumns()
+{
+    const QProcessEnvironment env = credentialEnvironment(QStringLiteral("cli-secret"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto inventory = dbs::sim::generateInventory(300, 7, {}, now);
+    int offline = 0, staleOrOffline = 0;
+    for (const auto &g : inventory) {
+        if (g.region != u"cn-hangzhou")
+            continue;
+        offline += g.status == u"OFFLINE";
+        const bool stale = g.status == u"ONLINE" && now - g.lastHeartbeatTime > 5 * 60 * 1000;
+        staleOrOffline += g.status == u"OFFLINE" || stale;
+    }
+    QVERIFY(offline > 0 && staleOrOffline > offline);
+    const QStringList base{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+                           QStringLiteral("--endpoint"), m_url, QStringLiteral("--format"),
+                           QStringLiteral("csv")};
+
+    Result result = run(gatewaysPath,
+                        base + QStringList{QStringLiteral("--status"), QStringLiteral("offline"),
+                                           QStringLiteral("--columns"),
+                                           QStringLiteral("BackupGatewayStatus,BackupGatewayId")},
+                        env);
+    QCOMPARE(result.exitCode, 0);
+    QList<QByteArray> lines = result.out.trimmed().split('\n');
+    QCOMPARE(lines.first().trimmed(), QByteArray("BackupGatewayStatus,BackupGatewayId"));
+    QCOMPARE(lines.size() - 1, offline);
+    for (const QByteArray &line : lines.mid(1))
+        QVERIFY2(line.startsWith("OFFLINE,"), line.constData());
+
+    // --status and --stale-after together: either one (the browser's status filter).
+    result = run(gatewaysPath,
+                 base + QStringList{QStringLiteral("--status"), QStringLiteral("OFFLINE"),
+                                    QStringLiteral("--stale-after"), QStringLiteral("5m")},
+                 env);
+    QCOMPARE(result.exitCode, 0);
+    lines = result.out.trimmed().split('\n');
+    // The simulator's inventory was generated a moment before ours: a heartbeat right at the
+    // threshold may fall either side, so allow one.
+    QVERIFY2(qAbs(int(lines.size() - 1) - staleOrOffline) <= 1,
+             qPrintable(QStringLiteral("%1 vs %2").arg(lines.size() - 1).arg(staleOrOffline)));
+}
+
+void TestExecutables::watchPrintsChangesUntilInterrupted()
+{
+    QProcess simulator;
+    const QString url = startSimulatorProcess(
+        simulator, {QStringLiteral("--gateways"), QStringLiteral("100"), QStringLiteral("--regions"),
+                    QStringLiteral("cn-hangzhou"), QStringLiteral("--churn"), QStringLiteral("20")});
+    QVERIFY(!url.isEmpty());
+    QProcessEnvironment env = cleanEnvironment(m_home.path());
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QString::fromLatin1(dbs::sim::demoAccessKeyId));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+               QString::fromLatin1(dbs::sim::demoAccessKeySecret));
+    QProcess watch;
+    watch.setProcessEnvironment(env);
+    watch.start(gatewaysPath, {QStringLiteral("watch"), QStringLiteral("--region"),
+                               QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"), url,
+                               QStringLiteral("--interval"), QStringLiteral("1s")});
+    QVERIFY(watch.waitForStarted());
+    // Lines come out as changes are seen, not at exit: a script can react to each one.
+    QElapsedTimer waited;
+    waited.start();
+    while (watch.bytesAvailable() == 0 && waited.elapsed() < 15000)
+        watch.waitForReadyRead(500);
+    QVERIFY(watch.canReadLine());
+    ::kill(pid_t(watch.processId()), SIGINT);
+    QVERIFY(watch.waitForFinished(10000));
+    QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(watch.exitCode(), 0);
+    const QList<QByteArray> lines = watch.readAllStandardOutput().trimmed().split('\n');
+    const QSet<QString> kinds{"added", "removed", "status", "stale", "recovered"};
+    for (const QByteArray &line : lines) {
+        const QJsonObject change = QJsonDocument::fromJson(line).object();
+        QVERIFY2(kinds.contains(change.value("change").toString()), line.constData());
+        QVERIFY(!change.value("id").toString().isEmpty());
+        QCOMPARE(change.value("region").toString(), QStringLiteral("cn-hangzhou"));
+    }
+    QVERIFY(watch.readAllStandardError().contains("watching"));
+    simulator.terminate();
+    simulator.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestExecutables)

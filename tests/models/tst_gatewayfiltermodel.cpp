@@ -93,6 +93,7 @@ private Q_SLOTS:
     void textFilterLoadsTheRest();
     void statusFilter();
     void staleOnlyFollowsTheClock();
+    void heartbeatAgeBucket();
     void statusesAndStaleAddUp_data();
     void statusesAndStaleAddUp();
     void sortByHeartbeatLoadsTheRest();
@@ -228,6 +229,35 @@ void TestGatewayFilterModel::statusFilter()
                  return g.status == u"OFFLINE" && containsText(g, QStringLiteral("staging"));
              }));
     QCOMPARE(boolsOf(partial), (QList<bool>{true, false}));
+}
+
+void TestGatewayFilterModel::heartbeatAgeBucket()
+{
+    Stack stack(*m_sim);
+    stack.model.setQuery(fixture::query(shanghai));
+    QSignalSpy inserted(&stack.model, &QAbstractItemModel::rowsInserted);
+    Tester proxyTester(&stack.proxy, Tester::FailureReportingMode::QtTest);
+    QVERIFY(inserted.wait(waitMs));
+    const QVector<BackupGateway> all = m_sim->gatewaysIn(shanghai);
+    int total = 0;
+    for (int i = 0; i < dbs::ageBucketCount; ++i) {
+        const auto bucket = dbs::AgeBucket(i);
+        stack.proxy.setHeartbeatAge(bucket);
+        QCOMPARE(stack.proxy.heartbeatAge(), std::optional(bucket));
+        QVERIFY(stack.proxy.isFiltering());
+        QTRY_VERIFY_WITH_TIMEOUT(!stack.proxy.isPartial(), waitMs); // every page, as filters do
+        const qint64 now = stack.model.nowMs();
+        const int expected = countIf(all, [&](const BackupGateway &g) {
+            return g.lastHeartbeatTime > 0 && dbs::ageBucket(now - g.lastHeartbeatTime) == bucket;
+        });
+        QCOMPARE(stack.proxy.rowCount(), expected);
+        total += expected;
+    }
+    // The buckets split the gateways with a heartbeat between them, none twice.
+    QCOMPARE(total, countIf(all, [](const BackupGateway &g) { return g.lastHeartbeatTime > 0; }));
+    stack.proxy.setHeartbeatAge(std::nullopt);
+    QVERIFY(!stack.proxy.isFiltering());
+    QCOMPARE(stack.proxy.rowCount(), int(all.size()));
 }
 
 void TestGatewayFilterModel::staleOnlyFollowsTheClock()

@@ -2,7 +2,9 @@
 #include "models/heartbeatage.h"
 #include "simfixture.h"
 
+#include "api/endpoints.h"
 #include "api/gatewayfields.h"
+#include "fleet/regionsweep.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -78,6 +80,10 @@ private Q_SLOTS:
     void displayAndRoles();
     void nowMsUpdatesAgesOnly();
     void staleThreshold();
+    void allRegionsMerged();
+    void preloadThenReload_data();
+    void preloadThenReload();
+    void changedRowsHighlightForAWhile();
 
 private:
     std::unique_ptr<dbs::sim::Simulator> m_sim; // 400 gateways over two regions
@@ -681,6 +687,140 @@ void TestGatewayTableModel::staleThreshold()
     changed.clear();
     model.setStaleThresholdMs(24 * 60 * minute);
     QCOMPARE(changed.size(), 0);
+}
+
+void TestGatewayTableModel::allRegionsMerged()
+{
+    const QString beijing = QStringLiteral("cn-beijing");
+    dbs::sim::SimulatorOptions options = fixture::options(400, 21, {hangzhou, shanghai, beijing});
+    options.deniedRegions = {beijing};
+    const auto simulator = fixture::startSimulator(options);
+    DbsClient client;
+    fixture::pointAt(&client, *simulator);
+    GatewayTableModel model(&client);
+    QSignalSpy completed(&model, &GatewayTableModel::completed);
+    QSignalSpy regions(&model, &GatewayTableModel::regionsChanged);
+    QSignalSpy errors(&model, &GatewayTableModel::errorOccurred);
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    model.setQuery(fixture::query(GatewayTableModel::allRegions(), 100));
+    QVERIFY(model.isAllRegions());
+    QVERIFY(model.isLoading());
+    QVERIFY(!model.canFetchMore({}));
+    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, waitMs);
+    QVERIFY(!model.isLoading());
+    QVERIFY(model.isComplete());
+    if (!errors.isEmpty())
+        qWarning() << errors.first().at(0).value<ApiError>().summary();
+    QCOMPARE(errors.size(), 0); // one region refused is the strip's news, not the banner's
+    QVERIFY(regions.size() >= 2 * int(dbs::endpoints::regionIds().size()));
+
+    // Every region's gateways, in the order of the region list; the refused one has none.
+    QVector<BackupGateway> expected;
+    for (const QString &region : dbs::endpoints::regionIds()) {
+        if (region != beijing)
+            expected += simulator->gatewaysIn(region);
+    }
+    QCOMPARE(rowsOf(model), expected);
+    QCOMPARE(model.gateways(), expected);
+    QCOMPARE(model.regionSweep()->result(beijing).error.code, QStringLiteral("Forbidden.RAM"));
+    QCOMPARE(model.totalElements(), int(expected.size()));
+
+    // A refresh keeps every row in place while the regions answer again.
+    const QPersistentModelIndex kept(model.index(10, 0));
+    const QString keptId = model.gatewayAt(10).backupGatewayId;
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.refresh();
+    QVERIFY(model.isLoading());
+    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 2, waitMs);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(kept.row(), 10);
+    QCOMPARE(model.gatewayAt(10).backupGatewayId, keptId);
+    QCOMPARE(rowsOf(model), expected);
+
+    // Retrying the refused region alone asks again and still keeps the others.
+    const quint64 before = simulator->requestCount();
+    model.retryRegion(beijing);
+    QVERIFY(model.isLoading());
+    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 3, waitMs);
+    QCOMPARE(simulator->requestCount() - before, quint64(1));
+    QCOMPARE(rowsOf(model), expected);
+
+    // A region query afterwards is an ordinary lazy one again.
+    model.setQuery(fixture::query(hangzhou));
+    QVERIFY(!model.isAllRegions());
+    QVERIFY(!model.regionSweep());
+}
+
+void TestGatewayTableModel::preloadThenReload_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::newRow("one region") << hangzhou;
+    QTest::newRow("all regions") << GatewayTableModel::allRegions();
+}
+
+void TestGatewayTableModel::preloadThenReload()
+{
+    // The last run's inventory is shown at once; the service's answer then replaces it, rows
+    // that are in both keeping their identity (selection, scroll) throughout.
+    QFETCH(QString, region);
+    const auto simulator = fixture::startSimulator(fixture::options(300, 5, {hangzhou, shanghai}));
+    QVector<BackupGateway> truth;
+    if (region == hangzhou) {
+        truth = simulator->gatewaysIn(hangzhou);
+    } else {
+        for (const QString &name : dbs::endpoints::regionIds())
+            truth += simulator->gatewaysIn(name);
+    }
+    QVector<BackupGateway> last = truth.mid(0, truth.size() - 5); // five were added since
+    BackupGateway gone = truth.first();
+    gone.backupGatewayId = QStringLiteral("gone-since");
+    last.prepend(gone); // and one removed
+    last[10].status = QStringLiteral("STOPPED"); // and one changed
+
+    DbsClient client;
+    fixture::pointAt(&client, *simulator);
+    GatewayTableModel model(&client);
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    QSignalSpy completed(&model, &GatewayTableModel::completed);
+    model.setQuery(fixture::query(region, 30));
+    model.preload(last);
+    QCOMPARE(rowsOf(model).mid(0, 3), last.mid(0, 3)); // at once, before any answer
+    const QPersistentModelIndex kept(model.index(20, 0));
+    const QString keptId = model.gatewayAt(20).backupGatewayId;
+    QTRY_VERIFY_WITH_TIMEOUT(completed.size() >= 1 && !model.isLoading(), waitMs);
+    QCOMPARE(rowsOf(model), truth);
+    QVERIFY(kept.isValid());
+    QCOMPARE(model.gatewayAt(kept.row()).backupGatewayId, keptId);
+    QVERIFY(model.isComplete());
+}
+
+void TestGatewayTableModel::changedRowsHighlightForAWhile()
+{
+    const auto simulator = fixture::startSimulator(fixture::options(100, 5, {hangzhou}));
+    DbsClient client;
+    fixture::pointAt(&client, *simulator);
+    GatewayTableModel model(&client);
+    QSignalSpy completed(&model, &GatewayTableModel::completed);
+    model.setQuery(fixture::query(hangzhou, 100));
+    model.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, waitMs);
+    const QString id = model.gatewayAt(3).backupGatewayId;
+    model.setNowMs(1'000'000);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.markChanged({id, QStringLiteral("not-loaded")}, 1'060'000);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(model.index(3, 0).data(GatewayTableModel::ChangedRole).toBool());
+    QVERIFY(!model.index(4, 0).data(GatewayTableModel::ChangedRole).toBool());
+    model.setNowMs(1'059'000);
+    QVERIFY(model.index(3, 0).data(GatewayTableModel::ChangedRole).toBool());
+    changed.clear();
+    model.setNowMs(1'061'000); // ran out: the row repaints without it
+    QVERIFY(!model.index(3, 0).data(GatewayTableModel::ChangedRole).toBool());
+    bool repainted = false;
+    for (const QList<QVariant> &args : changed)
+        repainted |= args.at(0).toModelIndex().row() == 3 &&
+                     args.at(2).value<QList<int>>().contains(GatewayTableModel::ChangedRole);
+    QVERIFY(repainted);
 }
 
 QTEST_GUILESS_MAIN(TestGatewayTableModel)

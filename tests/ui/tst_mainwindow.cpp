@@ -6,6 +6,10 @@
 #include "gatewaytableview.h"
 #include "identifierlookup.h"
 #include "mainwindow.h"
+#include "fleetcontroller.h"
+#include "regionstrip.h"
+#include "heartbeatchart.h"
+#include "summarystrip.h"
 #include "querytoolbar.h"
 #include "regionpicker.h"
 #include "statusfilterbutton.h"
@@ -36,6 +40,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +108,7 @@ private Q_SLOTS:
     void cleanup();
 
     void regionPickerListsEveryRegion();
+    void allRegionsSummaryAndFilters();
     void statusIconsRender();
     void firstPageShowsCounts();
     void pickRegionAndPageSize();
@@ -157,6 +163,9 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
+    // Each test starts without the last run's inventory (the window would show it and load
+    // every page over it).
+    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
     m_settings = std::make_unique<Settings>();
     m_client = std::make_unique<DbsClient>();
     pointAt(m_client.get(), *m_simulator);
@@ -184,15 +193,54 @@ void TestMainWindow::regionPickerListsEveryRegion()
     auto window = makeWindow(false);
     const RegionPicker *picker = window->findChild<RegionPicker *>(QStringLiteral("regionPicker"));
     QVERIFY(picker);
-    QCOMPARE(picker->count(), 23);
-    QCOMPARE(picker->count(), int(endpoints::regions().size()));
-    QCOMPARE(picker->itemText(0), QStringLiteral("China (Hangzhou) · cn-hangzhou"));
-    QCOMPARE(picker->itemData(0).toString(), QStringLiteral("cn-hangzhou"));
-    for (int i = 0; i < picker->count(); ++i) {
+    // "All regions", a separator, then the 23 regions.
+    QCOMPARE(picker->count(), 2 + 23);
+    QCOMPARE(picker->count(), 2 + int(endpoints::regions().size()));
+    QCOMPARE(picker->itemText(0), QStringLiteral("All regions"));
+    QCOMPARE(picker->itemData(0).toString(), GatewayTableModel::allRegions());
+    QCOMPARE(picker->itemText(2), QStringLiteral("China (Hangzhou) · cn-hangzhou"));
+    QCOMPARE(picker->itemData(2).toString(), QStringLiteral("cn-hangzhou"));
+    for (int i = 2; i < picker->count(); ++i) {
         const QString id = picker->itemData(i).toString();
         QVERIFY2(picker->itemText(i).endsWith(QStringLiteral(" · ") + id),
                  qPrintable(picker->itemText(i)));
     }
+}
+
+void TestMainWindow::allRegionsSummaryAndFilters()
+{
+    // "All regions": every region's gateways in one table with its Region column, the strip
+    // of regions, and the summary's counts as buttons that set the filters.
+    auto window = makeWindow(false);
+    window->setInitialRegion(GatewayTableModel::allRegions());
+    window->startBrowsing();
+    GatewayTableModel *model = window->gatewayModel();
+    QVERIFY(model->isAllRegions());
+    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete() && !model->isLoading(), timeoutMs);
+    QCOMPARE(model->rowCount(), int(m_simulator->inventory().size()));
+    const int region = int(allGatewayFields().indexOf(GatewayField::Region));
+    QVERIFY(!window->tableView()->isColumnHidden(region));
+    QVERIFY(window->fleetController()->regionStrip()->isVisible());
+
+    SummaryStrip *summary = window->fleetController()->summaryStrip();
+    QTRY_VERIFY_WITH_TIMEOUT(summary->button("all")->text().contains(QString::number(model->rowCount())),
+                             3000);
+    int offline = 0;
+    for (const BackupGateway &gateway : m_simulator->inventory())
+        offline += gateway.status == u"OFFLINE";
+    QVERIFY(offline > 0);
+    summary->button("OFFLINE")->click();
+    QCOMPARE(window->filterModel()->rowCount(), offline);
+    QVERIFY(summary->button("OFFLINE")->isChecked());
+    QCOMPARE(window->queryToolBar()->statusFilter()->statuses(), QSet<QString>{"OFFLINE"});
+    summary->button("OFFLINE")->click(); // again: everything back
+    QCOMPARE(window->filterModel()->rowCount(), model->rowCount());
+    QVERIFY(summary->button("all")->isChecked());
+    Q_EMIT summary->chart()->bucketClicked(AgeBucket::Older);
+    QVERIFY(window->filterModel()->rowCount() < model->rowCount());
+    QVERIFY(window->filterModel()->heartbeatAge().has_value());
+    summary->button("all")->click();
+    QCOMPARE(window->filterModel()->rowCount(), model->rowCount());
 }
 
 void TestMainWindow::statusIconsRender()
