@@ -2,6 +2,9 @@
 #include "timetext.h"
 #include "tsvformat.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace dbs;
@@ -15,6 +18,9 @@ private Q_SLOTS:
     void tabsAndNewLinesStayInTheirCell();
     void timesAreUtcIso_data();
     void timesAreUtcIso();
+    void markdown_data();
+    void markdown();
+    void jsonKeepsApiNamesAndTypes();
 };
 
 namespace {
@@ -74,6 +80,46 @@ void TestTsvFormat::timesAreUtcIso()
     const QString text = gatewaysToTsv({QStringLiteral("Last heartbeat")},
                                        {GatewayField::LastHeartbeatTime}, {gateway});
     QCOMPARE(text, QStringLiteral("Last heartbeat\n") + expected + QLatin1Char('\n'));
+}
+
+void TestTsvFormat::markdown_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("cell");
+    QTest::newRow("plain") << "订单库-prod-7" << "订单库-prod-7";
+    QTest::newRow("pipe") << "a|b" << "a\\|b";
+    QTest::newRow("backslash before pipe") << "a\\|b" << "a\\\\\\|b";
+    QTest::newRow("line breaks and tabs") << "a\nb\tc" << "a b c";
+    QTest::newRow("blank edges") << "  x  " << "x";
+}
+
+void TestTsvFormat::markdown()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, cell);
+    BackupGateway gateway = sample();
+    gateway.displayName = name;
+    const QString text = gatewaysToMarkdown(
+        {QStringLiteral("Name"), QStringLiteral("Last heartbeat")},
+        {GatewayField::DisplayName, GatewayField::LastHeartbeatTime}, {gateway});
+    QCOMPARE(text, QStringLiteral("| Name | Last heartbeat |\n| --- | --- |\n| ") + cell +
+                       QStringLiteral(" | 2024-05-01T06:03:12.000Z |\n"));
+}
+
+void TestTsvFormat::jsonKeepsApiNamesAndTypes()
+{
+    const QString text = gatewaysToJson(
+        {GatewayField::BackupGatewayId, GatewayField::DisplayName, GatewayField::LastHeartbeatTime},
+        {sample(), sample()});
+    QJsonParseError error;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(array.size(), 2);
+    const QJsonObject first = array.first().toObject();
+    QCOMPARE(first.keys(), (QStringList{"BackupGatewayId", "DisplayName", "LastHeartbeatTime"}));
+    QCOMPARE(first.value("DisplayName").toString(), QStringLiteral("订单库-prod-7"));
+    QVERIFY(first.value("LastHeartbeatTime").isDouble()); // epoch ms, as `dbs-gateways list`
+    QCOMPARE(first.value("LastHeartbeatTime").toInteger(), 1714543392000LL);
 }
 
 QTEST_GUILESS_MAIN(TestTsvFormat)
