@@ -513,9 +513,15 @@ void GatewayFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelI
     }
     if (orderMayChange) {
         dropOrder();
+        changed = true;
+    }
+    // Keys kept for a column that changed are stale even while unsorted (a sort cleared and
+    // set again on the same column would reuse them).
+    if (m_keysColumn >= topLeft.column() && m_keysColumn <= bottomRight.column() &&
+        (roles.isEmpty() || roles.contains(GatewayTableModel::SortRole))) {
         m_numberKeys.clear();
         m_textKeys.clear();
-        changed = true;
+        m_keysColumn = -1;
     }
     if (changed)
         relayout();

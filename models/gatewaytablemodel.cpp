@@ -62,9 +62,14 @@ void GatewayTableModel::setQuery(const PageQuery &query)
 {
     beginResetModel();
     abortCalls();
-    delete m_sweep;
-    m_sweep = nullptr;
+    if (m_sweep) {
+        // A slot of the sweep's own signals may have called us: it goes when it returns.
+        m_sweep->cancel();
+        m_sweep->deleteLater();
+        m_sweep = nullptr;
+    }
     m_sweepRegionOf.clear();
+    m_changedUntil.clear();
     m_query = query;
     m_query.pageNum = 1;
     m_hasQuery = true;
@@ -78,15 +83,24 @@ void GatewayTableModel::setQuery(const PageQuery &query)
     m_atEnd = false;
     m_loadAllAfterRefresh = false;
     m_nextToSend = m_nextToDeliver = 1;
-    // Made before the reset ends: views (and testers) ask canFetchMore() from inside it.
+    // Made before the reset ends (views and testers ask canFetchMore() from inside it), started
+    // after it: starting emits signals that must not run inside a reset.
     if (m_query.region == allRegions())
-        startSweep();
+        makeSweep();
     endResetModel();
+    if (m_sweep)
+        m_sweep->start();
     updateLoading();
     Q_EMIT queryReset();
 }
 
 void GatewayTableModel::startSweep()
+{
+    makeSweep();
+    m_sweep->start();
+}
+
+void GatewayTableModel::makeSweep()
 {
     // Rows stay while the new sweep runs: each region's rows are replaced when it answers.
     auto *previous = m_sweep;
@@ -110,7 +124,6 @@ void GatewayTableModel::startSweep()
         previous->deleteLater();
     }
     m_atEnd = false;
-    m_sweep->start();
 }
 
 void GatewayTableModel::onSweepRegionChanged(const QString &region)
@@ -126,12 +139,23 @@ void GatewayTableModel::onSweepRegionChanged(const QString &region)
         }
         for (auto it = m_sweepRegionOf.begin(); it != m_sweepRegionOf.end();)
             it = it.value() == region ? m_sweepRegionOf.erase(it) : std::next(it);
-        for (const BackupGateway &gateway : result.gateways)
-            m_sweepRegionOf.insert(gateway.backupGatewayId, region);
+        for (const BackupGateway &gateway : result.gateways) {
+            if (!m_sweepRegionOf.contains(gateway.backupGatewayId))
+                m_sweepRegionOf.insert(gateway.backupGatewayId, region);
+        }
+        // One row per id: a gateway listed by two regions (an endpoint that ignores Region)
+        // stays with the first region that listed it.
         QVector<BackupGateway> fresh;
         fresh.reserve(m_rows.size() + result.gateways.size());
-        for (const QString &name : m_sweep->regions())
-            fresh += name == region ? result.gateways : held.value(name);
+        QSet<QString> ids;
+        for (const QString &name : m_sweep->regions()) {
+            for (const BackupGateway &gateway : name == region ? result.gateways : held.value(name)) {
+                if (ids.contains(gateway.backupGatewayId))
+                    continue;
+                ids.insert(gateway.backupGatewayId);
+                fresh.append(gateway);
+            }
+        }
         mergeRows(fresh);
         m_totalElements = int(m_rows.size());
         Q_EMIT progress(int(m_rows.size()), int(m_rows.size()));
@@ -149,10 +173,20 @@ void GatewayTableModel::retryRegion(const QString &region)
     updateLoading();
 }
 
-void GatewayTableModel::preload(const QVector<BackupGateway> &gateways)
+void GatewayTableModel::preload(const QVector<BackupGateway> &saved)
 {
-    if (!m_hasQuery || !m_rows.isEmpty() || gateways.isEmpty())
+    if (!m_hasQuery || !m_rows.isEmpty() || saved.isEmpty())
         return;
+    // A file is not trusted to hold each id once.
+    QVector<BackupGateway> gateways;
+    gateways.reserve(saved.size());
+    QSet<QString> ids;
+    for (const BackupGateway &gateway : saved) {
+        if (!gateway.backupGatewayId.isEmpty() && !ids.contains(gateway.backupGatewayId)) {
+            ids.insert(gateway.backupGatewayId);
+            gateways.append(gateway);
+        }
+    }
     if (m_sweep) {
         // Each region's rows stay until that region answers.
         for (const BackupGateway &gateway : gateways)

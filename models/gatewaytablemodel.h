@@ -115,6 +115,7 @@ private:
     };
 
     void startSweep();
+    void makeSweep();
     void onSweepRegionChanged(const QString &region);
     void sendPage(int pageNum);
     void onPageArrived(quint64 generation, int pageNum, const GatewayPage &page);

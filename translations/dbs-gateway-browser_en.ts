@@ -4,7 +4,7 @@
 <context>
     <name>dbs::FleetController</name>
     <message numerus="yes">
-        <location filename="../ui/fleetcontroller.cpp" line="+98"/>
+        <location filename="../ui/fleetcontroller.cpp" line="+92"/>
         <source>Every %n second(s)</source>
         <translation>
             <numerusform>Every second</numerusform>
@@ -20,7 +20,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+163"/>
+        <location line="+157"/>
+        <source>%n gateway(s) went offline.</source>
+        <translation>
+            <numerusform>%n gateway went offline.</numerusform>
+            <numerusform>%n gateways went offline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n gateway(s) went stale.</source>
+        <translation>
+            <numerusform>%n gateway went stale.</numerusform>
+            <numerusform>%n gateways went stale.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n gateway(s) went offline</source>
         <translation>
             <numerusform>%n gateway went offline</numerusform>
@@ -104,7 +120,7 @@
 <context>
     <name>dbs::ListCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/listcommand.cpp" line="+185"/>
+        <location filename="../app/cli/listcommand.cpp" line="+179"/>
         <source>dbs-gateways: partial list: %n region(s) failed
 </source>
         <translation>
@@ -118,7 +134,7 @@
 <context>
     <name>dbs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+386"/>
+        <location filename="../ui/mainwindow.cpp" line="+387"/>
         <source>Exported %Ln gateway(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln gateway to %1</numerusform>
@@ -129,7 +145,7 @@
 <context>
     <name>dbs::RegionStrip</name>
     <message numerus="yes">
-        <location filename="../ui/regionstrip.cpp" line="+118"/>
+        <location filename="../ui/regionstrip.cpp" line="+123"/>
         <source>%n gateway(s) in %1</source>
         <translation>
             <numerusform>%n gateway in %1</numerusform>

@@ -200,7 +200,7 @@
     <message>
         <location line="+2"/>
         <source> RequestId: %1</source>
-        <translation>，请求 ID：%1</translation>
+        <translation>，RequestId：%1</translation>
     </message>
 </context>
 <context>
@@ -967,8 +967,8 @@
 <context>
     <name>dbs::FleetController</name>
     <message>
-        <location filename="../ui/fleetcontroller.cpp" line="+41"/>
-        <location line="+10"/>
+        <location filename="../ui/fleetcontroller.cpp" line="+38"/>
+        <location line="+8"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>关闭(&amp;O)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Every %n second(s)</source>
         <translation>
             <numerusform>每 %n 秒</numerusform>
@@ -1022,12 +1022,12 @@
         <translation>变化面板(&amp;C)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Showing the inventory as of %1 while it loads.</source>
         <translation>正在加载，先显示截至 %1 的网关清单。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+77"/>
         <source>%1 went offline.</source>
         <translation>%1 已离线。</translation>
     </message>
@@ -1036,13 +1036,27 @@
         <source>%1 went stale.</source>
         <translation>%1 心跳超时。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n gateway(s) went offline.</source>
+        <translation>
+            <numerusform>%n 个网关已离线。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n gateway(s) went stale.</source>
+        <translation>
+            <numerusform>%n 个网关心跳超时。</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+1"/>
         <source>%1 and %2.</source>
         <translation>%1，%2。</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n gateway(s) went offline</source>
         <translation>
             <numerusform>%n 个网关已离线</numerusform>
@@ -1237,7 +1251,7 @@
 <context>
     <name>dbs::GatewayTableModel</name>
     <message>
-        <location filename="../models/gatewaytablemodel.cpp" line="+785"/>
+        <location filename="../models/gatewaytablemodel.cpp" line="+819"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -1426,7 +1440,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::ListCommand</name>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+98"/>
+        <location filename="../app/cli/listcommand.cpp" line="+92"/>
         <source>credentials: %1
 </source>
         <translation>凭据：%1
@@ -1464,7 +1478,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+115"/>
+        <location filename="../ui/mainwindow.cpp" line="+116"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; These gateways come from a simulator running on this computer, not from Alibaba Cloud. Choose File › Credentials… to browse your own.</source>
         <translation>&lt;b&gt;演示数据。&lt;/b&gt;这些网关来自在本机运行的模拟器，而非阿里云。选择“文件 › 凭据…”即可浏览您自己的网关。</translation>
     </message>
@@ -1611,7 +1625,7 @@ UTC：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+374"/>
         <source>Credentials: demo key pair (local simulator)</source>
         <translation>凭据：演示密钥对（本地模拟器）</translation>
     </message>
@@ -1681,7 +1695,7 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-604"/>
+        <location line="-614"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>
@@ -1696,7 +1710,7 @@ UTC：%2</translation>
         <translation>不再信任此 CA 证书</translation>
     </message>
     <message>
-        <location line="+449"/>
+        <location line="+459"/>
         <location line="+7"/>
         <source>Trust CA Certificate</source>
         <translation>信任 CA 证书</translation>
@@ -1838,7 +1852,7 @@ UTC：%2</translation>
         <translation>各地域及其应答情况</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -2592,7 +2606,7 @@ UTC：%2</translation>
     <message>
         <location filename="../app/browser/main.cpp" line="-5"/>
         <source>The region to show first (e.g. cn-hangzhou), or &quot;all&quot; for every region.</source>
-        <translation>首先显示的地域（例如 cn-hangzhou），或用 "all" 表示所有地域。</translation>
+        <translation>首先显示的地域（例如 cn-hangzhou），或用 &quot;all&quot; 表示所有地域。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2701,7 +2715,17 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>将每个请求记录到标准错误输出。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+44"/>
+        <source>--%1 is for list, not watch</source>
+        <translation>--%1 用于 list，而不是 watch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--interval is for watch, not list</source>
+        <translation>--interval 用于 watch，而不是 list</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>--stale-after wants a duration such as 90s, 5m or 1h</source>
         <translation>--stale-after 需要时长，例如 90s、5m 或 1h</translation>
     </message>
@@ -2863,7 +2887,7 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>--tls-cert 和 --tls-key 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-79"/>
+        <location filename="../app/gateways/main.cpp" line="-90"/>
         <source>Also trust the CA certificates in FILE (PEM or DER) for https, besides the system&apos;s.</source>
         <translation>除系统的 CA 证书外，https 还信任 FILE（PEM 或 DER）中的 CA 证书。</translation>
     </message>
@@ -2893,7 +2917,7 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>用法：dbs-gateways list|watch --region R|all [选项]；参见 --help</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>--ca-file wants a file name</source>
         <translation>--ca-file 需要文件名</translation>
     </message>

@@ -152,7 +152,10 @@ void FleetController::queryStarted(const QUrl &endpoint)
     m_scope = m_model->query().region;
     m_hasBaseline = false;
     m_baseline.clear();
-    m_regions->clear();
+    if (const RegionSweep *sweep = m_model->regionSweep())
+        m_regions->showSweep(*sweep);
+    else
+        m_regions->clear();
     m_regions->setVisible(m_model->isAllRegions());
     // A lookup by identifier is not the inventory: neither compared nor kept.
     m_snapshotPath =
@@ -179,18 +182,8 @@ void FleetController::queryStarted(const QUrl &endpoint)
 void FleetController::inventoryCompleted()
 {
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    QVector<BackupGateway> current = m_model->gateways();
-    if (const RegionSweep *sweep = m_model->regionSweep()) {
-        // A region that failed this time is unknown, not empty: it keeps its last inventory.
-        for (const QString &region : sweep->regions()) {
-            if (sweep->result(region).state != RegionResult::State::Failed)
-                continue;
-            for (const BackupGateway &gateway : std::as_const(m_baseline)) {
-                if (gateway.region == region)
-                    current.append(gateway);
-            }
-        }
-    }
+    // A region that failed this time keeps its earlier rows in the model: unknown, not gone.
+    const QVector<BackupGateway> current = m_model->gateways();
     if (m_hasBaseline) {
         const QVector<GatewayChange> changes =
             computeChanges(m_baseline, m_baselineAtMs, current, nowMs, m_model->staleThresholdMs());
@@ -253,6 +246,10 @@ QString FleetController::notificationText(const QVector<GatewayChange> &changes)
         return {};
     if (offline + stale == 1)
         return offline ? tr("%1 went offline.").arg(first) : tr("%1 went stale.").arg(first);
+    if (stale == 0)
+        return tr("%n gateway(s) went offline.", nullptr, offline);
+    if (offline == 0)
+        return tr("%n gateway(s) went stale.", nullptr, stale);
     return tr("%1 and %2.")
         .arg(tr("%n gateway(s) went offline", nullptr, offline),
              tr("%n went stale", nullptr, stale));

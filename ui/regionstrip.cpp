@@ -47,7 +47,12 @@ RegionStrip::RegionStrip(QWidget *parent) : QWidget(parent)
 
 void RegionStrip::clear()
 {
-    qDeleteAll(m_chipWidgets);
+    // Later, not now: a chip's Retry button may be the sender of the signal that led here.
+    for (QWidget *chip : std::as_const(m_chipWidgets)) {
+        chip->hide();
+        m_chips->removeWidget(chip);
+        chip->deleteLater();
+    }
     m_chipWidgets.clear();
 }
 

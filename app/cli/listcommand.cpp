@@ -49,12 +49,6 @@ QStringList tableRow(const BackupGateway &gateway, const QList<GatewayField> &co
     return cells;
 }
 
-QString oneLine(QString text)
-{
-    text.replace(u'\r', QLatin1String("\\r"));
-    text.replace(u'\n', QLatin1String("\\n"));
-    return text;
-}
 } // namespace
 
 ListCommand::ListCommand(const ListOptions &options, const Credential &credential,

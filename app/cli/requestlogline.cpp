@@ -2,6 +2,13 @@
 
 namespace dbs {
 
+QString oneLine(QString text)
+{
+    text.replace(u'\r', QLatin1String("\\r"));
+    text.replace(u'\n', QLatin1String("\\n"));
+    return text;
+}
+
 QByteArray requestLogLine(const RequestLog &entry)
 {
     QString line = QStringLiteral("%1 %2 -> %3 in %4 ms (attempt %5)")
@@ -9,12 +16,8 @@ QByteArray requestLogLine(const RequestLog &entry)
                        .arg(entry.httpStatus)
                        .arg(entry.elapsedMs)
                        .arg(entry.attempt);
-    if (!entry.outcome.isEmpty()) {
-        QString outcome = entry.outcome;
-        outcome.replace(u'\r', QLatin1String("\\r"));
-        outcome.replace(u'\n', QLatin1String("\\n"));
-        line += QStringLiteral(": ") + outcome;
-    }
+    if (!entry.outcome.isEmpty())
+        line += QStringLiteral(": ") + oneLine(entry.outcome);
     return (line + u'\n').toUtf8();
 }
 

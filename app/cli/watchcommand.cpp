@@ -69,7 +69,7 @@ void WatchCommand::onLookFinished()
             ++failed;
             if (!m_failing.contains(region))
                 m_stderr->write(tr("dbs-gateways: %1: %2 (watching the others)\n")
-                                    .arg(region, result.error.summary())
+                                    .arg(region, oneLine(result.error.summary()))
                                     .toUtf8());
             m_failing.insert(region);
             continue;

@@ -110,6 +110,17 @@ int main(int argc, char *argv[])
         return usageError(QCoreApplication::translate(
             "main", "usage: dbs-gateways list|watch --region R|all [options]; see --help"));
 
+    // Each command's own options: a script that passes one to the other is told, not ignored.
+    if (command == u"watch") {
+        for (const QCommandLineOption *listOnly : {&output, &format, &columns, &status}) {
+            if (parser.isSet(*listOnly))
+                return usageError(QCoreApplication::translate("main", "--%1 is for list, not watch")
+                                      .arg(listOnly->names().constFirst()));
+        }
+    } else if (parser.isSet(interval)) {
+        return usageError(QCoreApplication::translate("main", "--interval is for watch, not list"));
+    }
+
     dbs::ListOptions options;
     options.query.region = parser.value(region).trimmed();
     if (options.query.region.isEmpty())

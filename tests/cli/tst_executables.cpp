@@ -258,6 +258,14 @@ void TestExecutables::listRejectsBadFlags_data()
         << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
                        QStringLiteral("--columns"), QStringLiteral("Region,Colour")}
         << QByteArray("Colour");
+    QTest::newRow("list option given to watch")
+        << QStringList{QStringLiteral("watch"), QStringLiteral("--region"), QStringLiteral("all"),
+                       QStringLiteral("--output"), QStringLiteral("x.json")}
+        << QByteArray("--output");
+    QTest::newRow("watch option given to list")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("all"),
+                       QStringLiteral("--interval"), QStringLiteral("30s")}
+        << QByteArray("--interval");
     QTest::newRow("interval")
         << QStringList{QStringLiteral("watch"), QStringLiteral("--region"), QStringLiteral("all"),
                        QStringLiteral("--interval"), QStringLiteral("500ms")}

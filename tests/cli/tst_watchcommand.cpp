@@ -74,9 +74,18 @@ void TestWatchCommand::linesReplayToTheFinalInventory()
     watch.command->start();
     QTRY_VERIFY_WITH_TIMEOUT(watch.err.data().contains("watching"), 10000);
     simulator->setChurnPerSecond(25);
-    QTest::qWait(2500);
+    // Churn until every kind of change has been printed (a loaded machine looks less often).
+    const auto seenAll = [&watch] {
+        for (const char *kind : {"added", "removed", "status", "recovered", "stale"}) {
+            if (!watch.out.data().contains(QByteArray("\"change\":\"") + kind + '"'))
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(seenAll(), 60000);
     simulator->setChurnPerSecond(0);
-    QTest::qWait(1500); // several quiet looks, and the silent gateways go stale meanwhile
+    // Then quiet for ten intervals: the last looks see the final inventory.
+    QTest::qWait(1500);
     watch.command->stop();
     QVERIFY(done.wait(5000));
     QCOMPARE(done.first().at(0).toInt(), 0);

@@ -217,6 +217,10 @@ void TestFleetController::notificationText_data()
     QTest::newRow("one stale") << QVector<GatewayChange>{change(ChangeKind::Stale, "db-8",
                                                                 "ONLINE")}
                                << "db-8 went stale.";
+    QTest::newRow("several stale")
+        << QVector<GatewayChange>{change(ChangeKind::Stale, "a", "ONLINE"),
+                                  change(ChangeKind::Stale, "b", "ONLINE")}
+        << "2 gateway(s) went stale.";
     QTest::newRow("several") << QVector<GatewayChange>{change(ChangeKind::Status, "a", "OFFLINE"),
                                                        change(ChangeKind::Status, "b", "OFFLINE"),
                                                        change(ChangeKind::Stale, "c", "ONLINE")}
