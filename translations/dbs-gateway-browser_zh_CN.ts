@@ -750,7 +750,7 @@
 <context>
     <name>dbs::ExportController</name>
     <message>
-        <location filename="../ui/dialogs/exportcontroller.cpp" line="+203"/>
+        <location filename="../ui/dialogs/exportcontroller.cpp" line="+208"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
@@ -891,7 +891,17 @@
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+126"/>
+        <source>Every gateway of every region (%1; regions that could not be read: %2, their gateways missing or from an earlier look)</source>
+        <translation>所有地域的全部网关（%1；无法读取的地域：%2，其网关缺失或来自较早的查询）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every gateway of every region (%1)</source>
+        <translation>所有地域的全部网关（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every gateway the lookup found (%1)</source>
         <translation>查找到的全部网关（%1 个）</translation>
     </message>

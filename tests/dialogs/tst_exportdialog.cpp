@@ -22,6 +22,7 @@ class TestExportDialog final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void allRegionsSaysWhatIsMissing();
     void scopeNames_data();
     void scopeNames();
     void countTexts_data();
@@ -72,6 +73,23 @@ void TestExportDialog::countTexts_data()
                                    << "7";
     QTest::newRow("filter partial") << 30 << 200 << false << true << "200"
                                     << "so far";
+}
+
+void TestExportDialog::allRegionsSaysWhatIsMissing()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    ExportDialog dialog;
+    ExportCounts counts;
+    counts.loaded = 1234;
+    counts.total = 1234;
+    counts.allRegions = true;
+    dialog.setCounts(counts);
+    auto *all = dialog.findChild<QRadioButton *>("scopeAllRadio");
+    QVERIFY2(all->text().contains(QLatin1String("every region (1,234)")), qPrintable(all->text()));
+    counts.failedRegions = 2;
+    dialog.setCounts(counts);
+    QVERIFY2(all->text().contains(QLatin1String("could not be read: 2")),
+             qPrintable(all->text()));
 }
 
 void TestExportDialog::countTexts()

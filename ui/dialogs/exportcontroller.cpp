@@ -1,6 +1,7 @@
 #include "exportcontroller.h"
 
 #include "models/gatewayfiltermodel.h"
+#include "fleet/regionsweep.h"
 #include "models/gatewaytablemodel.h"
 #include "settings/settings.h"
 
@@ -75,6 +76,10 @@ ExportCounts ExportController::counts() const
     c.filtered = m_filter->rowCount();
     c.filterPartial = m_filter->isPartial();
     c.selected = int(selectedProxyRows().size());
+    if (const RegionSweep *sweep = m_model->regionSweep()) {
+        c.allRegions = true;
+        c.failedRegions = sweep->failedCount();
+    }
     return c;
 }
 

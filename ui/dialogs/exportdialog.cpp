@@ -229,7 +229,15 @@ void ExportDialog::updateScopeTexts()
     const ExportCounts &c = m_counts;
 
     QString all;
-    if (c.complete) {
+    if (c.allRegions) {
+        // Regions come whole: no pages to fetch, but a region that failed is not in the table
+        // as it is now, and the file must not pretend otherwise.
+        all = c.failedRegions > 0
+                  ? tr("Every gateway of every region (%1; regions that could not be read: %2, "
+                       "their gateways missing or from an earlier look)")
+                        .arg(locale.toString(c.loaded), locale.toString(c.failedRegions))
+                  : tr("Every gateway of every region (%1)").arg(locale.toString(c.loaded));
+    } else if (c.complete) {
         all = c.lookup ? tr("Every gateway the lookup found (%1)")
                        : tr("Every gateway of the region (%1)");
         all = all.arg(locale.toString(c.loaded));

@@ -30,6 +30,8 @@ struct ExportCounts
     int filtered = 0;
     bool filterPartial = false; // a filter or sort is active and pages remain
     int selected = 0;
+    bool allRegions = false; // the table holds every region ("All regions")
+    int failedRegions = 0;   // of those, how many could not be read at the last look
 };
 
 // The export choices: scope, byte-order mark, header style, file. Knows nothing about models;
