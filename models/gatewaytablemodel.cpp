@@ -220,9 +220,9 @@ FleetSummary GatewayTableModel::summary() const
 {
     FleetSummary summary;
     for (const Row &row : m_rows) {
-        BackupGateway gateway = row.withField(GatewayField::LastHeartbeatTime);
-        gateway.status = row.status();
-        addToSummary(&summary, gateway, m_nowMs, m_staleThresholdMs);
+        // withField() always carries the status and the times: all a summary reads.
+        addToSummary(&summary, row.withField(GatewayField::LastHeartbeatTime), m_nowMs,
+                     m_staleThresholdMs);
     }
     return summary;
 }
