@@ -5,6 +5,8 @@
 #include "heartbeatage.h"
 
 #include "api/endpoints.h"
+#include "api/pagepipeline.h"
+#include "fleet/merge.h"
 #include "fleet/regionsweep.h"
 #include "logging/logging.h"
 
@@ -16,9 +18,6 @@
 namespace dbs {
 
 namespace {
-// Pages of one loadAll() or refresh() in flight at once: enough to hide latency, few enough
-// not to trip the service's flow control.
-constexpr int maxConcurrentPages = 4;
 // Distinct regions and statuses shared between rows; a service sending more is not held to it.
 constexpr qsizetype maxSharedTexts = 256;
 
@@ -38,11 +37,6 @@ QString utcTimeText(qint64 epochMs)
     return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODate);
 }
 
-int pagesFor(int totalElements, int pageSize)
-{
-    const int size = std::max(1, pageSize);
-    return std::max(1, (totalElements + size - 1) / size);
-}
 } // namespace
 
 GatewayTableModel::GatewayTableModel(DbsClient *client, QObject *parent)
@@ -53,7 +47,7 @@ GatewayTableModel::GatewayTableModel(DbsClient *client, QObject *parent)
 GatewayTableModel::~GatewayTableModel()
 {
     // The calls belong to the client; stop them so they neither run on nor call back.
-    abortCalls();
+    dropListings();
 }
 
 // ---- loading ----
@@ -61,7 +55,7 @@ GatewayTableModel::~GatewayTableModel()
 void GatewayTableModel::setQuery(const PageQuery &query)
 {
     beginResetModel();
-    abortCalls();
+    dropListings();
     if (m_sweep) {
         // A slot of the sweep's own signals may have called us: it goes when it returns.
         m_sweep->cancel();
@@ -71,27 +65,78 @@ void GatewayTableModel::setQuery(const PageQuery &query)
     m_sweepRegionOf.clear();
     m_changedUntil.clear();
     m_query = query;
-    m_query.pageNum = 1;
+    m_query.pageNum = 0;
     m_hasQuery = true;
     m_failed = false;
+    m_relist = false;
+    m_wantAll = false;
+    m_loadAllAfterRefresh = false;
     m_rows.clear();
     m_rowOfId.clear();
     m_totalElements = 0;
-    m_pagesLoaded = 0;
-    m_promisedPages = 0;
-    m_lastPage = 1;
-    m_atEnd = false;
-    m_loadAllAfterRefresh = false;
-    m_nextToSend = m_nextToDeliver = 1;
+    m_sweepComplete = false;
     // Made before the reset ends (views and testers ask canFetchMore() from inside it), started
     // after it: starting emits signals that must not run inside a reset.
     if (m_query.region == allRegions())
         makeSweep();
+    else
+        m_listing = makeListing();
     endResetModel();
     if (m_sweep)
         m_sweep->start();
     updateLoading();
     Q_EMIT queryReset();
+}
+
+PagePipeline *GatewayTableModel::makeListing()
+{
+    // The rows of a listing go to the table, or to m_reloadRows while it is a refresh; a
+    // listing replaced is cancelled first, so it says nothing more.
+    auto *listing = new PagePipeline(m_client, m_query, defaultFetchConcurrency, this);
+    connect(listing, &PagePipeline::rowsReady, this,
+            [this, listing](const QVector<BackupGateway> &rows) {
+                if (listing == m_reload)
+                    m_reloadRows += rows;
+                else
+                    appendRows(rows);
+            });
+    connect(listing, &PagePipeline::progress, this, [this, listing] {
+        if (listing != m_listing)
+            return;
+        // At the end, the service's count may have been off either way: what we hold is the
+        // truth then.
+        m_totalElements = listing->isComplete()
+                              ? int(m_rows.size())
+                              : std::max(listing->totalElements(), int(m_rows.size()));
+        Q_EMIT progress(int(m_rows.size()), m_totalElements);
+    });
+    connect(listing, &PagePipeline::paused, this, [this, listing] {
+        if (listing == m_reload)
+            finishReload();
+        else
+            updateLoading();
+    });
+    connect(listing, &PagePipeline::finished, this, [this, listing] {
+        if (listing == m_reload)
+            finishReload();
+        else
+            onListingComplete();
+    });
+    connect(listing, &PagePipeline::failed, this,
+            [this, listing](const ApiError &error) { onListingFailed(listing, error); });
+    return listing;
+}
+
+void GatewayTableModel::dropListings()
+{
+    for (PagePipeline *listing :
+         {std::exchange(m_listing, nullptr), std::exchange(m_reload, nullptr)}) {
+        if (listing) {
+            listing->cancel();
+            listing->deleteLater(); // a slot of its own signals may be running
+        }
+    }
+    m_reloadRows.clear();
 }
 
 void GatewayTableModel::startSweep()
@@ -107,7 +152,7 @@ void GatewayTableModel::makeSweep()
     m_sweep = new RegionSweep(m_client, endpoints::regionIds(), m_query, this);
     connect(m_sweep, &RegionSweep::regionChanged, this, &GatewayTableModel::onSweepRegionChanged);
     connect(m_sweep, &RegionSweep::finished, this, [this] {
-        m_atEnd = true;
+        m_sweepComplete = true;
         m_totalElements = int(m_rows.size());
         updateLoading();
         Q_EMIT progress(int(m_rows.size()), int(m_rows.size()));
@@ -123,14 +168,14 @@ void GatewayTableModel::makeSweep()
         previous->cancel();
         previous->deleteLater();
     }
-    m_atEnd = false;
+    m_sweepComplete = false;
 }
 
 void GatewayTableModel::onSweepRegionChanged(const QString &region)
 {
     const RegionResult result = m_sweep->result(region);
     if (result.state == RegionResult::State::Done) {
-        // The table in region order: this region's fresh rows, every other region's as held.
+        // Every other region keeps the rows the table holds for it until it answers.
         QHash<QString, QVector<BackupGateway>> held;
         for (const Row &row : std::as_const(m_rows)) {
             const QString from = m_sweepRegionOf.value(row.id());
@@ -143,20 +188,7 @@ void GatewayTableModel::onSweepRegionChanged(const QString &region)
             if (!m_sweepRegionOf.contains(gateway.backupGatewayId))
                 m_sweepRegionOf.insert(gateway.backupGatewayId, region);
         }
-        // One row per id: a gateway listed by two regions (an endpoint that ignores Region)
-        // stays with the first region that listed it.
-        QVector<BackupGateway> fresh;
-        fresh.reserve(m_rows.size() + result.gateways.size());
-        QSet<QString> ids;
-        for (const QString &name : m_sweep->regions()) {
-            for (const BackupGateway &gateway : name == region ? result.gateways : held.value(name)) {
-                if (ids.contains(gateway.backupGatewayId))
-                    continue;
-                ids.insert(gateway.backupGatewayId);
-                fresh.append(gateway);
-            }
-        }
-        mergeRows(fresh);
+        mergeRows(m_sweep->mergedGateways(held));
         m_totalElements = int(m_rows.size());
         Q_EMIT progress(int(m_rows.size()), int(m_rows.size()));
     }
@@ -168,7 +200,7 @@ void GatewayTableModel::retryRegion(const QString &region)
 {
     if (!m_sweep)
         return;
-    m_atEnd = false;
+    m_sweepComplete = false;
     m_sweep->retry(region);
     updateLoading();
 }
@@ -177,16 +209,7 @@ void GatewayTableModel::preload(const QVector<BackupGateway> &saved)
 {
     if (!m_hasQuery || !m_rows.isEmpty() || saved.isEmpty())
         return;
-    // A file is not trusted to hold each id once.
-    QVector<BackupGateway> gateways;
-    gateways.reserve(saved.size());
-    QSet<QString> ids;
-    for (const BackupGateway &gateway : saved) {
-        if (!gateway.backupGatewayId.isEmpty() && !ids.contains(gateway.backupGatewayId)) {
-            ids.insert(gateway.backupGatewayId);
-            gateways.append(gateway);
-        }
-    }
+    const QVector<BackupGateway> gateways = oneRowPerId(saved);
     if (m_sweep) {
         // Each region's rows stay until that region answers.
         for (const BackupGateway &gateway : gateways)
@@ -194,16 +217,13 @@ void GatewayTableModel::preload(const QVector<BackupGateway> &saved)
         mergeRows(gateways);
         return;
     }
-    abortCalls();
     mergeRows(gateways);
     m_totalElements = int(m_rows.size());
+    Q_EMIT progress(int(m_rows.size()), int(m_rows.size()));
     // As many pages as the rows fill are loaded again (a refresh keeps identities), then the
     // rest, if the service has more now.
-    m_pagesLoaded = pagesFor(int(m_rows.size()), m_query.pageSize);
-    m_promisedPages = m_pagesLoaded;
-    m_lastPage = m_pagesLoaded + 1;
-    Q_EMIT progress(int(m_rows.size()), int(m_rows.size()));
-    refresh();
+    const int pageSize = std::max(1, m_query.pageSize);
+    reload((int(m_rows.size()) + pageSize - 1) / pageSize);
     m_loadAllAfterRefresh = true;
 }
 
@@ -238,57 +258,51 @@ QVector<BackupGateway> GatewayTableModel::gateways() const
 
 bool GatewayTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    if (m_sweep)
-        return false; // regions come whole, not page by page
-    // After a failure the view must not retry on its own at every layout: only an explicit
-    // fetchMore() (the window's Retry), loadAll(), refresh() or a new query goes on.
-    return !parent.isValid() && m_hasQuery && !m_atEnd && m_mode == Mode::Idle && !m_failed;
+    // Regions come whole, not page by page. After a failure the view must not retry on its
+    // own at every layout: only an explicit fetchMore() (the window's Retry), loadAll(),
+    // refresh() or a new query goes on.
+    return !parent.isValid() && m_listing && !m_reload && !m_failed && m_listing->canFetchMore();
 }
 
 void GatewayTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (m_sweep)
-        return;
-    if (parent.isValid() || !m_hasQuery || m_atEnd || m_mode != Mode::Idle)
+    if (parent.isValid() || !m_listing || m_reload)
         return;
     m_failed = false;
-    m_mode = Mode::FetchingPage;
-    m_nextToDeliver = m_pagesLoaded + 1;
-    m_nextToSend = m_nextToDeliver + 1;
-    sendPage(m_nextToDeliver);
+    if (std::exchange(m_relist, false)) {
+        reload(m_listing->pagesDelivered() + 1);
+        return;
+    }
+    m_listing->fetchPages(m_listing->pagesDelivered() + 1);
     updateLoading();
 }
 
 void GatewayTableModel::loadAll()
 {
-    if (!m_hasQuery || m_atEnd || m_sweep)
+    if (!m_listing || m_listing->isComplete())
         return;
     m_failed = false;
-    switch (m_mode) {
-    case Mode::LoadingAll:
-        return;
-    case Mode::Refreshing:
+    m_wantAll = true;
+    if (std::exchange(m_relist, false))
+        reload(std::max(1, m_listing->pagesDelivered()));
+    if (m_reload) {
         m_loadAllAfterRefresh = true; // the pages being refreshed come first
         return;
-    case Mode::FetchingPage:
-        break; // the page in flight becomes the first of the run
-    case Mode::Idle:
-        m_nextToSend = m_nextToDeliver = m_pagesLoaded + 1;
-        break;
     }
-    m_mode = Mode::LoadingAll;
-    if (m_pagesLoaded > 0) // before page 1 there is no total to speak of
+    if (m_listing->pagesDelivered() > 0) // before the first page there is no total to speak of
         Q_EMIT progress(int(m_rows.size()), std::max(m_totalElements, int(m_rows.size())));
-    fillPipeline();
+    m_listing->fetchAll();
     updateLoading();
 }
 
 void GatewayTableModel::cancelLoadAll()
 {
     m_loadAllAfterRefresh = false;
-    if (m_mode != Mode::LoadingAll)
+    if (!m_wantAll)
         return;
-    abortCalls();
+    m_wantAll = false;
+    if (m_listing && !m_reload)
+        m_listing->pause();
     updateLoading();
 }
 
@@ -301,241 +315,108 @@ void GatewayTableModel::refresh()
         updateLoading();
         return;
     }
+    reload(std::max(1, m_reload ? m_reload->pagesDelivered() : m_listing->pagesDelivered()));
+}
+
+void GatewayTableModel::reload(int pages)
+{
+    // A new listing of the pages held so far; its rows replace the table's in one merge when
+    // they are all in, and it then goes on where the old one stopped.
     m_failed = false;
-    const bool resumeLoadAll = m_mode == Mode::LoadingAll || m_loadAllAfterRefresh;
-    abortCalls();
-    m_loadAllAfterRefresh = resumeLoadAll;
-    m_mode = Mode::Refreshing;
-    m_refreshThrough = std::max(1, m_pagesLoaded);
-    m_nextToSend = m_nextToDeliver = 1;
-    fillPipeline();
+    m_relist = false;
+    m_loadAllAfterRefresh = m_loadAllAfterRefresh || m_wantAll;
+    if (m_listing)
+        m_listing->pause();
+    if (PagePipeline *previous = std::exchange(m_reload, nullptr)) {
+        previous->cancel();
+        previous->deleteLater();
+    }
+    m_reloadRows.clear();
+    m_reload = makeListing();
+    m_reload->fetchPages(pages);
+    updateLoading();
+}
+
+void GatewayTableModel::finishReload()
+{
+    const bool wasComplete = m_listing && m_listing->isComplete();
+    // Merged while m_reload still stands: a fetchMore() from a row signal must wait until the
+    // table is whole again.
+    mergeRows(std::exchange(m_reloadRows, {}));
+    if (PagePipeline *previous = std::exchange(m_listing, std::exchange(m_reload, nullptr))) {
+        previous->cancel();
+        previous->deleteLater();
+    }
+    const bool complete = m_listing->isComplete();
+    m_totalElements =
+        complete ? int(m_rows.size()) : std::max(m_listing->totalElements(), int(m_rows.size()));
+    Q_EMIT progress(int(m_rows.size()), m_totalElements);
+    if (complete && !wasComplete)
+        Q_EMIT completed();
+    if (complete)
+        Q_EMIT inventoryComplete();
+    if (std::exchange(m_loadAllAfterRefresh, false) && !complete)
+        loadAll();
     updateLoading();
 }
 
 bool GatewayTableModel::isLoading() const
 {
-    return m_mode != Mode::Idle || (m_sweep && !m_sweep->isFinished());
+    return m_reload || (m_listing && m_listing->isActive()) || (m_sweep && !m_sweep->isFinished());
 }
 
 bool GatewayTableModel::isComplete() const
 {
-    return !m_hasQuery || m_atEnd;
+    if (!m_hasQuery)
+        return true;
+    return m_sweep ? m_sweepComplete : m_listing && m_listing->isComplete();
 }
 
-void GatewayTableModel::sendPage(int pageNum)
+void GatewayTableModel::onListingFailed(PagePipeline *listing, const ApiError &error)
 {
-    PageQuery query = m_query;
-    query.pageNum = pageNum;
-    PageCall *call = m_client->fetchPage(query);
-    m_inFlight.insert(pageNum, call);
-    // The generation makes sure an answer for an abandoned state is never applied, even if
-    // one slipped past cancel().
-    const quint64 generation = m_generation;
-    connect(call, &PageCall::finished, this, [this, generation, pageNum](const GatewayPage &page) {
-        onPageArrived(generation, pageNum, page);
-    });
-    connect(call, &PageCall::failed, this, [this, generation, pageNum](const ApiError &error) {
-        onPageFailed(generation, pageNum, error);
-    });
-}
-
-void GatewayTableModel::fillPipeline()
-{
-    int limit = 0;
-    if (m_mode == Mode::LoadingAll)
-        limit = m_lastPage;
-    else if (m_mode == Mode::Refreshing)
-        limit = m_refreshThrough;
-    while (m_inFlight.size() < maxConcurrentPages && m_nextToSend <= limit)
-        sendPage(m_nextToSend++);
-}
-
-void GatewayTableModel::abortCalls()
-{
-    ++m_generation;
-    const auto calls = std::exchange(m_inFlight, {});
-    for (const QPointer<PageCall> &call : calls) {
-        if (call)
-            call->cancel();
-    }
-    m_arrived.clear();
-    m_refreshRows.clear();
-    m_refreshIds.clear();
-    m_refreshAtEnd = false;
-    m_mode = Mode::Idle;
-    m_nextToSend = m_nextToDeliver = m_pagesLoaded + 1;
-}
-
-void GatewayTableModel::onPageArrived(quint64 generation, int pageNum, const GatewayPage &page)
-{
-    if (generation != m_generation)
-        return;
-    m_inFlight.remove(pageNum);
-    qCDebug(lcModel) << "page" << pageNum << "arrived:" << page.gateways.size() << "gateways of"
-                     << page.totalElements;
-    if (pageNum == 1) {
-        m_totalElements = page.totalElements;
-        m_promisedPages = pagesFor(page.totalElements, m_query.pageSize);
-    }
-    if (m_mode != Mode::Refreshing) {
-        if (pageNum == 1)
-            m_lastPage = std::max(m_lastPage, m_promisedPages);
-        // A full page at the promised end: TotalElements may be low, so look one page further.
-        if (pageNum >= m_lastPage && page.gateways.size() >= std::max(1, m_query.pageSize))
-            m_lastPage = pageNum + 1;
-    }
-    m_arrived.insert(pageNum, page);
-    deliverPages();
-}
-
-void GatewayTableModel::onPageFailed(quint64 generation, int pageNum, const ApiError &error)
-{
-    if (generation != m_generation)
-        return;
-    m_inFlight.remove(pageNum);
     // The code only: a service message may quote the request, access key id included.
-    qCDebug(lcModel).noquote() << "page" << pageNum << "failed:" << error.code << error.httpStatus;
-    // Stop the whole run and keep what is in the table; the window's Retry (fetchMore, loadAll
-    // or refresh) picks up from here.
-    abortCalls();
+    qCDebug(lcModel).noquote() << "listing failed:" << error.code << error.httpStatus;
+    if (listing == m_reload) {
+        // The table keeps what it showed; the window's Retry refreshes again.
+        m_reload = nullptr;
+        listing->cancel();
+        listing->deleteLater();
+        m_reloadRows.clear();
+    } else if (listing != m_listing) {
+        return;
+    }
+    // Keep what is in the table; the window's Retry (fetchMore, loadAll or refresh) picks up
+    // from here. A listing that no longer adds up (the inventory grew or shrank by more than
+    // a page since its first page, hours ago perhaps) is not resumed but listed anew.
     m_failed = true;
+    m_relist = error.code == u"InconsistentPaging";
     m_loadAllAfterRefresh = false;
     updateLoading();
     Q_EMIT errorOccurred(error);
 }
 
-void GatewayTableModel::deliverPages()
+void GatewayTableModel::onListingComplete()
 {
-    // Pages go into the table in the service's order, whatever order they arrive in. Slots
-    // connected to the row signals may change our state (fetchMore, setQuery...): re-check
-    // everything after each page.
-    while (m_mode != Mode::Idle && m_arrived.contains(m_nextToDeliver)) {
-        const int pageNum = m_nextToDeliver++;
-        const GatewayPage page = m_arrived.take(pageNum);
-        if (m_mode == Mode::Refreshing)
-            collectRefreshPage(pageNum, page);
-        else
-            appendPage(pageNum, page);
-    }
-    if (m_mode == Mode::LoadingAll || m_mode == Mode::Refreshing)
-        fillPipeline();
-}
-
-void GatewayTableModel::appendPage(int pageNum, const GatewayPage &page)
-{
-    const int pageSize = std::max(1, m_query.pageSize);
-    QVector<Row> added;
-    QHash<QString, int> addedIds; // within this page
-    QVector<QPair<int, BackupGateway>> updates;
-    for (const BackupGateway &gateway : page.gateways) {
-        const QString &id = gateway.backupGatewayId;
-        if (!id.isEmpty()) {
-            // Seen before (the listing shifted under us): keep the row, take the newer data.
-            if (const auto it = m_rowOfId.constFind(id); it != m_rowOfId.constEnd()) {
-                if (m_rows.at(*it).gateway() != gateway)
-                    updates.append({*it, gateway});
-                continue;
-            }
-            if (const auto it = addedIds.constFind(id); it != addedIds.constEnd()) {
-                added[*it] = makeRow(gateway);
-                continue;
-            }
-            addedIds.insert(id, int(added.size()));
-        }
-        added.append(makeRow(gateway));
-    }
-
-    // Settle the bookkeeping before any row signal: views and testers call canFetchMore() and
-    // fetchMore() from inside them.
-    const bool shortPage = page.gateways.size() < pageSize;
-    // A full page past what TotalElements promised that brings nothing new is a service
-    // repeating itself (some ignore PageNum past the end): stop rather than loop for ever.
-    const bool repeating = !shortPage && pageNum > m_promisedPages && added.isEmpty();
-    m_pagesLoaded = pageNum;
-    const bool finished = shortPage || repeating;
-    if (finished) {
-        m_atEnd = true;
-        abortCalls(); // pages asked for past the end
-    } else if (m_mode == Mode::FetchingPage) {
-        m_mode = Mode::Idle;
-        m_nextToSend = m_nextToDeliver = m_pagesLoaded + 1;
-    }
-
-    for (const auto &[row, gateway] : std::as_const(updates))
-        updateRow(row, gateway);
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (Row &row : added) {
-            const QString id = row.id();
-            if (!id.isEmpty())
-                m_rowOfId.insert(id, int(m_rows.size()));
-            m_rows.append(std::move(row));
-        }
-        endInsertRows();
-    }
-
-    if (finished) // the service's count may be off either way; what we hold is the truth now
-        m_totalElements = int(m_rows.size());
-    Q_EMIT progress(int(m_rows.size()), std::max(m_totalElements, int(m_rows.size())));
-    if (finished) {
-        Q_EMIT completed();
-        Q_EMIT inventoryComplete();
-    }
+    m_totalElements = int(m_rows.size()); // progress() said so already
+    m_wantAll = false;
+    Q_EMIT completed();
+    Q_EMIT inventoryComplete();
     updateLoading();
 }
 
-void GatewayTableModel::collectRefreshPage(int pageNum, const GatewayPage &page)
+void GatewayTableModel::appendRows(const QVector<BackupGateway> &gateways)
 {
-    for (const BackupGateway &gateway : page.gateways) {
-        const QString &id = gateway.backupGatewayId;
-        if (!id.isEmpty()) {
-            if (m_refreshIds.contains(id))
-                continue;
-            m_refreshIds.insert(id);
-        }
-        m_refreshRows.append(gateway);
+    // The listing hands each gateway over once, in service order.
+    qCDebug(lcModel) << gateways.size() << "rows arrived";
+    if (gateways.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(gateways.size()) - 1);
+    for (const BackupGateway &gateway : gateways) {
+        m_rowOfId.insert(gateway.backupGatewayId, int(m_rows.size()));
+        m_rows.append(makeRow(gateway));
     }
-    if (page.gateways.size() < std::max(1, m_query.pageSize))
-        m_refreshAtEnd = true;
-    if (m_refreshAtEnd || pageNum >= m_refreshThrough)
-        finishRefresh();
-}
-
-void GatewayTableModel::finishRefresh()
-{
-    const QVector<BackupGateway> fresh = std::exchange(m_refreshRows, {});
-    const bool atEnd = m_refreshAtEnd;
-    const bool wasAtEnd = m_atEnd;
-    m_pagesLoaded = m_nextToDeliver - 1;
-    m_atEnd = atEnd;
-    if (!atEnd)
-        m_lastPage = std::max(m_promisedPages, m_pagesLoaded + 1);
-
-    // Drop pages past a short one, but stay in Refreshing while rows move: a fetchMore() from
-    // a row signal must wait until the table is whole again.
-    ++m_generation;
-    const auto calls = std::exchange(m_inFlight, {});
-    for (const QPointer<PageCall> &call : calls) {
-        if (call)
-            call->cancel();
-    }
-    m_arrived.clear();
-    m_refreshIds.clear();
-    m_refreshAtEnd = false;
-    mergeRows(fresh);
-
-    m_mode = Mode::Idle;
-    m_nextToSend = m_nextToDeliver = m_pagesLoaded + 1;
-    if (atEnd)
-        m_totalElements = int(m_rows.size());
-    Q_EMIT progress(int(m_rows.size()), std::max(m_totalElements, int(m_rows.size())));
-    if (atEnd && !wasAtEnd)
-        Q_EMIT completed();
-    if (atEnd)
-        Q_EMIT inventoryComplete();
-    if (std::exchange(m_loadAllAfterRefresh, false))
-        loadAll();
+    endInsertRows();
     updateLoading();
 }
 
@@ -634,12 +515,6 @@ GatewayTableModel::Row GatewayTableModel::makeRow(const BackupGateway &gateway)
     // A few regions and statuses over 100,000 rows: one copy of each text, shared.
     row.shareTexts(m_sharedTexts, maxSharedTexts);
     return row;
-}
-
-void GatewayTableModel::updateRow(int row, const BackupGateway &gateway)
-{
-    m_rows[row] = makeRow(gateway);
-    emitRowsChanged(row, row);
 }
 
 void GatewayTableModel::emitRowsChanged(int first, int last, const QList<int> &roles)

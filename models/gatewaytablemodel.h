@@ -9,19 +9,18 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QMap>
-#include <QPointer>
 #include <QSet>
 #include <QVector>
 
 namespace dbs {
 
-class FetchAllJob;
+class PagePipeline;
 class RegionSweep;
 
-// The gateways of one query (region, page size, identifier lookup), loaded page by page as the
-// view asks (canFetchMore/fetchMore), or all at once (loadAll) when a filter, a sort or an
-// export needs every row. Columns follow allGatewayFields().
+// The gateways of one query (region, page size, identifier lookup): rows and data(). The
+// paging is PagePipeline's: the model asks it for the next page as the view wants more
+// (canFetchMore/fetchMore), or for all of them (loadAll) when a filter, a sort or an export
+// needs every row. Columns follow allGatewayFields().
 class GatewayTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -106,30 +105,19 @@ private:
 
     using Row = GatewayRow;
 
-    // What the calls in flight are for; only one kind at a time.
-    enum class Mode {
-        Idle,
-        FetchingPage, // one page, for fetchMore()
-        LoadingAll,   // every remaining page, a few at once
-        Refreshing,   // pages 1..m_refreshThrough again, merged into the rows at the end
-    };
-
+    PagePipeline *makeListing();
+    void dropListings();
+    void reload(int pages);
+    void finishReload();
+    void onListingFailed(PagePipeline *listing, const ApiError &error);
+    void onListingComplete();
+    void appendRows(const QVector<BackupGateway> &gateways);
     void startSweep();
     void makeSweep();
     void onSweepRegionChanged(const QString &region);
-    void sendPage(int pageNum);
-    void onPageArrived(quint64 generation, int pageNum, const GatewayPage &page);
-    void onPageFailed(quint64 generation, int pageNum, const ApiError &error);
-    void fillPipeline();
-    void deliverPages();
-    void appendPage(int pageNum, const GatewayPage &page);
-    void collectRefreshPage(int pageNum, const GatewayPage &page);
-    void finishRefresh();
     void mergeRows(const QVector<BackupGateway> &fresh);
     Row makeRow(const BackupGateway &gateway);
-    void updateRow(int row, const BackupGateway &gateway);
     void emitRowsChanged(int first, int last, const QList<int> &roles = {});
-    void abortCalls();
     void rebuildIdIndex();
     void updateLoading();
     void emitStaleChanges(qint64 oldNowMs, qint64 oldThresholdMs);
@@ -151,25 +139,16 @@ private:
     QHash<QString, int> m_rowOfId; // BackupGatewayId -> row
     QSet<QString> m_sharedTexts;   // the regions and statuses the rows share
 
+    // The listing the table shows, paged by the view (fetchMore) or whole (loadAll); during a
+    // refresh, m_reload lists the same pages again into m_reloadRows. Children.
+    PagePipeline *m_listing = nullptr;
+    PagePipeline *m_reload = nullptr;
+    QVector<BackupGateway> m_reloadRows;
     int m_totalElements = 0;
-    int m_pagesLoaded = 0;   // pages 1..m_pagesLoaded are in m_rows
-    int m_promisedPages = 0; // what the first page's TotalElements implies; 0 before it
-    int m_lastPage = 1;      // the last page worth asking for: grows while pages come back full
-    bool m_atEnd = false;    // an empty or short page came: nothing more to load
-    bool m_failed = false;   // the last page failed: wait for an explicit retry
-
-    Mode m_mode = Mode::Idle;
-    // Bumped whenever the calls in flight stop counting.
-    quint64 m_generation = 0;
-    QMap<int, QPointer<PageCall>> m_inFlight; // by page number; the client owns the calls
-    QMap<int, GatewayPage> m_arrived;         // pages that came before an earlier one
-    int m_nextToSend = 1;
-    int m_nextToDeliver = 1;
-
-    int m_refreshThrough = 0; // the last page a refresh asks for again
-    QVector<BackupGateway> m_refreshRows;
-    QSet<QString> m_refreshIds;
-    bool m_refreshAtEnd = false;
+    bool m_sweepComplete = false; // every region of an all-regions query has answered
+    bool m_failed = false;        // the last page failed: wait for an explicit retry
+    bool m_relist = false;        // and its listing is inconsistent: retry with a new one
+    bool m_wantAll = false;       // loadAll() until it completes or is cancelled
     bool m_loadAllAfterRefresh = false;
 
     qint64 m_staleThresholdMs;

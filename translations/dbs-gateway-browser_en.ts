@@ -120,7 +120,7 @@
 <context>
     <name>dbs::ListCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/listcommand.cpp" line="+179"/>
+        <location filename="../app/cli/listcommand.cpp" line="+177"/>
         <source>dbs-gateways: partial list: %n region(s) failed
 </source>
         <translation>
@@ -183,7 +183,7 @@
 <context>
     <name>dbs::WatchCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommand.cpp" line="+107"/>
+        <location filename="../app/cli/watchcommand.cpp" line="+118"/>
         <source>%n gateway(s)</source>
         <translation>
             <numerusform>%n gateway</numerusform>

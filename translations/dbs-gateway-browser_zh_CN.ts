@@ -952,29 +952,6 @@
     </message>
 </context>
 <context>
-    <name>dbs::FetchAllJob</name>
-    <message>
-        <location filename="../app/api/fetchall.cpp" line="+142"/>
-        <source>Page %1 repeated only gateways already listed; the list would be incomplete.</source>
-        <translation>第 %1 页只返回了已列出的网关，列表将不完整。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Stopped after %1 pages, the most one listing may take; the list would be incomplete.</source>
-        <translation>已达到单次列出的页数上限（%1 页）而停止，列表将不完整。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The service returned more gateways than the %1 it announced; the list would be incomplete.</source>
-        <translation>服务返回的网关多于其声明的 %1 个，列表将不完整。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The connection to the service was closed before the list was complete.</source>
-        <translation>在列表完整之前，与服务的连接已关闭。</translation>
-    </message>
-</context>
-<context>
     <name>dbs::FleetController</name>
     <message>
         <location filename="../ui/fleetcontroller.cpp" line="+38"/>
@@ -1261,7 +1238,7 @@
 <context>
     <name>dbs::GatewayTableModel</name>
     <message>
-        <location filename="../models/gatewaytablemodel.cpp" line="+819"/>
+        <location filename="../models/gatewaytablemodel.cpp" line="+693"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -1450,7 +1427,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::ListCommand</name>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+92"/>
+        <location filename="../app/cli/listcommand.cpp" line="+91"/>
         <source>credentials: %1
 </source>
         <translation>凭据：%1
@@ -1469,7 +1446,7 @@ UTC：%2</translation>
         <translation>没有任何地域能够列出</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>dbs-gateways: partial list: %n region(s) failed
 </source>
         <translation>
@@ -1747,7 +1724,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::PageCall</name>
     <message>
-        <location filename="../app/api/dbsclient.cpp" line="+241"/>
+        <location filename="../app/api/dbsclient.cpp" line="+246"/>
         <source>No complete answer within %1 s.</source>
         <translation>%1 秒内未收到完整响应。</translation>
     </message>
@@ -1770,6 +1747,29 @@ UTC：%2</translation>
         <location line="+3"/>
         <source>The endpoint answered HTTP %1, a redirect to %2; it is not followed, so that the signed request goes to no other host. Check the endpoint.</source>
         <translation>端点返回了 HTTP %1，重定向到 %2；不会跟随，以免已签名的请求被发往其他主机。请检查端点。</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::PagePipeline</name>
+    <message>
+        <location filename="../app/api/pagepipeline.cpp" line="+189"/>
+        <source>Page %1 repeated only gateways already listed; the list would be incomplete.</source>
+        <translation>第 %1 页只返回了已列出的网关，列表将不完整。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopped after %1 pages, the most one listing may take; the list would be incomplete.</source>
+        <translation>已达到单次列出的页数上限（%1 页）而停止，列表将不完整。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The service returned more gateways than the %1 it announced; the list would be incomplete.</source>
+        <translation>服务返回的网关多于其声明的 %1 个，列表将不完整。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The connection to the service was closed before the list was complete.</source>
+        <translation>在列表完整之前，与服务的连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2023,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::WatchCommand</name>
     <message>
-        <location filename="../app/cli/watchcommand.cpp" line="+71"/>
+        <location filename="../app/cli/watchcommand.cpp" line="+75"/>
         <source>dbs-gateways: %1: %2 (watching the others)
 </source>
         <translation>dbs-gateways: %1：%2（继续监视其他地域）
@@ -2037,7 +2037,7 @@ UTC：%2</translation>
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>dbs-gateways: no region could be read; nothing to watch
 </source>
         <translation>dbs-gateways：未能读取任何地域，没有可监视的内容
@@ -2635,7 +2635,7 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/simulator/main.cpp" line="+128"/>
+        <location filename="../app/simulator/main.cpp" line="+134"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
@@ -2761,7 +2761,7 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/simulator/main.cpp" line="+28"/>
+        <location filename="../app/simulator/main.cpp" line="+33"/>
         <location line="+11"/>
         <source>unknown region &quot;%1&quot;</source>
         <translation>未知地域“%1”</translation>
@@ -2787,7 +2787,7 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>--format 必须是 json、csv 或 table</translation>
     </message>
     <message>
-        <location filename="../app/simulator/main.cpp" line="-100"/>
+        <location filename="../app/simulator/main.cpp" line="-111"/>
         <source>A local Alibaba Cloud DBS endpoint (DescribeBackupGatewayList) that checks signatures like the real service.</source>
         <translation>本地的阿里云 DBS Endpoint（DescribeBackupGatewayList），像真实服务一样校验签名。</translation>
     </message>
@@ -2837,7 +2837,12 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>像没有该地域权限的密钥一样拒绝地域 R 的请求（403 Forbidden.RAM）；可重复。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>The PageNum of the first page: 0, as DBS counts, or 1 (PageNum 0 is then answered as page 1).</source>
+        <translation>第一页的 PageNum：0（DBS 的计数方式），或 1（此时 PageNum 0 按第 1 页回答）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--listen wants HOST:PORT, not &quot;%1&quot;</source>
         <translation>--listen 需要 HOST:PORT 格式，而不是“%1”</translation>
     </message>
@@ -2857,7 +2862,12 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>--latency-ms 需要非负整数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>--page-base wants 0 or 1, not &quot;%1&quot;</source>
+        <translation>--page-base 需要 0 或 1，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--clock-offset-ms wants an integer</source>
         <translation>--clock-offset-ms 需要整数</translation>
     </message>
@@ -2872,7 +2882,7 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>--access-key 需要 ID:SECRET[:STS_TOKEN] 格式</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-84"/>
         <source>Run the server&apos;s clock MS milliseconds ahead.</source>
         <translation>将服务器时钟调快 MS 毫秒。</translation>
     </message>
@@ -2887,7 +2897,7 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>--tls-cert 的 PEM 私钥（未加密）。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert 与 --tls-key 必须同时指定</translation>
     </message>

@@ -212,6 +212,8 @@ QNetworkReply *DbsClient::send(const PageQuery &query, QString *error)
 
     QNetworkRequest request;
     request.setRawHeader("User-Agent", m_options.userAgent.toUtf8());
+    // As Alibaba Cloud's own SDK (Darabonba) asks; not signed, as there.
+    request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(formContentType));
     // A redirect must not carry our signed request to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -250,8 +252,11 @@ QNetworkReply *DbsClient::send(const PageQuery &query, QString *error)
             {"x-acs-signature-nonce", nonce},
             {"x-acs-content-sha256", signing::hexSha256({})},
         };
-        if (!token.isEmpty())
+        if (!token.isEmpty()) {
+            // The official SDK names the STS key beside its token (and signs both).
             headers.insert("x-acs-security-token", token);
+            headers.insert("x-acs-accesskey-id", keyId);
+        }
         const QList<QByteArray> signedHeaders = signing::v3HeadersToSign(headers);
         const QByteArray canonical = signing::v3CanonicalRequest(
             "POST", "/", items, headers, signedHeaders, headers.value("x-acs-content-sha256"));

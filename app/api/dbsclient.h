@@ -37,7 +37,7 @@ struct PageQuery
 {
     QString region;
     int pageSize = 30;
-    int pageNum = 1;
+    int pageNum = 0;    // DBS counts pages from 0
     QString identifier; // comma-separated ids, empty for all
 };
 

@@ -64,14 +64,13 @@ ListCommand::ListCommand(const ListOptions &options, const Credential &credentia
     clientOptions.userAgent = m_client->options().userAgent;
     m_client->setOptions(clientOptions);
     if (options.regions.isEmpty()) {
-        m_job = new FetchAllJob(m_client, options.query, options.concurrency, this);
-        connect(m_job, &FetchAllJob::rowsReady, this, &ListCommand::onRows);
-        connect(m_job, &FetchAllJob::finished, this, [this] { onFinished(); });
-        connect(m_job, &FetchAllJob::failed, this, &ListCommand::onFailed);
+        m_job = new PagePipeline(m_client, options.query, options.concurrency, this);
+        connect(m_job, &PagePipeline::rowsReady, this, &ListCommand::onRows);
+        connect(m_job, &PagePipeline::finished, this, [this] { onFinished(); });
+        connect(m_job, &PagePipeline::failed, this, &ListCommand::onFailed);
     } else {
         m_sweep = new RegionSweep(m_client, options.regions, options.query, this);
-        // Pages in flight stay within --concurrency overall: regions at once, two pages each.
-        m_sweep->setConcurrency(qMax(1, options.concurrency / 2), qMin(2, options.concurrency));
+        m_sweep->setPageConcurrency(options.concurrency);
         connect(m_sweep, &RegionSweep::finished, this, &ListCommand::onSweepFinished);
     }
     if (options.verbose)
@@ -131,7 +130,7 @@ void ListCommand::start()
         break;
     }
     if (m_job)
-        m_job->start();
+        m_job->fetchAll();
     else
         m_sweep->start();
 }
@@ -173,8 +172,7 @@ void ListCommand::onSweepFinished()
         onFailed(error);
         return;
     }
-    for (const QString &region : m_options.regions)
-        onRows(m_sweep->result(region).gateways); // a failed region has none
+    onRows(m_sweep->mergedGateways()); // a failed region has none
     if (failed > 0) {
         m_stderr->write(tr("dbs-gateways: partial list: %n region(s) failed\n", nullptr, failed)
                             .toUtf8());

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "api/dbsclient.h"
-#include "api/fetchall.h"
 #include "api/gatewayfields.h"
+#include "api/pagepipeline.h"
 #include "fleet/statusfilter.h"
 
 #include <QObject>
@@ -28,13 +28,13 @@ enum class OutputFormat { Json, Csv, Table };
 struct ListOptions
 {
     PageQuery query; // its region is the one region; see `regions`
-    // Several regions (`--region all`): fetched at once (RegionSweep), output region by region
-    // in this order. Empty: query.region alone.
+    // Several regions (`--region all`): listed at once (RegionSweep), output region by region
+    // in this order, each gateway once. Empty: query.region alone.
     QStringList regions;
     StatusFilter filter; // --status / --stale-after
     QList<GatewayField> columns = allGatewayFields(); // csv and table; json has every field
     ClientOptions client;
-    int concurrency = defaultFetchConcurrency;
+    int concurrency = defaultFetchConcurrency; // pages in flight per region
     OutputFormat format = OutputFormat::Json;
     QString outputPath; // empty: standard output
     bool verbose = false;
@@ -67,7 +67,7 @@ private:
 
     ListOptions m_options;
     DbsClient *m_client;  // child
-    FetchAllJob *m_job = nullptr;     // child; deleted before m_client (see the destructor)
+    PagePipeline *m_job = nullptr;    // child; deleted before m_client (see the destructor)
     RegionSweep *m_sweep = nullptr;   // child, instead of m_job for several regions; likewise
     QIODevice *m_stdout;  // not owned
     QIODevice *m_stderr;  // not owned

@@ -2,6 +2,7 @@
 
 #include "fleet/changejson.h"
 #include "fleet/changes.h"
+#include "fleet/merge.h"
 #include "fleet/regionsweep.h"
 #include "requestlogline.h"
 
@@ -61,8 +62,11 @@ void WatchCommand::look()
 void WatchCommand::onLookFinished()
 {
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    // Changes are computed over the whole merged inventory, each gateway once. A region that
+    // fails keeps its last good rows; one read for the first time is a baseline of its own
+    // (its gateways are not "added").
+    QHash<QString, QVector<BackupGateway>> before = m_known;
     int failed = 0;
-    int gateways = 0;
     for (const QString &region : m_options.regions) {
         const RegionResult result = m_sweep->result(region);
         if (result.state != RegionResult::State::Done) {
@@ -76,17 +80,24 @@ void WatchCommand::onLookFinished()
         }
         if (m_failing.remove(region))
             m_stderr->write(tr("dbs-gateways: %1: readable again\n").arg(region).toUtf8());
-        gateways += result.gateways.size();
-        if (m_known.contains(region)) {
-            const QVector<GatewayChange> changes =
-                computeChanges(m_known.value(region), m_knownAtMs.value(region), result.gateways,
-                               nowMs, m_options.staleAfterMs);
-            for (const GatewayChange &change : changes)
-                m_stdout->write(changeJsonLine(change) + '\n');
-        }
-        m_known.insert(region, result.gateways);
-        m_knownAtMs.insert(region, nowMs);
+        if (!before.contains(region))
+            before.insert(region, result.gateways);
     }
+    const QVector<BackupGateway> inventory = m_sweep->mergedGateways(m_known);
+    if (m_baselineTaken) {
+        const QVector<GatewayChange> changes =
+            computeChanges(mergeRegions(m_options.regions, before), m_knownAtMs, inventory, nowMs,
+                           m_options.staleAfterMs);
+        for (const GatewayChange &change : changes)
+            m_stdout->write(changeJsonLine(change) + '\n');
+    }
+    for (const QString &region : m_options.regions) {
+        if (const RegionResult result = m_sweep->result(region);
+            result.state == RegionResult::State::Done)
+            m_known.insert(region, result.gateways);
+    }
+    m_knownAtMs = nowMs;
+    const int gateways = int(inventory.size());
     // Scripts read line by line: every look's lines go out now, not when a buffer fills.
     if (auto *file = qobject_cast<QFileDevice *>(m_stdout))
         file->flush();

@@ -1,12 +1,15 @@
 #include "regionsweep.h"
 
-#include "api/fetchall.h"
+#include "merge.h"
+
+#include "api/pagepipeline.h"
 
 namespace dbs {
 
 RegionSweep::RegionSweep(DbsClient *client, const QStringList &regions, const PageQuery &query,
                          QObject *parent)
-    : QObject(parent), m_client(client), m_regions(regions), m_query(query)
+    : QObject(parent), m_client(client), m_regions(regions), m_query(query),
+      m_pageConcurrency(defaultFetchConcurrency)
 {
     for (const QString &region : regions)
         m_results.insert(region, {});
@@ -17,33 +20,33 @@ RegionSweep::~RegionSweep()
     cancel();
 }
 
-void RegionSweep::setConcurrency(int regions, int pagesPerRegion)
+void RegionSweep::setPageConcurrency(int pages)
 {
-    m_regionConcurrency = qMax(1, regions);
-    m_pageConcurrency = qMax(1, pagesPerRegion);
+    m_pageConcurrency = qMax(1, pages);
 }
 
 void RegionSweep::start()
 {
-    m_queue = m_regions;
-    startMore();
+    for (const QString &region : std::as_const(m_regions)) {
+        if (m_cancelled)
+            return; // a slot of regionChanged() may cancel
+        launch(region);
+    }
+    emitFinishedIfDone();
 }
 
 void RegionSweep::retry(const QString &region)
 {
-    if (!m_results.contains(region) || m_jobs.contains(region) || m_queue.contains(region))
+    if (m_cancelled || !m_results.contains(region) || m_jobs.contains(region))
         return;
     m_results[region] = {};
-    m_queue.append(region);
-    Q_EMIT regionChanged(region);
-    startMore();
+    launch(region);
 }
 
 void RegionSweep::cancel()
 {
     m_cancelled = true;
-    m_queue.clear();
-    for (const QPointer<FetchAllJob> &job : std::as_const(m_jobs)) {
+    for (const QPointer<PagePipeline> &job : std::as_const(m_jobs)) {
         if (job) {
             job->cancel();
             job->deleteLater();
@@ -54,7 +57,7 @@ void RegionSweep::cancel()
 
 bool RegionSweep::isFinished() const
 {
-    return m_jobs.isEmpty() && m_queue.isEmpty();
+    return m_jobs.isEmpty();
 }
 
 int RegionSweep::failedCount() const
@@ -65,21 +68,19 @@ int RegionSweep::failedCount() const
     return failed;
 }
 
-QVector<BackupGateway> RegionSweep::mergedGateways() const
+QVector<BackupGateway>
+RegionSweep::mergedGateways(const QHash<QString, QVector<BackupGateway>> &held) const
 {
-    QVector<BackupGateway> merged;
-    for (const QString &region : m_regions) {
-        const RegionResult &result = m_results[region];
-        if (result.state == RegionResult::State::Done)
-            merged += result.gateways;
+    QHash<QString, QVector<BackupGateway>> byRegion = held;
+    for (auto it = m_results.cbegin(); it != m_results.cend(); ++it) {
+        if (it->state == RegionResult::State::Done)
+            byRegion.insert(it.key(), it->gateways);
     }
-    return merged;
+    return mergeRegions(m_regions, byRegion);
 }
 
-void RegionSweep::startMore()
+void RegionSweep::emitFinishedIfDone()
 {
-    while (!m_cancelled && m_jobs.size() < m_regionConcurrency && !m_queue.isEmpty())
-        launch(m_queue.takeFirst());
     if (!m_cancelled && isFinished())
         Q_EMIT finished();
 }
@@ -88,24 +89,25 @@ void RegionSweep::launch(const QString &region)
 {
     PageQuery query = m_query;
     query.region = region;
-    auto *job = new FetchAllJob(m_client, query, m_pageConcurrency, this);
+    auto *job = new PagePipeline(m_client, query, m_pageConcurrency, this);
     m_jobs.insert(region, job);
     m_results[region].state = RegionResult::State::Loading;
-    connect(job, &FetchAllJob::rowsReady, this, [this, region](const QVector<BackupGateway> &rows) {
-        m_results[region].gateways += rows;
-    });
-    connect(job, &FetchAllJob::finished, this,
+    connect(
+        job, &PagePipeline::rowsReady, this,
+        [this, region](const QVector<BackupGateway> &rows) { m_results[region].gateways += rows; });
+    connect(job, &PagePipeline::finished, this,
             [this, region] { settle(region, RegionResult::State::Done); });
-    connect(job, &FetchAllJob::failed, this, [this, region](const ApiError &error) {
+    connect(job, &PagePipeline::failed, this, [this, region](const ApiError &error) {
         settle(region, RegionResult::State::Failed, error);
     });
     Q_EMIT regionChanged(region);
-    job->start();
+    if (!m_cancelled)
+        job->fetchAll();
 }
 
 void RegionSweep::settle(const QString &region, RegionResult::State state, const ApiError &error)
 {
-    if (QPointer<FetchAllJob> job = m_jobs.take(region))
+    if (QPointer<PagePipeline> job = m_jobs.take(region))
         job->deleteLater();
     RegionResult &result = m_results[region];
     result.state = state;
@@ -113,7 +115,7 @@ void RegionSweep::settle(const QString &region, RegionResult::State state, const
     if (state == RegionResult::State::Failed)
         result.gateways.clear(); // a partial region is not shown as if it were whole
     Q_EMIT regionChanged(region);
-    startMore();
+    emitFinishedIfDone();
 }
 
 } // namespace dbs

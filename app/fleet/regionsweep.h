@@ -11,7 +11,7 @@
 
 namespace dbs {
 
-class FetchAllJob;
+class PagePipeline;
 
 // What one region of a sweep came to.
 struct RegionResult
@@ -22,9 +22,11 @@ struct RegionResult
     ApiError error;                  // when Failed
 };
 
-// Every gateway of several regions: each region is fetched whole (FetchAllJob), a bounded
-// number of regions at a time. A region that fails never stops or hides the others; it can be
-// retried alone. With an endpoint in the client's options every region goes to that endpoint.
+// Every gateway of several regions: each region is listed whole (PagePipeline), every region
+// at once, so that each region's first page goes out at the start and the connections to each
+// host stay busy (Qt queues what is beyond six per host). A region that fails never stops or
+// hides the others; it can be retried alone. With an endpoint in the client's options every
+// region goes to that endpoint.
 class RegionSweep final : public QObject
 {
     Q_OBJECT
@@ -35,9 +37,8 @@ public:
                 QObject *parent = nullptr);
     ~RegionSweep() override;
 
-    // Regions fetched at once, and pages in flight within each (defaults 4 and 2: at most
-    // eight requests at a time, as a polite client of the service).
-    void setConcurrency(int regions, int pagesPerRegion);
+    // Pages in flight within each region (default defaultFetchConcurrency).
+    void setPageConcurrency(int pages);
 
     void start();
     // Fetches one region again (a failed one, or any); finished() follows again when done.
@@ -48,26 +49,26 @@ public:
     RegionResult result(const QString &region) const { return m_results.value(region); }
     bool isFinished() const;
     int failedCount() const;
-    // Every region's gateways, regions in the order given; failed regions contribute none.
-    QVector<BackupGateway> mergedGateways() const;
+    // Every region's gateways as one table (mergeRegions: regions in the order given, each id
+    // once). A region not done contributes its rows in `held` (what it listed before), if any.
+    QVector<BackupGateway>
+    mergedGateways(const QHash<QString, QVector<BackupGateway>> &held = {}) const;
 
 Q_SIGNALS:
     void regionChanged(const QString &region); // its state (and rows) changed
     void finished();                           // no region is pending or loading
 
 private:
-    void startMore();
     void launch(const QString &region);
+    void emitFinishedIfDone();
     void settle(const QString &region, RegionResult::State state, const ApiError &error = {});
 
     QPointer<DbsClient> m_client; // not owned
     QStringList m_regions;
     PageQuery m_query;
-    int m_regionConcurrency = 4;
-    int m_pageConcurrency = 2;
+    int m_pageConcurrency;
     QHash<QString, RegionResult> m_results;
-    QHash<QString, QPointer<FetchAllJob>> m_jobs; // children, one per loading region
-    QStringList m_queue;                          // regions waiting for a slot
+    QHash<QString, QPointer<PagePipeline>> m_jobs; // children, one per loading region
     bool m_cancelled = false;
 };
 

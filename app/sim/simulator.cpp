@@ -584,13 +584,19 @@ void Simulator::Private::answerPage(httplib::Response &response,
                        std::end(allowedPageSizes))
             return invalid("PageSize");
     }
-    int pageNum = 0;
+    int pageNum = options.pageBase; // absent: the first page
     if (const QByteArray text = parameter("PageNum", &found); found) {
-        bool ok = false;
-        pageNum = text.toInt(&ok);
+        // Digits only: "+1", " 1" or "1.0" are not page numbers (toInt would take some).
+        bool ok =
+            !text.isEmpty() && text.size() <= 10 &&
+            std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+        pageNum = ok ? text.toInt(&ok) : 0;
         if (!ok || pageNum < 0)
             return invalid("PageNum");
     }
+    // The page's position from 0, whichever number the service gives the first page: below
+    // the base (0 on a 1-based service) is the first page too.
+    const int pageIndex = std::max(0, pageNum - options.pageBase);
     if (const int delayMs = options.pageLatencyMs.value(pageNum); delayMs > 0)
         std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
 
@@ -611,7 +617,7 @@ void Simulator::Private::answerPage(httplib::Response &response,
 
     // Offsets in qint64: a signed request may ask for any PageNum up to INT_MAX.
     const qint64 total = matching.size();
-    qint64 first = qint64(std::max(0, pageNum - 1)) * pageSize; // 0 and 1 are both the first page
+    qint64 first = qint64(pageIndex) * pageSize;
     QList<QByteArray> rows;
     auto appendRows = [&](qint64 from, qint64 count) {
         for (qint64 i = std::max<qint64>(0, from); i < std::min(total, from + count); ++i)
@@ -630,9 +636,9 @@ void Simulator::Private::answerPage(httplib::Response &response,
         // From the last page on, full pages of gateways no one has seen (stable per page).
         for (int k = int(rows.size()); k < pageSize; ++k) {
             BackupGateway ghost;
-            ghost.backupGatewayId = QStringLiteral("endless-%1-%2").arg(pageNum).arg(k);
+            ghost.backupGatewayId = QStringLiteral("endless-%1-%2").arg(pageIndex).arg(k);
             ghost.identifier = ghost.backupGatewayId;
-            ghost.displayName = QStringLiteral("endless %1/%2").arg(pageNum).arg(k);
+            ghost.displayName = QStringLiteral("endless %1/%2").arg(pageIndex).arg(k);
             ghost.status = QStringLiteral("ONLINE");
             ghost.region = endpoints::canonicalRegion(region);
             rows.append(gatewayJson(ghost));
@@ -644,8 +650,8 @@ void Simulator::Private::answerPage(httplib::Response &response,
         reportedTotal = total / 2;
     else if (fault == Fault::LyingTotalHigh)
         reportedTotal = 1000000000; // a client believing it sends millions of requests
-    else if (fault == Fault::ChangingTotal && pageNum > 1)
-        reportedTotal = pageNum % 2 == 0 ? 0 : total * pageNum + 7; // the truth on page 1 only
+    else if (fault == Fault::ChangingTotal && pageIndex > 0) // the truth on the first page only
+        reportedTotal = pageIndex % 2 == 1 ? 0 : total * pageIndex + 7;
     const qint64 reportedPages = (reportedTotal + pageSize - 1) / pageSize;
     // Written once, in place: at thousands of pages a second, every copy of a 30 KB body counts.
     const QByteArray head = "{\"RequestId\":\"" + requestId +

@@ -36,6 +36,10 @@ struct SimulatorOptions
     QList<QPair<Fault, double>> faults;
     qint64 clockOffsetMs = 0; // the server's clock runs this far ahead of the machine's
     int slowMs = 5000;        // how late a "slow" answer comes
+    // The PageNum of the first page. DBS counts from 0 (its reference page and its own
+    // Terraform provider say so); 1 models the other reading, where 0 is answered as page 1,
+    // so that clients are tested against both.
+    int pageBase = 0;
     // Extra delay before answering these PageNums: lets tests make answers overtake each other.
     QHash<int, int> pageLatencyMs;
     // Both set: serve HTTPS with this PEM certificate (chain) and its PEM private key.

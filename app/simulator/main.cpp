@@ -120,8 +120,14 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Refuse requests for region R as a key without "
                                             "permission there (403 Forbidden.RAM); repeatable."),
         QStringLiteral("R"));
+    const QCommandLineOption pageBase(
+        QStringLiteral("page-base"),
+        QCoreApplication::translate("main", "The PageNum of the first page: 0, as DBS counts, or "
+                                            "1 (PageNum 0 is then answered as page 1)."),
+        QStringLiteral("0|1"), QStringLiteral("0"));
     parser.addOptions({listen, gateways, seed, regions, accessKey, latency, fault, clockOffset,
-                       tlsCert, tlsKey, churn, denyRegion, dbs::cmdline::languageOption()});
+                       tlsCert, tlsKey, churn, denyRegion, pageBase,
+                       dbs::cmdline::languageOption()});
     if (const std::optional<int> done = dbs::cmdline::parse(parser, QCoreApplication::arguments()))
         return *done;
     if (!parser.positionalArguments().isEmpty())
@@ -144,6 +150,11 @@ int main(int argc, char *argv[])
     if (!ok || options.latencyMs < 0)
         return fail(
             QCoreApplication::translate("main", "--latency-ms wants a non-negative integer"));
+    if (const QString base = parser.value(pageBase); base == u"0" || base == u"1")
+        options.pageBase = base.toInt();
+    else
+        return fail(
+            QCoreApplication::translate("main", "--page-base wants 0 or 1, not \"%1\"").arg(base));
     options.clockOffsetMs = parser.value(clockOffset).toLongLong(&ok);
     if (!ok)
         return fail(QCoreApplication::translate("main", "--clock-offset-ms wants an integer"));

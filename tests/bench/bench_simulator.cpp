@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
             httplib::Client client("127.0.0.1", simulator.port());
             client.set_keep_alive(true);
             for (int i = 0; timer.elapsed() < durationMs; ++i) {
-                const int pageNum = 1 + (c * 7 + i) % 100;
+                const int pageNum = (c * 7 + i) % 100; // 0 to 99: every page holds gateways
                 const dbs::signing::QueryItems query = {
                     {"Region", "cn-hangzhou"},
                     {"PageSize", "100"},

@@ -1,6 +1,6 @@
 #include "cli/watchcommand.h"
 
-#include "../models/simfixture.h"
+#include "simfixture.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

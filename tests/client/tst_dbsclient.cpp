@@ -18,6 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <httplib.h>
+#include <thread>
+
 #include <limits>
 #include <memory>
 
@@ -103,7 +106,7 @@ bool resetPeakRss()
     return bool(clearRefs);
 }
 
-PageQuery query(const QString &region, int pageSize = 30, int pageNum = 1)
+PageQuery query(const QString &region, int pageSize = 30, int pageNum = 0)
 {
     PageQuery q;
     q.region = region;
@@ -120,7 +123,6 @@ class TestDbsClient : public QObject
 private Q_SLOTS:
     void pages_data();
     void pages();
-    void pageZeroIsPageOne();
     void pastTheEnd();
     void identifierLookup();
     void rejected_data();
@@ -137,6 +139,8 @@ private Q_SLOTS:
     void connectionRefused();
     void logNeverCarriesSecrets();
     void honoursHttpsProxy();
+    void headersAsTheOfficialSdk_data();
+    void headersAsTheOfficialSdk();
     void redactedUrl();
 
     void hugePageNumIsPastTheEnd_data();
@@ -164,10 +168,10 @@ void TestDbsClient::pages_data()
     QTest::addColumn<int>("pageNum");
     for (int signature : {int(SignatureVersion::V1), int(SignatureVersion::V3)}) {
         const char *name = signature == int(SignatureVersion::V1) ? "v1" : "v3";
-        QTest::addRow("%s-30-p1", name) << signature << 30 << 1;
-        QTest::addRow("%s-50-p2", name) << signature << 50 << 2;
-        QTest::addRow("%s-100-p1", name) << signature << 100 << 1;
-        QTest::addRow("%s-30-p3", name) << signature << 30 << 3;
+        QTest::addRow("%s-30-p0", name) << signature << 30 << 0;
+        QTest::addRow("%s-50-p1", name) << signature << 50 << 1;
+        QTest::addRow("%s-100-p0", name) << signature << 100 << 0;
+        QTest::addRow("%s-30-p2", name) << signature << 30 << 2;
     }
 }
 
@@ -190,23 +194,10 @@ void TestDbsClient::pages()
     QCOMPARE(outcome.page.totalElements, all.size());
     QCOMPARE(outcome.page.pageSize, pageSize);
     QCOMPARE(outcome.page.totalPages, int((all.size() + pageSize - 1) / pageSize));
-    QCOMPARE(outcome.page.gateways, all.mid((pageNum - 1) * pageSize, pageSize));
+    QCOMPARE(outcome.page.gateways, all.mid(pageNum * pageSize, pageSize)); // counted from 0
     QVERIFY(!outcome.page.requestId.isEmpty());
     QCOMPARE(outcome.log.size(), 1);
     QCOMPARE(outcome.log.first().httpStatus, 200);
-}
-
-void TestDbsClient::pageZeroIsPageOne()
-{
-    auto simulator = startSimulator();
-    DbsClient client;
-    client.setCredential(demoCredential());
-    client.setOptions(optionsFor(*simulator));
-    const Outcome zero = fetch(client, query(QStringLiteral("cn-hangzhou"), 30, 0));
-    const Outcome one = fetch(client, query(QStringLiteral("cn-hangzhou"), 30, 1));
-    QVERIFY(!zero.error.isError() && !one.error.isError());
-    QVERIFY(!one.page.gateways.isEmpty());
-    QCOMPARE(zero.page.gateways, one.page.gateways);
 }
 
 void TestDbsClient::pastTheEnd()
@@ -382,11 +373,11 @@ void TestDbsClient::retriesThenSucceeds()
     ClientOptions options = optionsFor(*simulator);
     options.retry.maxAttempts = 12;
     client.setOptions(options);
-    for (int pageNum = 1; pageNum <= 6; ++pageNum) {
+    for (int pageNum = 0; pageNum < 6; ++pageNum) {
         const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou"), 30, pageNum));
         QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.summary()));
         QCOMPARE(outcome.page.gateways,
-                 simulator->gatewaysIn(QStringLiteral("cn-hangzhou")).mid((pageNum - 1) * 30, 30));
+                 simulator->gatewaysIn(QStringLiteral("cn-hangzhou")).mid(pageNum * 30, 30));
     }
     QVERIFY(simulator->requestCount() > 6); // some faults were injected and retried through
 }
@@ -526,6 +517,73 @@ void TestDbsClient::honoursHttpsProxy()
     qunsetenv("https_proxy");
     QCOMPARE(outcome.error.kind, ApiError::Kind::Transport);
     QCOMPARE(firstLine, QByteArray("CONNECT dbs-api.ap-southeast-1.aliyuncs.com:443 HTTP/1.1"));
+}
+
+void TestDbsClient::headersAsTheOfficialSdk_data()
+{
+    QTest::addColumn<int>("signature");
+    QTest::addColumn<bool>("sts");
+    QTest::newRow("v3, AccessKey") << int(SignatureVersion::V3) << false;
+    QTest::newRow("v3, STS") << int(SignatureVersion::V3) << true;
+    QTest::newRow("v1, AccessKey") << int(SignatureVersion::V1) << false;
+    QTest::newRow("v1, STS") << int(SignatureVersion::V1) << true;
+}
+
+void TestDbsClient::headersAsTheOfficialSdk()
+{
+    // What Darabonba's DoRequest sends for a V3 RPC call: Accept: application/json, and with
+    // an STS credential x-acs-accesskey-id (signed) beside x-acs-security-token. Recorded by a
+    // plain HTTP server rather than the simulator, which accepts requests with and without.
+    QFETCH(int, signature);
+    QFETCH(bool, sts);
+    httplib::Server server;
+    httplib::Headers seen;
+    std::mutex lock;
+    server.Post("/", [&](const httplib::Request &request, httplib::Response &response) {
+        const std::lock_guard guard(lock);
+        seen = request.headers;
+        response.set_content("{\"RequestId\":\"r\",\"TotalElements\":0,\"Items\":\"\"}",
+                             "application/json");
+    });
+    const int port = server.bind_to_any_port("127.0.0.1");
+    QVERIFY(port > 0);
+    std::thread serving([&server] { server.listen_after_bind(); });
+    const auto stop = qScopeGuard([&] {
+        server.stop();
+        serving.join();
+    });
+
+    DbsClient client;
+    Credential credential = demoCredential();
+    if (sts)
+        credential.securityToken = QStringLiteral("CAIS+sts/token==");
+    client.setCredential(credential);
+    ClientOptions options;
+    options.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    options.signature = SignatureVersion(signature);
+    options.retry.maxAttempts = 1;
+    client.setOptions(options);
+    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.summary()));
+
+    const std::lock_guard guard(lock);
+    const auto header = [&seen](const char *name) {
+        const auto it = seen.find(name);
+        return it == seen.end() ? QByteArray() : QByteArray::fromStdString(it->second);
+    };
+    QCOMPARE(header("Accept"), QByteArray("application/json"));
+    const bool v3 = signature == int(SignatureVersion::V3);
+    QCOMPARE(header("x-acs-accesskey-id"),
+             v3 && sts ? credential.accessKeyId.toUtf8() : QByteArray());
+    QCOMPARE(header("x-acs-security-token").isEmpty(), !(v3 && sts));
+    if (v3) {
+        const QByteArray authorization = header("Authorization");
+        const QByteArray signedList =
+            authorization.mid(authorization.indexOf("SignedHeaders=") + 14).split(',').value(0);
+        const QList<QByteArray> names = signedList.split(';');
+        QCOMPARE(names.contains("x-acs-accesskey-id"), sts);
+        QVERIFY(!names.contains("accept")); // sent, not signed
+    }
 }
 
 void TestDbsClient::redactedUrl()

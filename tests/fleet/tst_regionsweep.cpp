@@ -1,6 +1,7 @@
 #include "fleet/regionsweep.h"
 
-#include "../models/simfixture.h"
+#include "pagingcases.h"
+#include "simfixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -19,6 +20,7 @@ class TestRegionSweep final : public QObject
 private Q_SLOTS:
     void everyRegionMerged_data();
     void everyRegionMerged();
+    void heldRowsStandInForFailedRegions();
     void aFailingRegionHidesNoOther();
     void retryOneRegion();
     void cancelStopsEverySignal();
@@ -26,24 +28,22 @@ private Q_SLOTS:
 
 void TestRegionSweep::everyRegionMerged_data()
 {
-    QTest::addColumn<int>("regionConcurrency");
-    QTest::addColumn<int>("pageSize");
-    QTest::newRow("one region at a time, pages of 30") << 1 << 30;
-    QTest::newRow("all at once, pages of 100") << 8 << 100;
+    fixture::addPagingRows();
 }
 
 void TestRegionSweep::everyRegionMerged()
 {
-    QFETCH(int, regionConcurrency);
+    QFETCH(int, pageBase);
+    QFETCH(int, gateways);
     QFETCH(int, pageSize);
-    auto simulator =
-        fixture::startSimulator(fixture::options(900, 7, {hangzhou, beijing, shanghai}));
+    sim::SimulatorOptions options = fixture::options(gateways, 7, {hangzhou, beijing, shanghai});
+    options.pageBase = pageBase;
+    auto simulator = fixture::startSimulator(options);
     DbsClient client;
     fixture::pointAt(&client, *simulator);
     // A region with no gateways at all is a finished region with none, not an error.
     const QStringList regions{shanghai, QStringLiteral("ap-southeast-1"), hangzhou, beijing};
     RegionSweep sweep(&client, regions, fixture::query(QString(), pageSize));
-    sweep.setConcurrency(regionConcurrency, 2);
     QSignalSpy finished(&sweep, &RegionSweep::finished);
     sweep.start();
     QVERIFY(finished.wait(30000));
@@ -57,7 +57,7 @@ void TestRegionSweep::everyRegionMerged()
         QCOMPARE(result.gateways, simulator->gatewaysIn(region));
         expected += result.gateways;
     }
-    QVERIFY(expected.size() > 600);
+    QCOMPARE(expected.size(), gateways);        // every gateway, each once
     QCOMPARE(sweep.mergedGateways(), expected); // in the order the regions were given
 }
 
@@ -89,6 +89,27 @@ void TestRegionSweep::aFailingRegionHidesNoOther()
         seen.append(args.at(0).toString());
     for (const QString &region : {hangzhou, beijing, shanghai})
         QCOMPARE(seen.count(region), 2);
+}
+
+void TestRegionSweep::heldRowsStandInForFailedRegions()
+{
+    // A failed region contributes what it listed before; a Done one only its fresh rows.
+    sim::SimulatorOptions options = fixture::options(200, 3, {hangzhou, beijing});
+    options.deniedRegions = {beijing};
+    auto simulator = fixture::startSimulator(options);
+    DbsClient client;
+    fixture::pointAt(&client, *simulator);
+    RegionSweep sweep(&client, {hangzhou, beijing}, fixture::query(QString(), 100));
+    QSignalSpy finished(&sweep, &RegionSweep::finished);
+    sweep.start();
+    QVERIFY(finished.wait(30000));
+    BackupGateway before;
+    before.backupGatewayId = QStringLiteral("dbsgw-seen-before");
+    before.region = beijing;
+    BackupGateway stale = simulator->gatewaysIn(hangzhou).constFirst();
+    stale.displayName = QStringLiteral("what hangzhou said before");
+    const QHash<QString, QVector<BackupGateway>> held = {{beijing, {before}}, {hangzhou, {stale}}};
+    QCOMPARE(sweep.mergedGateways(held), simulator->gatewaysIn(hangzhou) + QVector{before});
 }
 
 void TestRegionSweep::retryOneRegion()

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Interop tests: the official Alibaba Cloud Node.js SDKs against dbs-simulator.
 //
-//   node interop.mjs --simulator PATH --modules DIR [--verbose]
+//   node interop.mjs --simulator PATH --gateways PATH --modules DIR [--verbose]
 //
 // --simulator  the dbs-simulator executable
+// --gateways   the dbs-gateways executable, whose listing must agree with the SDK's
 // --modules    a node_modules folder holding the packages pinned in package.json beside this
 //              file (ctest installs them with `npm ci --prefix <build>/interop-npm`)
 // --verbose    print the request each SDK sent for every case, not only for failing ones
@@ -23,6 +24,7 @@ import { createRequire } from 'node:module';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 
@@ -36,7 +38,7 @@ const SDK_READ_TIMEOUT_MS = 10_000;
 const ACTION = 'DescribeBackupGatewayList';
 const API_VERSION = '2019-03-06';
 const REGION = 'cn-hangzhou';
-const GATEWAYS = 75; // all in REGION: three pages of 30, so pages 1 and 2 are both full
+const GATEWAYS = 75; // all in REGION: PageNum 0 and 1 full pages of 30, PageNum 2 the last 15
 const PAGE_SIZE = 30;
 const SEED = 20190306;
 
@@ -143,7 +145,7 @@ process.on('unhandledRejection', (err) => {
 // Arguments and modules
 
 function parseArgs(argv) {
-  const args = { simulator: null, modules: null, verbose: false };
+  const args = { simulator: null, gateways: null, modules: null, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -152,6 +154,8 @@ function parseArgs(argv) {
     };
     if (a === '--simulator') args.simulator = value();
     else if (a.startsWith('--simulator=')) args.simulator = a.slice('--simulator='.length);
+    else if (a === '--gateways') args.gateways = value();
+    else if (a.startsWith('--gateways=')) args.gateways = a.slice('--gateways='.length);
     else if (a === '--modules') args.modules = value();
     else if (a.startsWith('--modules=')) args.modules = a.slice('--modules='.length);
     else if (a === '--verbose') args.verbose = true;
@@ -159,6 +163,7 @@ function parseArgs(argv) {
   }
   if (!args.simulator) throw new Error('--simulator PATH is required');
   if (!args.modules) throw new Error('--modules DIR is required');
+  if (!args.gateways) throw new Error('--gateways PATH is required');
   return args;
 }
 
@@ -520,41 +525,81 @@ function gatewaysOf(body) {
   return list;
 }
 
-async function checkListing(call) {
-  const pages = [];
-  for (const pageNum of [1, 2]) {
+// Pages as Alibaba Cloud's own tools page DBS (the Terraform provider's DescribeBackupPlanList
+// loop): from PageNum 0 upward until a page shorter than PageSize. Every gateway must come back
+// exactly once. The ids, in order, are kept to compare with what dbs-gateways lists.
+const sdkListings = new Map(); // case name -> ids in service order
+
+async function checkListing(call, name) {
+  const ids = [];
+  let total = null;
+  let pageNum = 0;
+  for (;; ++pageNum) {
+    check(pageNum < 10, `no short page after ${pageNum} pages of ${PAGE_SIZE}`);
     const r = await call({ Region: REGION, PageSize: PAGE_SIZE, PageNum: pageNum });
-    const where = `page ${pageNum}`;
+    const where = `PageNum ${pageNum}`;
     check(!r.threw, `${where}: rejected with HTTP ${r.status} ${r.code}: ${JSON.stringify(r.body && r.body.Message)}`);
     check(r.status === 200, `${where}: HTTP ${r.status}, expected 200`);
     const b = r.body;
     check(b && typeof b === 'object', `${where}: body is not a JSON object`);
     check(b.Success === true, `${where}: Success is ${JSON.stringify(b.Success)}, expected true`);
     check(typeof b.RequestId === 'string' && b.RequestId.length > 0, `${where}: no RequestId`);
-    const total = int(b.TotalElements);
-    check(total > 0, `${where}: TotalElements is ${JSON.stringify(b.TotalElements)}, expected > 0`);
-    check(total === GATEWAYS, `${where}: TotalElements ${total}, expected ${GATEWAYS} (simulator started with --gateways ${GATEWAYS} --regions ${REGION})`);
+    const pageTotal = int(b.TotalElements);
+    check(pageTotal === GATEWAYS, `${where}: TotalElements ${pageTotal}, expected ${GATEWAYS} (simulator started with --gateways ${GATEWAYS} --regions ${REGION})`);
+    check(total === null || pageTotal === total, `TotalElements changed between pages: ${total} then ${pageTotal}`);
+    total = pageTotal;
     check(int(b.PageSize) === PAGE_SIZE, `${where}: PageSize ${JSON.stringify(b.PageSize)}, expected ${PAGE_SIZE}`);
     check(int(b.PageNum) === pageNum, `${where}: PageNum ${JSON.stringify(b.PageNum)}, expected ${pageNum}`);
     const totalPages = Math.ceil(total / PAGE_SIZE);
     check(int(b.TotalPages) === totalPages, `${where}: TotalPages ${JSON.stringify(b.TotalPages)}, expected ${totalPages} for ${total} rows of ${PAGE_SIZE}`);
     const list = gatewaysOf(b);
-    const want = Math.max(0, Math.min(PAGE_SIZE, total - (pageNum - 1) * PAGE_SIZE));
+    // Counted from 0: PageNum p holds rows p*size .. p*size+size-1.
+    const want = Math.max(0, Math.min(PAGE_SIZE, total - pageNum * PAGE_SIZE));
     check(list.length === want, `${where}: ${list.length} gateways, expected ${want}`);
     for (const g of list) {
       check(g && typeof g === 'object', `${where}: a gateway is not an object`);
       const id = g.BackupGatewayId;
       check(id !== undefined && id !== null && String(id).length > 0, `${where}: a gateway has no BackupGatewayId: ${JSON.stringify(g)}`);
       if (g.Region !== undefined) check(g.Region === REGION, `${where}: gateway ${id} has Region ${JSON.stringify(g.Region)}, asked for ${REGION}`);
+      ids.push(String(id));
     }
-    pages.push({ total, ids: list.map((g) => String(g.BackupGatewayId)) });
+    if (list.length < PAGE_SIZE) break;
   }
-  check(pages[0].total === pages[1].total, `TotalElements changed between pages: ${pages[0].total} then ${pages[1].total}`);
-  for (const p of pages) check(new Set(p.ids).size === p.ids.length, 'a page repeats a BackupGatewayId');
-  const first = new Set(pages[0].ids);
-  const overlap = pages[1].ids.filter((id) => first.has(id));
-  check(overlap.length === 0, `pages 1 and 2 share BackupGatewayIds: ${overlap.slice(0, 5).join(', ')}`);
-  return [`${pages[0].total} gateways; pages 1 and 2 hold ${pages[0].ids.length} + ${pages[1].ids.length} distinct ids`];
+  const distinct = new Set(ids);
+  check(distinct.size === ids.length, `a BackupGatewayId came back twice (${ids.length - distinct.size} repeats)`);
+  check(ids.length === GATEWAYS, `${ids.length} gateways listed, expected ${GATEWAYS}`);
+  sdkListings.set(name, ids);
+  return [`${total} gateways in ${pageNum + 1} pages from PageNum 0, each exactly once`];
+}
+
+// dbs-gateways lists the same simulator: the same ids in the same order as the SDK paging
+// from 0 (and no more requests than it needs).
+async function checkGatewaysAgrees(gatewaysExe, host, port) {
+  const reference = sdkListings.get('openapi_v3_accepted');
+  check(reference, 'no SDK listing to compare with (openapi_v3_accepted did not pass)');
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'dbs-interop-'));
+  const env = { PATH: process.env.PATH, HOME: home, LC_ALL: 'C.UTF-8',
+    ALIBABA_CLOUD_ACCESS_KEY_ID: PLAIN.id, ALIBABA_CLOUD_ACCESS_KEY_SECRET: PLAIN.secret };
+  try {
+    const result = await new Promise((resolve, reject) => {
+      const child = spawn(gatewaysExe, ['list', '--region', REGION, '--endpoint', `http://${host}:${port}`,
+        '--page-size', String(PAGE_SIZE), '--format', 'json'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const stdout = [];
+      const stderr = [];
+      child.stdout.on('data', (d) => stdout.push(d));
+      child.stderr.on('data', (d) => stderr.push(d));
+      child.on('error', reject);
+      child.on('exit', (code) => resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
+    });
+    check(result.code === 0, `dbs-gateways exited ${result.code}: ${result.stderr.trim()}`);
+    const listed = JSON.parse(result.stdout).map((g) => String(g.BackupGatewayId));
+    check(listed.length === reference.length, `dbs-gateways listed ${listed.length}, the SDK ${reference.length}`);
+    const differ = listed.findIndex((id, i) => id !== reference[i]);
+    check(differ < 0, `first difference at row ${differ}: dbs-gateways ${listed[differ]}, the SDK ${reference[differ]}`);
+    return [`dbs-gateways list and the SDK paging from 0 agree on all ${listed.length} gateways, in order`];
+  } finally {
+    fs.rmSync(home, { recursive: true, force: true });
+  }
 }
 
 const ERROR_FIELDS = ['RequestId', 'HostId', 'Code', 'Message', 'Recommend', 'Success', 'ErrCode', 'ErrMessage', 'HttpStatusCode'];
@@ -606,7 +651,7 @@ function buildCases(callers) {
     sig: 'v1',
     call: (cred) => (q) => callers.openApi(cred, 'v2', q),
   };
-  const accepted = (name, via, cred) => ({ name, ...via, cred, run: (c) => checkListing(c.call(c.cred)) });
+  const accepted = (name, via, cred) => ({ name, ...via, cred, run: (c) => checkListing(c.call(c.cred), c.name) });
   const rejected = (name, via, cred, expect) => ({ name, ...via, cred, expect, run: (c) => checkRejected(c.call(c.cred), c) });
   const badSig = { code: 'SignatureDoesNotMatch', status: 400 };
   const noKey = { code: 'InvalidAccessKeyId.NotFound', status: 404 };
@@ -737,7 +782,7 @@ async function main() {
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (err) {
-    out(`usage: node interop.mjs --simulator PATH --modules DIR [--verbose]`);
+    out(`usage: node interop.mjs --simulator PATH --gateways PATH --modules DIR [--verbose]`);
     fail('arguments', err.message);
     finishAndExit(2);
     return;
@@ -773,6 +818,13 @@ async function main() {
 
   const host = addr ? addr.host.replace(/^\[|\]$/g, '') : '127.0.0.1';
   const cases = buildCases(makeCallers(sdk, host.includes(':') ? `[${host}]` : host, addr ? addr.port : 0));
+  const agrees = {
+    name: 'dbs_gateways_agrees_with_sdk',
+    sdkLabel: 'dbs-gateways list',
+    sig: 'v3',
+    run: () => checkGatewaysAgrees(args.gateways, host.includes(':') ? `[${host}]` : host, addr.port),
+  };
+  cases.push(agrees);
   pendingCases.push(...cases.map((c) => c.name));
   if (addr) pendingCases.push('simulator_sigterm_exits_0');
   for (const c of cases) {

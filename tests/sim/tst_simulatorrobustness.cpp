@@ -3,97 +3,19 @@
 // signed request. Leaks are for the sanitizer build to find; this test gives it the traffic.
 #include "api/dbsclient.h"
 #include "api/signing.h"
+#include "rawhttp.h"
 #include "sim/simulator.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
 
 using namespace dbs;
-
-namespace {
-struct RawAnswer
-{
-    bool connected = false;
-    bool closed = false;     // the simulator closed the connection
-    QByteArray data;         // everything it sent
-    int status() const       // the HTTP status of the first answer, 0 when none
-    {
-        if (!data.startsWith("HTTP/1."))
-            return 0;
-        return data.mid(9, 3).toInt();
-    }
-};
-
-// Sends the bytes, then waits up to 10 s for a whole answer or the connection's end.
-RawAnswer sendRaw(quint16 port, const QByteArray &bytes, bool halfClose = false)
-{
-    RawAnswer answer;
-    QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    answer.connected = socket.waitForConnected(5000);
-    if (!answer.connected)
-        return answer;
-    // In pieces: a 100 KB header must not depend on one write.
-    for (qsizetype at = 0; at < bytes.size(); at += 16 * 1024) {
-        socket.write(bytes.mid(at, 16 * 1024));
-        socket.waitForBytesWritten(5000);
-        if (socket.state() != QAbstractSocket::ConnectedState)
-            break;
-    }
-    if (halfClose && socket.state() == QAbstractSocket::ConnectedState)
-        socket.flush();
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 10000) {
-        if (socket.state() != QAbstractSocket::ConnectedState) {
-            answer.closed = true;
-            break;
-        }
-        socket.waitForReadyRead(100);
-        answer.data += socket.readAll();
-        // A whole answer: headers and a Content-Length body.
-        if (const int end = answer.data.indexOf("\r\n\r\n"); end >= 0) {
-            const QByteArray headers = answer.data.left(end).toLower();
-            const int at = headers.indexOf("content-length:");
-            if (at >= 0) {
-                const qint64 length =
-                    headers.mid(at + 15, headers.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
-                if (answer.data.size() - end - 4 >= length)
-                    break;
-            }
-        }
-    }
-    answer.data += socket.readAll();
-    if (socket.state() != QAbstractSocket::ConnectedState)
-        answer.closed = true;
-    return answer;
-}
-
-// A V1-signed POST with these parameters (Action and all) as dbs-gateways would send it.
-QByteArray signedV1(quint16 port, signing::QueryItems items)
-{
-    items += signing::QueryItems{
-        {"Version", "2019-03-06"},
-        {"Format", "JSON"},
-        {"AccessKeyId", sim::demoAccessKeyId},
-        {"SignatureMethod", "HMAC-SHA1"},
-        {"SignatureVersion", "1.0"},
-        {"SignatureNonce", signing::newNonce()},
-        {"Timestamp", signing::timestamp(QDateTime::currentMSecsSinceEpoch()).toUtf8()},
-    };
-    items.append({"Signature", signing::v1Signature(sim::demoAccessKeySecret,
-                                                    signing::v1StringToSign("POST", items))});
-    return "POST /?" + signing::canonicalQuery(items) + " HTTP/1.1\r\nHost: 127.0.0.1:" +
-           QByteArray::number(port) +
-           "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 0\r\n"
-           "Connection: close\r\n\r\n";
-}
-} // namespace
+using fixture::RawAnswer;
+using fixture::sendRaw;
+using fixture::signedV1;
 
 class TestSimulatorRobustness : public QObject
 {

@@ -1,10 +1,11 @@
-// The fault soak (issue 4): the client (FetchAllJob over DbsClient), `dbs-gateways list` as a
-// process and the GUI model (GatewayTableModel::loadAll) against a simulator injecting every
-// fault kind at once, over several regions and page sizes. Every run must end with exactly the
+// The fault soak: the client (PagePipeline over DbsClient), `dbs-gateways list` as a process
+// and the GUI model (GatewayTableModel::loadAll) against a simulator injecting every fault
+// kind at once, over several regions and page sizes, in both readings of PageNum (the first
+// page 0, as DBS counts, and 1). Every run must end with exactly the
 // fault-free list or with a clear error naming the last failure; never a crash, a hang, or a
 // partial list claimed as complete.
 //
-// Defined outcomes per fault kind (tst_dbsclient, tst_fetchalljob, tst_gatewaytablemodel):
+// Defined outcomes per fault kind (tst_dbsclient, tst_pagepipeline, tst_gatewaytablemodel):
 // - retried, so a run survives them unless retries run out: http500, http503, throttle, reset,
 //   truncate, malformed, reset-mid-body, deep-nesting and wrong-types (MalformedResponse: rows
 //   without a BackupGatewayId are never a short page), slow (here shorter
@@ -13,7 +14,7 @@
 //   lying-total-low within a page;
 // - hostile, ending the run with a clear error, never retried: huge and huge-chunked
 //   (ResponseTooLarge), redirect (Redirected); lying-total-low by more than a page and endless
-//   past the promised end (InconsistentPaging, FetchAllJob only);
+//   past the promised end (InconsistentPaging);
 // - the one lie the client cannot tell from the truth, whose DEFINED outcome is a finished list
 //   that differs from the inventory: endless on the last page (padded with fresh ids, then an
 //   empty page; indistinguishable from a TotalElements that promised too few). The soak
@@ -23,8 +24,9 @@
 // always seeded 1 (SimulatorOptions has no fault seed), so a configuration replays the same
 // draws in the same order of requests.
 #include "api/dbsclient.h"
-#include "api/fetchall.h"
+#include "api/pagepipeline.h"
 #include "models/gatewaytablemodel.h"
+#include "pagingcases.h"
 #include "sim/faults.h"
 #include "sim/simulator.h"
 
@@ -47,9 +49,10 @@ constexpr quint64 inventorySeed = 20240501;
 const QStringList regions{QStringLiteral("cn-hangzhou"), QStringLiteral("cn-beijing"),
                           QStringLiteral("ap-southeast-1")};
 const QList<int> pageSizes{30, 50, 100};
-// Rounds over every region and page size: ~1500 requests for the job and the model each.
-constexpr int rounds = 8;
-constexpr int commandRounds = 4;
+// Rounds over every region and page size, in each page base: ~1100 requests for the job and
+// the model each.
+constexpr int rounds = 6;
+constexpr int commandRounds = 3;
 
 // Every kind, about 8 % of requests in all (5.4 % for the retried ones).
 QList<QPair<sim::Fault, double>> everyFault()
@@ -72,9 +75,10 @@ const QStringList expectedCodes{
     QStringLiteral("ResponseTooLarge"),  QStringLiteral("Redirected"),
     QStringLiteral("InconsistentPaging")};
 
-std::unique_ptr<sim::Simulator> startSimulator()
+std::unique_ptr<sim::Simulator> startSimulator(int pageBase)
 {
     sim::SimulatorOptions options;
+    options.pageBase = pageBase;
     options.gateways = 3000;
     options.seed = inventorySeed;
     options.regions = regions;
@@ -209,8 +213,11 @@ class TestFaultSoak : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void fetchAllJob();
+    void pipeline_data() { fixture::addPageBaseRows(); }
+    void pipeline();
+    void model_data() { fixture::addPageBaseRows(); }
     void model();
+    void command_data() { fixture::addPageBaseRows(); }
     void command();
 
 private:
@@ -249,9 +256,10 @@ void TestFaultSoak::judge(Tally &tally, const QString &label, bool finished, con
     QVERIFY2(!message.trimmed().isEmpty(), qPrintable(label));
 }
 
-void TestFaultSoak::fetchAllJob()
+void TestFaultSoak::pipeline()
 {
-    auto simulator = startSimulator();
+    QFETCH(int, pageBase);
+    auto simulator = startSimulator(pageBase);
     DbsClient client;
     configure(client, *simulator);
     Tally tally;
@@ -267,22 +275,22 @@ void TestFaultSoak::fetchAllJob()
                 PageQuery query;
                 query.region = region;
                 query.pageSize = pageSize;
-                FetchAllJob job(&client, query, 4);
+                PagePipeline job(&client, query, 4);
                 QVector<BackupGateway> rows;
                 bool finished = false;
                 ApiError error;
                 int endings = 0;
-                connect(&job, &FetchAllJob::rowsReady, this,
+                connect(&job, &PagePipeline::rowsReady, this,
                         [&rows](const QVector<BackupGateway> &page) { rows += page; });
-                connect(&job, &FetchAllJob::finished, this, [&] {
+                connect(&job, &PagePipeline::finished, this, [&] {
                     finished = true;
                     ++endings;
                 });
-                connect(&job, &FetchAllJob::failed, this, [&](const ApiError &e) {
+                connect(&job, &PagePipeline::failed, this, [&](const ApiError &e) {
                     error = e;
                     ++endings;
                 });
-                job.start();
+                job.fetchAll();
                 QVERIFY2(QTest::qWaitFor([&] { return endings > 0; }, 45000),
                          qPrintable(label + QStringLiteral(": no end (hang)")));
                 QTest::qWait(0);
@@ -296,14 +304,15 @@ void TestFaultSoak::fetchAllJob()
         }
     }
     settle(*simulator);
-    tally.print("FetchAllJob", simulator->requestCount(), timer.elapsed());
-    printFaults("FetchAllJob", simulator->requestCount());
+    tally.print("PagePipeline", simulator->requestCount(), timer.elapsed());
+    printFaults("PagePipeline", simulator->requestCount());
     QVERIFY(tally.exact > tally.runs / 2); // the soak mostly succeeds at these rates
 }
 
 void TestFaultSoak::model()
 {
-    auto simulator = startSimulator();
+    QFETCH(int, pageBase);
+    auto simulator = startSimulator(pageBase);
     DbsClient client;
     configure(client, *simulator);
     GatewayTableModel model(&client);
@@ -361,7 +370,8 @@ void TestFaultSoak::command()
 {
     // The built executable with its own defaults (30 s per attempt, 32 MiB cap, 4 attempts),
     // pointed at the in-process simulator.
-    auto simulator = startSimulator();
+    QFETCH(int, pageBase);
+    auto simulator = startSimulator(pageBase);
     QTemporaryDir home;
     QVERIFY(home.isValid());
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

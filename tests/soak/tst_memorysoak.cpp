@@ -1,5 +1,5 @@
 // Memory across hundreds of refreshes (issue 4): GatewayTableModel::refresh() and setQuery()
-// to another region and back, and FetchAllJob run again and again, must not grow the heap
+// to another region and back, and PagePipeline run again and again, must not grow the heap
 // after warm-up. The simulator runs as its own process (dbs-simulator) so that only the
 // client side is measured.
 //
@@ -7,7 +7,7 @@
 // M_ARENA_MAX is 1 (set before main) so that Qt's HTTP thread allocates from the arena
 // mallinfo2 reports. VmRSS is printed too, not asserted: it moves with malloc's trimming.
 #include "api/dbsclient.h"
-#include "api/fetchall.h"
+#include "api/pagepipeline.h"
 #include "models/gatewaytablemodel.h"
 
 #include <QElapsedTimer>
@@ -213,15 +213,15 @@ void TestMemorySoak::fetchAllJobs()
         }
         if (i >= warmUp && (i - warmUp) % 50 == 0)
             samples.append(QString::number((heapInUse() - heapBefore) / 1024));
-        FetchAllJob job(&client, query, 4);
+        PagePipeline job(&client, query, 4);
         int count = 0;
         bool finished = false;
         bool failed = false;
-        connect(&job, &FetchAllJob::rowsReady, this,
+        connect(&job, &PagePipeline::rowsReady, this,
                 [&count](const QVector<BackupGateway> &page) { count += int(page.size()); });
-        connect(&job, &FetchAllJob::finished, this, [&finished] { finished = true; });
-        connect(&job, &FetchAllJob::failed, this, [&failed] { failed = true; });
-        job.start();
+        connect(&job, &PagePipeline::finished, this, [&finished] { finished = true; });
+        connect(&job, &PagePipeline::failed, this, [&failed] { failed = true; });
+        job.fetchAll();
         QVERIFY(QTest::qWaitFor([&] { return finished || failed; }, 20000));
         QVERIFY(finished);
         if (rows < 0)
@@ -231,7 +231,7 @@ void TestMemorySoak::fetchAllJobs()
     QCOMPARE(client.findChildren<PageCall *>().size(), 0);
     const qint64 heapAfter = heapInUse();
     const qint64 rssAfter = rssKiB();
-    qInfo("FetchAllJob: %d runs of %d rows in %lld ms after %d warm-up; heap %lld -> %lld bytes "
+    qInfo("PagePipeline: %d runs of %d rows in %lld ms after %d warm-up; heap %lld -> %lld bytes "
           "(%+lld), VmRSS %lld -> %lld KiB (%+lld)",
           measured, rows, timer.elapsed(), warmUp, heapBefore, heapAfter, heapAfter - heapBefore,
           rssBefore, rssAfter, rssAfter - rssBefore);

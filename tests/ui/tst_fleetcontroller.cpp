@@ -3,7 +3,7 @@
 #include "summarystrip.h"
 
 #include "../dialogs/secretscan.h"
-#include "../models/simfixture.h"
+#include "simfixture.h"
 
 #include "fleet/inventorysnapshot.h"
 #include "models/changelogmodel.h"

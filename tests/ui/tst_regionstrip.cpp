@@ -1,6 +1,6 @@
 #include "regionstrip.h"
 
-#include "../models/simfixture.h"
+#include "simfixture.h"
 
 #include <QAbstractButton>
 #include <QSignalSpy>

@@ -1,19 +1,11 @@
-#pragma once
+#include "simfixture.h"
 
-// Shared by the model tests: a real in-process simulator and a client pointed at it.
-
-#include "api/dbsclient.h"
-#include "sim/simulator.h"
-
-#include <QTest>
 #include <QUrl>
-
-#include <memory>
+#include <QtGlobal>
 
 namespace fixture {
 
-inline std::unique_ptr<dbs::sim::Simulator>
-startSimulator(const dbs::sim::SimulatorOptions &options)
+std::unique_ptr<dbs::sim::Simulator> startSimulator(const dbs::sim::SimulatorOptions &options)
 {
     auto simulator = std::make_unique<dbs::sim::Simulator>(options);
     QString error;
@@ -22,7 +14,7 @@ startSimulator(const dbs::sim::SimulatorOptions &options)
     return simulator;
 }
 
-inline dbs::sim::SimulatorOptions options(int gateways, quint64 seed, const QStringList &regions)
+dbs::sim::SimulatorOptions options(int gateways, quint64 seed, const QStringList &regions)
 {
     dbs::sim::SimulatorOptions options;
     options.gateways = gateways;
@@ -31,13 +23,13 @@ inline dbs::sim::SimulatorOptions options(int gateways, quint64 seed, const QStr
     return options;
 }
 
-// One attempt per call unless told otherwise: a failure shows at once, with no backoff wait.
-inline void pointAt(dbs::DbsClient *client, const dbs::sim::Simulator &simulator,
-                    int maxAttempts = 1)
+void pointAt(dbs::DbsClient *client, const dbs::sim::Simulator &simulator, int maxAttempts)
 {
     dbs::ClientOptions options = client->options();
     options.endpoint = QUrl(simulator.baseUrl());
     options.retry.maxAttempts = maxAttempts;
+    options.retry.baseDelayMs = 5;
+    options.retry.maxDelayMs = 40;
     options.timeoutMs = 20000;
     client->setOptions(options);
     client->setCredential({QString::fromLatin1(dbs::sim::demoAccessKeyId),
@@ -45,7 +37,7 @@ inline void pointAt(dbs::DbsClient *client, const dbs::sim::Simulator &simulator
                            QStringLiteral("test")});
 }
 
-inline dbs::PageQuery query(const QString &region, int pageSize = 30)
+dbs::PageQuery query(const QString &region, int pageSize)
 {
     dbs::PageQuery query;
     query.region = region;
@@ -53,7 +45,7 @@ inline dbs::PageQuery query(const QString &region, int pageSize = 30)
     return query;
 }
 
-inline QStringList ids(const QVector<dbs::BackupGateway> &gateways)
+QStringList ids(const QVector<dbs::BackupGateway> &gateways)
 {
     QStringList list;
     list.reserve(gateways.size());

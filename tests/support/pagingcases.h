@@ -1,0 +1,21 @@
+#pragma once
+
+// The inventories every paging test lists, in both readings of PageNum: DBS's own (the first
+// page is 0) and a service that counts from 1 (and answers 0 as 1). Each gateway must come
+// back exactly once in every case.
+
+#include <QList>
+
+namespace fixture {
+
+inline const QList<int> pagingInventorySizes = {0, 1, 12, 29, 30, 31, 100, 237};
+inline const QList<int> pagingPageSizes = {30, 50, 100};
+inline const QList<int> pageBases = {0, 1};
+
+// Adds the columns `pageBase`, `gateways` and `pageSize` and one row per combination
+// (2 bases x 8 sizes x 3 page sizes), named like "base 1, 237 gateways, 30 a page".
+void addPagingRows();
+// Only the two page bases (column `pageBase`), for tests that have their own inventory.
+void addPageBaseRows();
+
+} // namespace fixture
