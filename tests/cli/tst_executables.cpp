@@ -90,6 +90,8 @@ private Q_SLOTS:
     void hostileServerIsOneLine();
     void secretsAppearNowhere();
     void listAllRegionsIsPartialWhenSomeFail();
+    void listEveryGatewayOnce_data();
+    void listEveryGatewayOnce();
     void listFiltersAndColumns();
     void watchPrintsChangesUntilInterrupted();
 
@@ -692,6 +694,66 @@ void TestExecutables::listAllRegionsIsPartialWhenSomeFail()
     QCOMPARE(int(result.err.count("Forbidden.RAM")), int(dbs::endpoints::regionIds().size()));
     simulator.terminate();
     simulator.waitForFinished();
+}
+
+void TestExecutables::listEveryGatewayOnce_data()
+{
+    QTest::addColumn<int>("pageBase");
+    QTest::addColumn<int>("gateways");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<bool>("allRegions");
+    for (int base : {0, 1}) {
+        for (const auto &[gateways, pageSize] :
+             {std::pair{0, 30}, {30, 30}, {31, 30}, {237, 100}}) {
+            for (bool all : {false, true})
+                QTest::addRow("--page-base %d, %d gateways, %d a page%s", base, gateways, pageSize,
+                              all ? ", --region all" : "")
+                    << base << gateways << pageSize << all;
+        }
+    }
+}
+
+void TestExecutables::listEveryGatewayOnce()
+{
+    // dbs-simulator --page-base 0|1 and dbs-gateways list, both as processes: every gateway
+    // exactly once, whichever number the service gives its first page.
+    QFETCH(int, pageBase);
+    QFETCH(int, gateways);
+    QFETCH(int, pageSize);
+    QFETCH(bool, allRegions);
+    QProcess simulator;
+    const QString url = startSimulatorProcess(
+        simulator, {QStringLiteral("--gateways"), QString::number(gateways),
+                    QStringLiteral("--regions"), QStringLiteral("cn-hangzhou,cn-beijing"),
+                    QStringLiteral("--page-base"), QString::number(pageBase)});
+    QVERIFY(!url.isEmpty());
+    QProcessEnvironment env = cleanEnvironment(m_home.path());
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+               QString::fromLatin1(dbs::sim::demoAccessKeyId));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+               QString::fromLatin1(dbs::sim::demoAccessKeySecret));
+    const Result result = run(gatewaysPath,
+                              {QStringLiteral("list"), QStringLiteral("--region"),
+                               allRegions ? QStringLiteral("all") : QStringLiteral("cn-beijing"),
+                               QStringLiteral("--endpoint"), url, QStringLiteral("--page-size"),
+                               QString::number(pageSize)},
+                              env);
+    simulator.terminate();
+    simulator.waitForFinished();
+    QCOMPARE(result.exitCode, 0);
+    QStringList listed;
+    for (const QJsonValue &value : QJsonDocument::fromJson(result.out).array())
+        listed.append(value.toObject().value(QStringLiteral("BackupGatewayId")).toString());
+    QStringList expected;
+    for (const auto &gateway :
+         dbs::sim::generateInventory(gateways, 1, {"cn-hangzhou", "cn-beijing"}, 0)) {
+        if (allRegions || gateway.region == u"cn-beijing")
+            expected.append(gateway.backupGatewayId);
+    }
+    QCOMPARE(QSet<QString>(listed.cbegin(), listed.cend()).size(), listed.size()); // each once
+    listed.sort();
+    expected.sort();
+    QCOMPARE(listed, expected);
 }
 
 void TestExecutables::listFiltersAndColumns()

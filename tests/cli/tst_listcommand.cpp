@@ -1,6 +1,10 @@
 // `dbs-gateways list` as a library: output formats, files, failures and the request log.
+#include "api/endpoints.h"
 #include "cli/listcommand.h"
+#include "fleet/merge.h"
+#include "pagingcases.h"
 #include "sim/simulator.h"
+#include "simfixture.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -50,6 +54,10 @@ private Q_SLOTS:
     void initTestCase();
     void json_data();
     void json();
+    void everyGatewayOnce_data();
+    void everyGatewayOnce();
+    void allRegionsEveryGatewayOnce_data();
+    void allRegionsEveryGatewayOnce();
     void csv();
     void table();
     void outputFile();
@@ -125,6 +133,69 @@ void TestListCommand::json()
         QCOMPARE(qint64(object.value(QLatin1String("LastHeartbeatTime")).toDouble()),
                  expected.at(i).lastHeartbeatTime);
     }
+}
+
+void TestListCommand::everyGatewayOnce_data()
+{
+    fixture::addPagingRows();
+}
+
+void TestListCommand::everyGatewayOnce()
+{
+    QFETCH(int, pageBase);
+    QFETCH(int, gateways);
+    QFETCH(int, pageSize);
+    sim::SimulatorOptions simOptions =
+        fixture::options(gateways, 3, {QStringLiteral("cn-beijing")});
+    simOptions.pageBase = pageBase;
+    const auto simulator = fixture::startSimulator(simOptions);
+    ListOptions opts = options(OutputFormat::Json);
+    opts.client.endpoint = QUrl(simulator->baseUrl());
+    opts.query = fixture::query(QStringLiteral("cn-beijing"), pageSize);
+    const Run run = runList(opts, demo());
+    QCOMPARE(run.exitCode, 0);
+    QStringList ids;
+    for (const QJsonValue &value : QJsonDocument::fromJson(run.out).array())
+        ids.append(value.toObject().value(QLatin1String("BackupGatewayId")).toString());
+    QCOMPARE(ids, fixture::ids(simulator->gatewaysIn(QStringLiteral("cn-beijing"))));
+    QCOMPARE(ids.size(), gateways);
+}
+
+void TestListCommand::allRegionsEveryGatewayOnce_data()
+{
+    fixture::addPagingRows();
+}
+
+void TestListCommand::allRegionsEveryGatewayOnce()
+{
+    // --region all over three regions with gateways and twenty without: each gateway once,
+    // region by region in the order of the region list.
+    QFETCH(int, pageBase);
+    QFETCH(int, gateways);
+    QFETCH(int, pageSize);
+    const QStringList withGateways = {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-beijing"),
+                                      QStringLiteral("ap-southeast-1")};
+    sim::SimulatorOptions simOptions = fixture::options(gateways, 5, withGateways);
+    simOptions.pageBase = pageBase;
+    const auto simulator = fixture::startSimulator(simOptions);
+    ListOptions opts = options(OutputFormat::Csv);
+    opts.client.endpoint = QUrl(simulator->baseUrl());
+    opts.query = fixture::query(QString(), pageSize);
+    opts.regions = endpoints::regionIds();
+    opts.columns = {GatewayField::BackupGatewayId};
+    const Run run = runList(opts, demo());
+    QCOMPARE(run.exitCode, 0);
+    QList<QByteArray> lines = run.out.split('\n');
+    QCOMPARE(lines.takeFirst(), QByteArray("BackupGatewayId\r"));
+    QCOMPARE(lines.takeLast(), QByteArray());
+    QStringList ids;
+    for (const QByteArray &line : lines)
+        ids.append(QString::fromUtf8(line.trimmed()));
+    QHash<QString, QVector<BackupGateway>> byRegion;
+    for (const QString &region : opts.regions)
+        byRegion.insert(region, simulator->gatewaysIn(region));
+    QCOMPARE(ids, fixture::ids(mergeRegions(opts.regions, byRegion)));
+    QCOMPARE(ids.size(), gateways);
 }
 
 void TestListCommand::csv()

@@ -1,5 +1,6 @@
 #include "cli/watchcommand.h"
 
+#include "pagingcases.h"
 #include "simfixture.h"
 
 #include <QBuffer>
@@ -49,18 +50,58 @@ class TestWatchCommand final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void baselineHoldsEveryGatewayOnce_data();
+    void baselineHoldsEveryGatewayOnce();
+    void linesReplayToTheFinalInventory_data();
     void linesReplayToTheFinalInventory();
     void aFailingRegionIsNotRemoved();
     void nothingToWatchFails();
 };
 
+void TestWatchCommand::baselineHoldsEveryGatewayOnce_data()
+{
+    fixture::addPagingRows();
+}
+
+void TestWatchCommand::baselineHoldsEveryGatewayOnce()
+{
+    // Every gateway once in the first look, and nothing printed after it: a page read twice
+    // (a 1-based service's first page) is neither "added" nor "removed".
+    QFETCH(int, pageBase);
+    QFETCH(int, gateways);
+    QFETCH(int, pageSize);
+    sim::SimulatorOptions simOptions = fixture::options(gateways, 6, {"cn-hangzhou", "cn-beijing"});
+    simOptions.pageBase = pageBase;
+    auto simulator = fixture::startSimulator(simOptions);
+    WatchOptions options = optionsFor(*simulator, {"cn-hangzhou", "cn-beijing"});
+    options.query.pageSize = pageSize;
+    options.intervalMs = 40;
+    Watch watch(options, demo());
+    watch.command->start();
+    QTRY_VERIFY_WITH_TIMEOUT(watch.err.data().contains("watching"), 10000);
+    QVERIFY2(
+        watch.err.data().contains(QStringLiteral("watching %1 gateway").arg(gateways).toUtf8()),
+        watch.err.data().constData());
+    const quint64 requests = simulator->requestCount();
+    QTRY_VERIFY_WITH_TIMEOUT(simulator->requestCount() >= 3 * requests, 10000); // two more looks
+    watch.command->stop();
+    QCOMPARE(watch.out.data(), QByteArray());
+}
+
+void TestWatchCommand::linesReplayToTheFinalInventory_data()
+{
+    fixture::addPageBaseRows();
+}
+
 void TestWatchCommand::linesReplayToTheFinalInventory()
 {
+    QFETCH(int, pageBase);
     // The baseline is known (churn paused), the churn runs while the watch looks every 150 ms,
     // then pauses again: replaying the printed lines over the baseline must give the final
     // inventory, status for status.
     sim::SimulatorOptions simOptions = fixture::options(120, 9, {"cn-hangzhou", "cn-beijing"});
     simOptions.churnPerSecond = 25;
+    simOptions.pageBase = pageBase;
     auto simulator = std::make_unique<sim::Simulator>(simOptions);
     simulator->setChurnPerSecond(0);
     QString error;

@@ -55,15 +55,6 @@ sim::SimulatorOptions inOneRegion(int gateways, int pageBase)
     return options;
 }
 
-// What an honest service costs: the pages TotalElements implies, one more when the last is
-// full (TotalElements may be low), and on a 1-based service the repeated first page.
-int expectedRequests(int pageBase, int gateways, int pageSize)
-{
-    if (gateways < pageSize)
-        return 1; // a short (or empty) first page is the whole list in either reading
-    const int pages = (gateways + pageSize - 1) / pageSize;
-    return pages + (gateways % pageSize == 0 ? 1 : 0) + pageBase;
-}
 } // namespace
 
 class TestPagePipeline : public QObject
@@ -126,7 +117,7 @@ void TestPagePipeline::everyGatewayOnce()
     QCOMPARE(fixture::ids(result.rows), fixture::ids(expected));
     QCOMPARE(result.rows, expected);
     // At most one page past what TotalElements implies, and no page past a short one.
-    QCOMPARE(result.requests, expectedRequests(pageBase, gateways, pageSize));
+    QCOMPARE(result.requests, fixture::expectedRequests(pageBase, gateways, pageSize));
 }
 
 void TestPagePipeline::lazyPagesAsWanted_data()

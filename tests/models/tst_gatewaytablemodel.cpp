@@ -1,9 +1,11 @@
 #include "models/gatewaytablemodel.h"
 #include "models/heartbeatage.h"
+#include "pagingcases.h"
 #include "simfixture.h"
 
 #include "api/endpoints.h"
 #include "api/gatewayfields.h"
+#include "fleet/merge.h"
 #include "fleet/regionsweep.h"
 
 #include <QAbstractItemModelTester>
@@ -68,6 +70,10 @@ private Q_SLOTS:
     void noQueryNoRequest();
     void headers();
     void lazyPaging();
+    void everyGatewayOnce_data();
+    void everyGatewayOnce();
+    void allRegionsEveryGatewayOnce_data();
+    void allRegionsEveryGatewayOnce();
     void regionSwitchDiscardsOldAnswers();
     void deduplicatesShiftedRows();
     void refreshKeepsRowIdentity();
@@ -175,6 +181,94 @@ void TestGatewayTableModel::lazyPaging()
     QCOMPARE(m_sim->requestCount() - requestsBefore, requestsFor(int(expected.size()), 30));
     QCOMPARE(reset.size(), 0);
     QCOMPARE(errors.size(), 0);
+}
+
+void TestGatewayTableModel::everyGatewayOnce_data()
+{
+    // Paged by the view (the rows addPagingRows() names), and the same through loadAll().
+    fixture::addPagingRows();
+    for (int base : fixture::pageBases) {
+        for (int gateways : fixture::pagingInventorySizes) {
+            for (int pageSize : fixture::pagingPageSizes)
+                QTest::addRow("loadAll, base %d, %d gateways, %d a page", base, gateways, pageSize)
+                    << base << gateways << pageSize;
+        }
+    }
+}
+
+void TestGatewayTableModel::everyGatewayOnce()
+{
+    QFETCH(int, pageBase);
+    QFETCH(int, gateways);
+    QFETCH(int, pageSize);
+    const bool lazy = !QByteArray(QTest::currentDataTag()).startsWith("loadAll");
+    dbs::sim::SimulatorOptions options = fixture::options(gateways, 9, {hangzhou});
+    options.pageBase = pageBase;
+    const auto simulator = fixture::startSimulator(options);
+    DbsClient client;
+    fixture::pointAt(&client, *simulator);
+    GatewayTableModel model(&client);
+    model.setQuery(fixture::query(hangzhou, pageSize));
+    QSignalSpy completed(&model, &GatewayTableModel::completed);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    // The tester asks for a page whenever rows come in, as a view scrolled to the end would.
+    std::unique_ptr<Tester> tester;
+    if (lazy)
+        tester = std::make_unique<Tester>(&model, Tester::FailureReportingMode::QtTest);
+    else
+        model.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, waitMs);
+    QCOMPARE(fixture::ids(rowsOf(model)), fixture::ids(simulator->gatewaysIn(hangzhou)));
+    QCOMPARE(model.rowCount(), gateways);
+    QCOMPARE(model.totalElements(), gateways);
+    QCOMPARE(checkAppendsInOrder(inserted), gateways);
+    QVERIFY(model.isComplete());
+    QVERIFY(!model.canFetchMore({}));
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(int(simulator->requestCount()),
+             fixture::expectedRequests(pageBase, gateways, pageSize));
+
+    // A refresh lists the same pages again: nothing moves, nothing is asked twice over.
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    inserted.clear();
+    model.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), waitMs);
+    QCOMPARE(model.rowCount(), gateways);
+    QCOMPARE(removed.size() + inserted.size() + changed.size(), 0);
+    QVERIFY(model.isComplete());
+    QCOMPARE(int(simulator->requestCount()),
+             2 * fixture::expectedRequests(pageBase, gateways, pageSize));
+}
+
+void TestGatewayTableModel::allRegionsEveryGatewayOnce_data()
+{
+    fixture::addPagingRows();
+}
+
+void TestGatewayTableModel::allRegionsEveryGatewayOnce()
+{
+    QFETCH(int, pageBase);
+    QFETCH(int, gateways);
+    QFETCH(int, pageSize);
+    dbs::sim::SimulatorOptions options =
+        fixture::options(gateways, 13, {hangzhou, shanghai, QStringLiteral("eu-central-1")});
+    options.pageBase = pageBase;
+    const auto simulator = fixture::startSimulator(options);
+    DbsClient client;
+    fixture::pointAt(&client, *simulator);
+    GatewayTableModel model(&client);
+    QSignalSpy completed(&model, &GatewayTableModel::completed);
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    model.setQuery(fixture::query(GatewayTableModel::allRegions(), pageSize));
+    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, waitMs);
+    QHash<QString, QVector<BackupGateway>> byRegion;
+    for (const QString &region : dbs::endpoints::regionIds())
+        byRegion.insert(region, simulator->gatewaysIn(region));
+    QCOMPARE(fixture::ids(rowsOf(model)),
+             fixture::ids(dbs::mergeRegions(dbs::endpoints::regionIds(), byRegion)));
+    QCOMPARE(model.rowCount(), gateways);
+    QCOMPARE(model.totalElements(), gateways);
 }
 
 void TestGatewayTableModel::regionSwitchDiscardsOldAnswers()

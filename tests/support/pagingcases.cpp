@@ -26,4 +26,12 @@ void addPageBaseRows()
         QTest::addRow("base %d", base) << base;
 }
 
+int expectedRequests(int pageBase, int gateways, int pageSize)
+{
+    if (gateways < pageSize)
+        return 1; // a short (or empty) first page is the whole list in either reading
+    const int pages = (gateways + pageSize - 1) / pageSize;
+    return pages + (gateways % pageSize == 0 ? 1 : 0) + pageBase;
+}
+
 } // namespace fixture

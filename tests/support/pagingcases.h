@@ -18,4 +18,9 @@ void addPagingRows();
 // Only the two page bases (column `pageBase`), for tests that have their own inventory.
 void addPageBaseRows();
 
+// The requests a whole listing of an honest service costs: the pages TotalElements implies,
+// one more when the last is full (TotalElements may be low), and on a 1-based service its
+// first page asked twice (as 0 and 1). Nothing past a short page.
+int expectedRequests(int pageBase, int gateways, int pageSize);
+
 } // namespace fixture
