@@ -9,6 +9,8 @@ packages=(
     xvfb xauth gnome-keyring dbus-x11 fonts-wqy-microhei
     help2man desktop-file-utils appstream dpkg-dev # tests/install: man pages, checks, .deb
     clang libclang-rt-14-dev # tests/fuzz: libFuzzer
+    nghttp2-proxy # tests/client tst_http2, tests/bench: nghttpx as a TLS HTTP/2 front
+    time # tests/bench/run.sh: /usr/bin/time for peak memory
 )
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
