@@ -137,6 +137,7 @@ void GatewayTableModel::dropListings()
         }
     }
     m_reloadRows.clear();
+    m_reloadPages = 0;
 }
 
 void GatewayTableModel::startSweep()
@@ -182,13 +183,10 @@ void GatewayTableModel::onSweepRegionChanged(const QString &region)
             if (from != region)
                 held[from].append(row.gateway());
         }
-        for (auto it = m_sweepRegionOf.begin(); it != m_sweepRegionOf.end();)
-            it = it.value() == region ? m_sweepRegionOf.erase(it) : std::next(it);
-        for (const BackupGateway &gateway : result.gateways) {
-            if (!m_sweepRegionOf.contains(gateway.backupGatewayId))
-                m_sweepRegionOf.insert(gateway.backupGatewayId, region);
-        }
-        mergeRows(m_sweep->mergedGateways(held));
+        QHash<QString, QString> regionOf;
+        const QVector<BackupGateway> merged = m_sweep->mergedGateways(held, &regionOf);
+        m_sweepRegionOf = regionOf;
+        mergeRows(merged);
         m_totalElements = int(m_rows.size());
         Q_EMIT progress(int(m_rows.size()), int(m_rows.size()));
     }
@@ -279,14 +277,22 @@ void GatewayTableModel::fetchMore(const QModelIndex &parent)
 
 void GatewayTableModel::loadAll()
 {
-    if (!m_listing || m_listing->isComplete())
+    if (!m_listing)
+        return;
+    if (m_reload) {
+        // The pages being refreshed come first; the listing they make may have more pages
+        // than the one it replaces, complete as that was.
+        m_wantAll = true;
+        m_loadAllAfterRefresh = true;
+        return;
+    }
+    if (m_listing->isComplete())
         return;
     m_failed = false;
     m_wantAll = true;
-    if (std::exchange(m_relist, false))
+    if (std::exchange(m_relist, false)) {
         reload(std::max(1, m_listing->pagesDelivered()));
-    if (m_reload) {
-        m_loadAllAfterRefresh = true; // the pages being refreshed come first
+        m_loadAllAfterRefresh = true;
         return;
     }
     if (m_listing->pagesDelivered() > 0) // before the first page there is no total to speak of
@@ -315,7 +321,9 @@ void GatewayTableModel::refresh()
         updateLoading();
         return;
     }
-    reload(std::max(1, m_reload ? m_reload->pagesDelivered() : m_listing->pagesDelivered()));
+    // A refresh during a refresh asks for as many pages as the first one did, not for the few
+    // it had in so far.
+    reload(std::max({1, m_reloadPages, m_listing->pagesDelivered()}));
 }
 
 void GatewayTableModel::reload(int pages)
@@ -333,6 +341,7 @@ void GatewayTableModel::reload(int pages)
     }
     m_reloadRows.clear();
     m_reload = makeListing();
+    m_reloadPages = pages;
     m_reload->fetchPages(pages);
     updateLoading();
 }
@@ -343,6 +352,7 @@ void GatewayTableModel::finishReload()
     // Merged while m_reload still stands: a fetchMore() from a row signal must wait until the
     // table is whole again.
     mergeRows(std::exchange(m_reloadRows, {}));
+    m_reloadPages = 0;
     if (PagePipeline *previous = std::exchange(m_listing, std::exchange(m_reload, nullptr))) {
         previous->cancel();
         previous->deleteLater();
@@ -379,6 +389,7 @@ void GatewayTableModel::onListingFailed(PagePipeline *listing, const ApiError &e
     if (listing == m_reload) {
         // The table keeps what it showed; the window's Retry refreshes again.
         m_reload = nullptr;
+        m_reloadPages = 0;
         listing->cancel();
         listing->deleteLater();
         m_reloadRows.clear();

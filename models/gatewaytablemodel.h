@@ -144,6 +144,7 @@ private:
     PagePipeline *m_listing = nullptr;
     PagePipeline *m_reload = nullptr;
     QVector<BackupGateway> m_reloadRows;
+    int m_reloadPages = 0; // what m_reload was asked for
     int m_totalElements = 0;
     bool m_sweepComplete = false; // every region of an all-regions query has answered
     bool m_failed = false;        // the last page failed: wait for an explicit retry

@@ -183,7 +183,7 @@
 <context>
     <name>dbs::WatchCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommand.cpp" line="+118"/>
+        <location filename="../app/cli/watchcommand.cpp" line="+129"/>
         <source>%n gateway(s)</source>
         <translation>
             <numerusform>%n gateway</numerusform>

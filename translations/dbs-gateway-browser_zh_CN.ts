@@ -1238,7 +1238,7 @@
 <context>
     <name>dbs::GatewayTableModel</name>
     <message>
-        <location filename="../models/gatewaytablemodel.cpp" line="+693"/>
+        <location filename="../models/gatewaytablemodel.cpp" line="+705"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -1752,9 +1752,9 @@ UTC：%2</translation>
 <context>
     <name>dbs::PagePipeline</name>
     <message>
-        <location filename="../app/api/pagepipeline.cpp" line="+189"/>
-        <source>Page %1 repeated only gateways already listed; the list would be incomplete.</source>
-        <translation>第 %1 页只返回了已列出的网关，列表将不完整。</translation>
+        <location filename="../app/api/pagepipeline.cpp" line="+198"/>
+        <source>The page at PageNum %1 repeated only gateways already listed; the list would be incomplete.</source>
+        <translation>PageNum 为 %1 的页只返回了已列出的网关，列表将不完整。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1767,7 +1767,7 @@ UTC：%2</translation>
         <translation>服务返回的网关多于其声明的 %1 个，列表将不完整。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>The connection to the service was closed before the list was complete.</source>
         <translation>在列表完整之前，与服务的连接已关闭。</translation>
     </message>
@@ -2023,7 +2023,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::WatchCommand</name>
     <message>
-        <location filename="../app/cli/watchcommand.cpp" line="+75"/>
+        <location filename="../app/cli/watchcommand.cpp" line="+79"/>
         <source>dbs-gateways: %1: %2 (watching the others)
 </source>
         <translation>dbs-gateways: %1：%2（继续监视其他地域）
@@ -2037,7 +2037,7 @@ UTC：%2</translation>
 </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>dbs-gateways: no region could be read; nothing to watch
 </source>
         <translation>dbs-gateways：未能读取任何地域，没有可监视的内容
@@ -2862,12 +2862,12 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>--latency-ms 需要非负整数</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--page-base wants 0 or 1, not &quot;%1&quot;</source>
         <translation>--page-base 需要 0 或 1，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>--clock-offset-ms wants an integer</source>
         <translation>--clock-offset-ms 需要整数</translation>
     </message>

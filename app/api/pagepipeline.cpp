@@ -15,6 +15,17 @@ namespace {
 // delivered, so one slow page that keeps retrying cannot make the pipeline hoard the pages
 // after it.
 constexpr int aheadPerSlot = 4;
+
+// A 1-based service's page 1 is its page 0 again: the same gateways, though not necessarily in
+// the same order (a sort that is not stable between two calls).
+bool sameIds(QStringList a, QStringList b)
+{
+    if (a.size() != b.size())
+        return false;
+    a.sort();
+    b.sort();
+    return a == b;
+}
 } // namespace
 
 PagePipeline::PagePipeline(DbsClient *client, const PageQuery &query, int concurrency,
@@ -46,8 +57,9 @@ void PagePipeline::fetchAll()
 
 void PagePipeline::pause()
 {
-    if (m_state != State::Running)
+    if (m_state != State::Running && m_state != State::Failed)
         return;
+    // After a failure too: a resume then asks only for what is wanted from then on.
     dropCalls();
     m_waiting.clear();
     m_wantPages = pagesDelivered();
@@ -74,7 +86,7 @@ int PagePipeline::pagesDelivered() const
 void PagePipeline::resume()
 {
     if (!m_client) {
-        onClientDestroyed();
+        failClientGone(); // asked again: said again
         return;
     }
     if (m_state == State::Failed)
@@ -154,7 +166,7 @@ bool PagePipeline::deliverInOrder()
         for (const BackupGateway &gateway : page.gateways)
             ids.append(gateway.backupGatewayId);
 
-        if (pageNum == 1 && m_base == 0 && full && ids == m_firstPageIds) {
+        if (pageNum == 1 && m_base == 0 && full && sameIds(ids, m_firstPageIds)) {
             // A service counting from 1: PageNum 0 and 1 were both its first page. The rest
             // of the listing is one PageNum further on.
             qCDebug(lcApi) << "the service counts pages from 1";
@@ -183,8 +195,8 @@ bool PagePipeline::deliverInOrder()
             // Not an end (the page is full) and not new data: the service repeats itself, and
             // where the rows of this page went cannot be known.
             failInconsistent(pageNum, page,
-                             tr("Page %1 repeated only gateways already listed; the list "
-                                "would be incomplete.")
+                             tr("The page at PageNum %1 repeated only gateways already listed; "
+                                "the list would be incomplete.")
                                  .arg(pageNum));
             return false;
         }
@@ -249,8 +261,12 @@ void PagePipeline::onFailed(int pageNum, const ApiError &error)
 void PagePipeline::onClientDestroyed()
 {
     m_inFlight.clear(); // the client deletes its calls itself
-    if (m_state == State::Complete || m_state == State::Cancelled)
-        return;
+    if (m_state == State::Running)
+        failClientGone();
+}
+
+void PagePipeline::failClientGone()
+{
     m_state = State::Failed;
     m_waiting.clear();
     m_nextToSend = m_nextToDeliver;

@@ -23,8 +23,9 @@ inline constexpr int defaultFetchConcurrency = 6;
 // browser's lazy table, the all-regions sweep and `watch` all list through it.
 //
 // Page numbers count from 0, as DBS documents. A service that counts from 1 answers 0 as its
-// first page and 1 with that page again: a page 1 that repeats a full page 0 exactly is taken
-// for this and skipped, so both readings list every gateway once, with no setting.
+// first page and 1 with that page again: a page 1 that holds exactly the gateways of a full
+// page 0 is taken for this and skipped, so both readings list every gateway once, with no
+// setting.
 //
 // Pages go out as they are wanted (fetchPages() for a lazy view, fetchAll() for everything),
 // at most `concurrency` in flight; they are judged in service order and their rows
@@ -87,6 +88,7 @@ private:
     void onPage(int pageNum, const GatewayPage &page);
     void onFailed(int pageNum, const ApiError &error);
     void onClientDestroyed();
+    void failClientGone();
     void resume();
     void fillPipeline();
     int lastWanted() const; // the last PageNum the pages wanted reach

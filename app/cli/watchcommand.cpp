@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QFileDevice>
+#include <QMap>
 #include <QTimer>
 
 namespace dbs {
@@ -62,10 +63,13 @@ void WatchCommand::look()
 void WatchCommand::onLookFinished()
 {
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    // Changes are computed over the whole merged inventory, each gateway once. A region that
-    // fails keeps its last good rows; one read for the first time is a baseline of its own
-    // (its gateways are not "added").
-    QHash<QString, QVector<BackupGateway>> before = m_known;
+    // Changes are judged over the merged inventory, each gateway once, and only for the regions
+    // read now: a region that fails keeps its last good rows, unjudged (its gateways neither
+    // "removed" nor going stale unseen); one read for the first time is a baseline of its own.
+    // Each region is compared with its own last good look, so regions read then are judged
+    // together, and one back after failing against what it showed before.
+    QHash<QString, QVector<BackupGateway>> fresh;
+    QMap<qint64, QStringList> byLastLook; // when last read -> regions read now, in order
     int failed = 0;
     for (const QString &region : m_options.regions) {
         const RegionResult result = m_sweep->result(region);
@@ -80,24 +84,32 @@ void WatchCommand::onLookFinished()
         }
         if (m_failing.remove(region))
             m_stderr->write(tr("dbs-gateways: %1: readable again\n").arg(region).toUtf8());
-        if (!before.contains(region))
-            before.insert(region, result.gateways);
+        fresh.insert(region, result.gateways);
+        if (const auto seen = m_knownAtMs.constFind(region); seen != m_knownAtMs.constEnd())
+            byLastLook[*seen].append(region);
     }
-    const QVector<BackupGateway> inventory = m_sweep->mergedGateways(m_known);
-    if (m_baselineTaken) {
-        const QVector<GatewayChange> changes =
-            computeChanges(mergeRegions(m_options.regions, before), m_knownAtMs, inventory, nowMs,
-                           m_options.staleAfterMs);
-        for (const GatewayChange &change : changes)
+    QSet<QString> judged; // a gateway two regions list is judged once
+    for (auto group = byLastLook.cbegin(); group != byLastLook.cend(); ++group) {
+        const auto unjudged = [&judged](QVector<BackupGateway> rows) {
+            rows.removeIf(
+                [&judged](const BackupGateway &g) { return judged.contains(g.backupGatewayId); });
+            return rows;
+        };
+        const QVector<BackupGateway> before = unjudged(mergeRegions(*group, m_known));
+        const QVector<BackupGateway> after = unjudged(mergeRegions(*group, fresh));
+        for (const GatewayChange &change :
+             computeChanges(before, group.key(), after, nowMs, m_options.staleAfterMs))
             m_stdout->write(changeJsonLine(change) + '\n');
+        for (const QVector<BackupGateway> *rows : {&before, &after}) {
+            for (const BackupGateway &gateway : *rows)
+                judged.insert(gateway.backupGatewayId);
+        }
     }
-    for (const QString &region : m_options.regions) {
-        if (const RegionResult result = m_sweep->result(region);
-            result.state == RegionResult::State::Done)
-            m_known.insert(region, result.gateways);
+    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+        m_known.insert(it.key(), it.value());
+        m_knownAtMs.insert(it.key(), nowMs);
     }
-    m_knownAtMs = nowMs;
-    const int gateways = int(inventory.size());
+    const int gateways = int(m_sweep->mergedGateways(m_known).size());
     // Scripts read line by line: every look's lines go out now, not when a buffer fills.
     if (auto *file = qobject_cast<QFileDevice *>(m_stdout))
         file->flush();

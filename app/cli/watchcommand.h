@@ -59,7 +59,7 @@ private:
     QIODevice *m_stderr;                            // not owned
     QPointer<RegionSweep> m_sweep;                  // child while a look runs
     QHash<QString, QVector<BackupGateway>> m_known; // region -> its last good inventory
-    qint64 m_knownAtMs = 0;                         // when the last look ended
+    QHash<QString, qint64> m_knownAtMs;             // region -> when that was seen
     QSet<QString> m_failing; // regions whose last look failed: said once, and when they recover
     bool m_baselineTaken = false;
     bool m_stopped = false;

@@ -4,26 +4,14 @@
 
 namespace dbs {
 
-namespace {
-void appendNew(const QVector<BackupGateway> &gateways, QSet<QString> *ids,
-               QVector<BackupGateway> *out)
-{
-    for (const BackupGateway &gateway : gateways) {
-        if (gateway.backupGatewayId.isEmpty() || ids->contains(gateway.backupGatewayId))
-            continue;
-        ids->insert(gateway.backupGatewayId);
-        out->append(gateway);
-    }
-}
-} // namespace
-
 QVector<BackupGateway> oneRowPerId(const QVector<BackupGateway> &gateways)
 {
     return mergeRegions({QString()}, {{QString(), gateways}});
 }
 
 QVector<BackupGateway> mergeRegions(const QStringList &order,
-                                    const QHash<QString, QVector<BackupGateway>> &byRegion)
+                                    const QHash<QString, QVector<BackupGateway>> &byRegion,
+                                    QHash<QString, QString> *regionOf)
 {
     qsizetype size = 0;
     for (const QString &region : order)
@@ -32,9 +20,21 @@ QVector<BackupGateway> mergeRegions(const QStringList &order,
     merged.reserve(size);
     QSet<QString> ids;
     ids.reserve(size);
+    if (regionOf)
+        regionOf->clear();
     for (const QString &region : order) {
-        if (const auto it = byRegion.constFind(region); it != byRegion.constEnd())
-            appendNew(*it, &ids, &merged);
+        const auto rows = byRegion.constFind(region);
+        if (rows == byRegion.constEnd())
+            continue;
+        for (const BackupGateway &gateway : *rows) {
+            const QString &id = gateway.backupGatewayId;
+            if (id.isEmpty() || ids.contains(id))
+                continue;
+            ids.insert(id);
+            merged.append(gateway);
+            if (regionOf)
+                regionOf->insert(id, region);
+        }
     }
     return merged;
 }

@@ -15,9 +15,10 @@ QVector<BackupGateway> oneRowPerId(const QVector<BackupGateway> &gateways);
 
 // The gateways of several regions as one table: regions in `order`, each region's rows in
 // service order, each id once (the first region that lists it keeps it). Regions missing
-// from `byRegion` contribute nothing. Every all-regions view (the browser, list, watch) uses
-// this one merge.
+// from `byRegion` contribute nothing. `regionOf`, when given, is set to which region each row
+// came from. Every all-regions view (the browser, list, watch) uses this one merge.
 QVector<BackupGateway> mergeRegions(const QStringList &order,
-                                    const QHash<QString, QVector<BackupGateway>> &byRegion);
+                                    const QHash<QString, QVector<BackupGateway>> &byRegion,
+                                    QHash<QString, QString> *regionOf = nullptr);
 
 } // namespace dbs

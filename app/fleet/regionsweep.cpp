@@ -69,14 +69,15 @@ int RegionSweep::failedCount() const
 }
 
 QVector<BackupGateway>
-RegionSweep::mergedGateways(const QHash<QString, QVector<BackupGateway>> &held) const
+RegionSweep::mergedGateways(const QHash<QString, QVector<BackupGateway>> &held,
+                            QHash<QString, QString> *regionOf) const
 {
     QHash<QString, QVector<BackupGateway>> byRegion = held;
     for (auto it = m_results.cbegin(); it != m_results.cend(); ++it) {
         if (it->state == RegionResult::State::Done)
             byRegion.insert(it.key(), it->gateways);
     }
-    return mergeRegions(m_regions, byRegion);
+    return mergeRegions(m_regions, byRegion, regionOf);
 }
 
 void RegionSweep::emitFinishedIfDone()

@@ -51,8 +51,9 @@ public:
     int failedCount() const;
     // Every region's gateways as one table (mergeRegions: regions in the order given, each id
     // once). A region not done contributes its rows in `held` (what it listed before), if any.
-    QVector<BackupGateway>
-    mergedGateways(const QHash<QString, QVector<BackupGateway>> &held = {}) const;
+    // `regionOf`, when given, is set to the region each row came from.
+    QVector<BackupGateway> mergedGateways(const QHash<QString, QVector<BackupGateway>> &held = {},
+                                          QHash<QString, QString> *regionOf = nullptr) const;
 
 Q_SIGNALS:
     void regionChanged(const QString &region); // its state (and rows) changed

@@ -4,6 +4,7 @@
 #include "simfixture.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void linesReplayToTheFinalInventory_data();
     void linesReplayToTheFinalInventory();
     void aFailingRegionIsNotRemoved();
+    void anUnreadableRegionIsNotJudged();
     void nothingToWatchFails();
 };
 
@@ -179,6 +181,41 @@ void TestWatchCommand::aFailingRegionIsNotRemoved()
     QCOMPARE(done.first().at(0).toInt(), 0);
     QVERIFY(watch.out.data().isEmpty()); // nothing changed, nothing "removed"
     QCOMPARE(watch.err.data().count("Forbidden.RAM"), 1);
+}
+
+void TestWatchCommand::anUnreadableRegionIsNotJudged()
+{
+    // Read once, then unreadable while its heartbeats age past the threshold: nothing is said
+    // about gateways no one could see (no "stale", no "removed"), and once readable again,
+    // each is judged against what the region showed last.
+    sim::SimulatorOptions simOptions = fixture::options(80, 4, {"cn-hangzhou", "cn-beijing"});
+    auto simulator = fixture::startSimulator(simOptions);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 youngest = std::numeric_limits<qint64>::max();
+    for (const BackupGateway &gateway : simulator->inventory()) {
+        if (gateway.status == u"ONLINE")
+            youngest = std::min(youngest, now - gateway.lastHeartbeatTime);
+    }
+    WatchOptions options = optionsFor(*simulator, {"cn-hangzhou", "cn-beijing"});
+    options.staleAfterMs = youngest + 800; // the youngest goes stale within a second
+    Watch watch(options, demo());
+    watch.command->start();
+    QTRY_VERIFY_WITH_TIMEOUT(watch.err.data().contains("watching"), 10000);
+    QCOMPARE(watch.out.data(), QByteArray());
+    const quint16 port = simulator->port();
+    simulator->stop(); // every region unreadable from now on
+    QTest::qWait(1500);
+    QCOMPARE(watch.out.data(), QByteArray());
+    QVERIFY(watch.err.data().contains("watching the others"));
+
+    // The same service back on the same port: the aged heartbeats are "stale" now, once each.
+    simOptions.port = port;
+    simulator = fixture::startSimulator(simOptions);
+    QTRY_VERIFY_WITH_TIMEOUT(watch.err.data().contains("readable again"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(watch.out.data().contains("\"change\":\"stale\""), 10000);
+    watch.command->stop();
+    QVERIFY(!watch.out.data().contains("\"change\":\"removed\""));
+    QVERIFY(!watch.out.data().contains("\"change\":\"added\""));
 }
 
 void TestWatchCommand::nothingToWatchFails()

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void resumesAtTheFailedPage_data();
     void resumesAtTheFailedPage();
     void pauseThenResume();
+    void pauseAfterAFailure();
     void emptyRegion();
 
     // Hostile servers: every one ends, with a defined outcome and a bounded number of requests.
@@ -312,6 +313,31 @@ void TestPagePipeline::resumesAtTheFailedPage()
     job.fetchAll();
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(rows, simulator->gatewaysIn(query.region));
+}
+
+void TestPagePipeline::pauseAfterAFailure()
+{
+    // A full listing fails and is paused (the user stopped it): asked for one more page, it
+    // asks for that page alone.
+    auto simulator = startSimulator(inOneRegion(200, 0));
+    auto gone = startSimulator(inOneRegion(0, 0));
+    DbsClient client;
+    configure(client, *gone, 1);
+    gone->stop();
+    const PageQuery query = fixture::query(QStringLiteral("cn-beijing"));
+    PagePipeline job(&client, query);
+    QSignalSpy failed(&job, &PagePipeline::failed);
+    QSignalSpy paused(&job, &PagePipeline::paused);
+    job.fetchAll();
+    QTRY_COMPARE(failed.size(), 1);
+    job.pause();
+    configure(client, *simulator, 1);
+    job.fetchPages(job.pagesDelivered() + 1);
+    QTRY_COMPARE(paused.size(), 1);
+    QCOMPARE(job.pagesDelivered(), 1);
+    QCOMPARE(job.delivered(), 30);
+    QTest::qWait(100);
+    QCOMPARE(job.requestsSent(), 2); // the one that failed, and the one asked for
 }
 
 void TestPagePipeline::pauseThenResume()

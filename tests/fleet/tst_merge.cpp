@@ -31,6 +31,7 @@ class TestMerge final : public QObject
 private Q_SLOTS:
     void mergeRegions_data();
     void mergeRegions();
+    void regionOfEachRow();
     void oneRowPerId_data();
     void oneRowPerId();
 };
@@ -68,6 +69,15 @@ void TestMerge::mergeRegions()
     QFETCH(ByRegion, byRegion);
     QFETCH(QStringList, expected);
     QCOMPARE(names(dbs::mergeRegions(order, byRegion)), expected);
+}
+
+void TestMerge::regionOfEachRow()
+{
+    const ByRegion byRegion = {{"a", {gateway("1"), gateway("2")}},
+                               {"b", {gateway("2"), gateway("3")}}};
+    QHash<QString, QString> regionOf = {{"stale", "x"}};
+    dbs::mergeRegions({"b", "a"}, byRegion, &regionOf);
+    QCOMPARE(regionOf, (QHash<QString, QString>{{"2", "b"}, {"3", "b"}, {"1", "a"}}));
 }
 
 void TestMerge::oneRowPerId_data()

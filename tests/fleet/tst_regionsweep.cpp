@@ -1,5 +1,7 @@
 #include "fleet/regionsweep.h"
 
+#include "api/endpoints.h"
+
 #include "pagingcases.h"
 #include "simfixture.h"
 
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void everyRegionMerged_data();
     void everyRegionMerged();
     void heldRowsStandInForFailedRegions();
+    void everyFirstPageAtOnce();
     void aFailingRegionHidesNoOther();
     void retryOneRegion();
     void cancelStopsEverySignal();
@@ -110,6 +113,32 @@ void TestRegionSweep::heldRowsStandInForFailedRegions()
     stale.displayName = QStringLiteral("what hangzhou said before");
     const QHash<QString, QVector<BackupGateway>> held = {{beijing, {before}}, {hangzhou, {stale}}};
     QCOMPARE(sweep.mergedGateways(held), simulator->gatewaysIn(hangzhou) + QVector{before});
+}
+
+void TestRegionSweep::everyFirstPageAtOnce()
+{
+    // Every region's first page is asked for at the start (Qt queues what is beyond six
+    // connections a host), not a few regions at a time.
+    auto simulator = fixture::startSimulator(fixture::options(2000, 3, {}));
+    DbsClient client;
+    fixture::pointAt(&client, *simulator);
+    const QStringList regions = dbs::endpoints::regionIds();
+    RegionSweep sweep(&client, regions, fixture::query(QString(), 30));
+    QSignalSpy finished(&sweep, &RegionSweep::finished);
+    sweep.start();
+    const QList<PageCall *> calls = client.findChildren<PageCall *>();
+    QCOMPARE(calls.size(), regions.size());
+    QStringList asked;
+    for (const PageCall *call : calls) {
+        QCOMPARE(call->query().pageNum, 0);
+        asked.append(call->query().region);
+    }
+    asked.sort();
+    QStringList all = regions;
+    all.sort();
+    QCOMPARE(asked, all);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(sweep.mergedGateways().size(), 2000);
 }
 
 void TestRegionSweep::retryOneRegion()

@@ -90,6 +90,9 @@ private Q_SLOTS:
     void preloadThenReload_data();
     void preloadThenReload();
     void changedRowsHighlightForAWhile();
+    void refreshDuringARefreshKeepsEveryPage();
+    void loadAllDuringARefreshOfACompleteList();
+    void cancelAfterAFailureIsRemembered();
 
 private:
     std::unique_ptr<dbs::sim::Simulator> m_sim; // 400 gateways over two regions
@@ -917,6 +920,78 @@ void TestGatewayTableModel::changedRowsHighlightForAWhile()
         repainted |= args.at(0).toModelIndex().row() == 3 &&
                      args.at(2).value<QList<int>>().contains(GatewayTableModel::ChangedRole);
     QVERIFY(repainted);
+}
+
+void TestGatewayTableModel::refreshDuringARefreshKeepsEveryPage()
+{
+    // F5 twice, or an auto-refresh while a slow refresh runs: the second asks for as many
+    // pages as the first, not for the few the first had in so far.
+    dbs::sim::SimulatorOptions options = fixture::options(237, 5, {hangzhou});
+    options.latencyMs = 40;
+    const auto slow = fixture::startSimulator(options);
+    DbsClient client;
+    fixture::pointAt(&client, *slow);
+    GatewayTableModel model(&client);
+    model.setQuery(fixture::query(hangzhou));
+    QSignalSpy completed(&model, &GatewayTableModel::completed);
+    QSignalSpy inventories(&model, &GatewayTableModel::inventoryComplete);
+    model.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, waitMs);
+    QCOMPARE(model.rowCount(), 237);
+    model.refresh();
+    QTest::qWait(60);
+    model.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), waitMs);
+    QCOMPARE(fixture::ids(rowsOf(model)), fixture::ids(slow->gatewaysIn(hangzhou)));
+    QVERIFY(model.isComplete());
+    QCOMPARE(inventories.size(), 2);
+}
+
+void TestGatewayTableModel::loadAllDuringARefreshOfACompleteList()
+{
+    // The window's auto-refresh: refresh(), then loadAll() at once. The list was complete, but
+    // the service has more now than the refreshed pages hold: the rest loads too, and the
+    // inventory is whole again.
+    const auto a = fixture::startSimulator(fixture::options(200, 11, {hangzhou, shanghai}));
+    const auto b = fixture::startSimulator(fixture::options(200, 11, {hangzhou}));
+    DbsClient client;
+    fixture::pointAt(&client, *a);
+    GatewayTableModel model(&client);
+    model.setQuery(fixture::query(hangzhou));
+    QSignalSpy inventories(&model, &GatewayTableModel::inventoryComplete);
+    model.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(inventories.size(), 1, waitMs);
+    QVERIFY(model.rowCount() < 200);
+    fixture::pointAt(&client, *b);
+    model.refresh();
+    model.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(inventories.size(), 2, waitMs);
+    QCOMPARE(rowsOf(model), b->gatewaysIn(hangzhou));
+    QVERIFY(model.isComplete());
+}
+
+void TestGatewayTableModel::cancelAfterAFailureIsRemembered()
+{
+    // A full load fails, the user says stop (the export dialog does so after a load error):
+    // the next Retry of one page is one page, not the rest of the full load.
+    dbs::sim::SimulatorOptions options = fixture::options(400, 5, {hangzhou, shanghai});
+    options.faults = {{dbs::sim::Fault::Http503, 1.0}};
+    const auto broken = fixture::startSimulator(options);
+    DbsClient client;
+    fixture::pointAt(&client, *broken);
+    GatewayTableModel model(&client);
+    model.setQuery(fixture::query(shanghai));
+    QSignalSpy errors(&model, &GatewayTableModel::errorOccurred);
+    model.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, waitMs);
+    model.cancelLoadAll();
+    fixture::pointAt(&client, *m_sim);
+    model.fetchMore({});
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 30, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), waitMs);
+    QTest::qWait(100);
+    QCOMPARE(model.rowCount(), 30);
+    QVERIFY(!model.isComplete());
 }
 
 QTEST_GUILESS_MAIN(TestGatewayTableModel)
