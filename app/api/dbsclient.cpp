@@ -377,6 +377,14 @@ void PageCall::sendAttempt()
     });
     connect(m_reply, &QNetworkReply::finished, this, &PageCall::onReplyFinished);
     m_timeout->start(attemptTimeoutMs);
+    // Qt queues what is beyond six connections to one host (an all-regions listing asks for
+    // many pages at once): an attempt's time counts again from when its request has gone out,
+    // still within the call's total budget.
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        const qint64 left = m_client->options().retry.maxTotalMs - m_sinceStart.elapsed();
+        m_timeout->start(
+            int(std::clamp<qint64>(left, 1, std::max(1, m_client->options().timeoutMs))));
+    });
 }
 
 void PageCall::onReplyFinished()

@@ -218,6 +218,14 @@ bool Simulator::start(QString *error)
     server.set_keep_alive_timeout(1);
     server.set_tcp_nodelay(true);
     server.set_payload_max_length(1024 * 1024);
+    // cpp-httplib listens with a backlog of 5 (compiled into Debian's library): a client or a
+    // proxy opening 16 connections at once would see the rest dropped and retried a second
+    // later. The listening socket is remembered here and given a longer queue once bound.
+    int listening = -1;
+    server.set_socket_options([&listening](socket_t socket) {
+        httplib::default_socket_options(socket);
+        listening = socket;
+    });
     auto handler = [this](const httplib::Request &request, httplib::Response &response) {
         d->handle(request, response);
     };
@@ -242,6 +250,8 @@ bool Simulator::start(QString *error)
                      .arg(d->options.port);
         return false;
     }
+    if (listening >= 0)
+        ::listen(listening, 128); // Linux takes a second listen() as a new backlog
     d->thread = std::thread([this] { d->server->listen_after_bind(); });
     if (d->options.churnPerSecond > 0) {
         d->churnStopping = false;

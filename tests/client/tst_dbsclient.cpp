@@ -139,6 +139,7 @@ private Q_SLOTS:
     void connectionRefused();
     void logNeverCarriesSecrets();
     void honoursHttpsProxy();
+    void queuedRequestsGetTheirOwnTime();
     void headersAsTheOfficialSdk_data();
     void headersAsTheOfficialSdk();
     void redactedUrl();
@@ -517,6 +518,32 @@ void TestDbsClient::honoursHttpsProxy()
     qunsetenv("https_proxy");
     QCOMPARE(outcome.error.kind, ApiError::Kind::Transport);
     QCOMPARE(firstLine, QByteArray("CONNECT dbs-api.ap-southeast-1.aliyuncs.com:443 HTTP/1.1"));
+}
+
+void TestDbsClient::queuedRequestsGetTheirOwnTime()
+{
+    // 18 calls at once to one host: Qt sends six and queues twelve. Each answer takes 200 ms,
+    // so the last six wait 400 ms before they are sent; an attempt timeout of 450 ms counted
+    // from the call would end them all, counted from the request's sending it ends none.
+    sim::SimulatorOptions simOptions;
+    simOptions.latencyMs = 200;
+    auto simulator = startSimulator(simOptions);
+    DbsClient client;
+    client.setCredential(demoCredential());
+    ClientOptions options = optionsFor(*simulator);
+    options.timeoutMs = 450;
+    options.retry.maxAttempts = 1;
+    client.setOptions(options);
+    int answered = 0;
+    QStringList errors;
+    for (int i = 0; i < 18; ++i) {
+        PageCall *call = client.fetchPage(query(QStringLiteral("cn-hangzhou"), 30, i % 3));
+        connect(call, &PageCall::finished, this, [&answered] { ++answered; });
+        connect(call, &PageCall::failed, this,
+                [&errors](const ApiError &error) { errors.append(error.code); });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answered + int(errors.size()), 18, 10000);
+    QCOMPARE(errors, QStringList());
 }
 
 void TestDbsClient::headersAsTheOfficialSdk_data()

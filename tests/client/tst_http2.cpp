@@ -22,10 +22,6 @@
 #include <QTimer>
 #include <QTest>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-
 #include <algorithm>
 #include <memory>
 
@@ -67,29 +63,6 @@ QList<LogLine> readLog(const QString &path, QString *error)
         lines.append({fields.at(0), fields.at(1), fields.at(2), fields.at(3).toInt()});
     }
     return lines;
-}
-
-// cpp-httplib listens with a backlog of 5 (CPPHTTPLIB_LISTEN_BACKLOG, which app/sim leaves at
-// its default): when nghttpx opens 16 backend connections at once the accept queue overflows,
-// the kernel drops the SYNs beyond it and they arrive a second later (TCP's initial
-// retransmission timeout), which would hide the client's concurrency behind the test bed's.
-// Linux lets a listening socket be given a larger backlog by calling listen() on it again.
-bool raiseListenBacklog(quint16 port)
-{
-    for (int fd = 3; fd < 4096; ++fd) {
-        int listening = 0;
-        socklen_t length = sizeof listening;
-        if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &length) != 0 || !listening)
-            continue;
-        sockaddr_storage local{};
-        socklen_t localLength = sizeof local;
-        if (getsockname(fd, reinterpret_cast<sockaddr *>(&local), &localLength) != 0 ||
-            local.ss_family != AF_INET ||
-            ntohs(reinterpret_cast<const sockaddr_in &>(local).sin_port) != port)
-            continue;
-        return ::listen(fd, 128) == 0;
-    }
-    return false;
 }
 
 quint16 freePort()
@@ -230,7 +203,6 @@ void TestHttp2::listingSharesOneHttp2Connection()
     options.latencyMs = latencyMs;
     auto simulator = fixture::startSimulator(options);
     QVERIFY(!simulator->isTls());
-    QVERIFY(raiseListenBacklog(simulator->port()));
     QString error;
     QVERIFY2(startProxy(simulator->port(), &error), qPrintable(error));
 
