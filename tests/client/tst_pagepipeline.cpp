@@ -48,6 +48,19 @@ void configure(DbsClient &client, const sim::Simulator &simulator, int maxAttemp
     fixture::pointAt(&client, simulator, maxAttempts);
 }
 
+// Columns pageBase, pageSize, concurrency: each (page size, concurrency) in both page bases.
+void addPageSizeConcurrencyRows(const QList<QPair<int, int>> &rows)
+{
+    QTest::addColumn<int>("pageBase");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("concurrency");
+    for (int base : fixture::pageBases) {
+        for (const auto &[pageSize, concurrency] : rows)
+            QTest::addRow("base %d, %d x%d", base, pageSize, concurrency)
+                << base << pageSize << concurrency;
+    }
+}
+
 sim::SimulatorOptions inOneRegion(int gateways, int pageBase)
 {
     sim::SimulatorOptions options = fixture::options(gateways, 1, {QStringLiteral("cn-beijing")});
@@ -172,15 +185,7 @@ void TestPagePipeline::lazyPagesAsWanted()
 
 void TestPagePipeline::everyPageInOrder_data()
 {
-    QTest::addColumn<int>("pageBase");
-    QTest::addColumn<int>("pageSize");
-    QTest::addColumn<int>("concurrency");
-    for (int base : fixture::pageBases) {
-        QTest::addRow("base %d, 30 x1", base) << base << 30 << 1;
-        QTest::addRow("base %d, 30 x4", base) << base << 30 << 4;
-        QTest::addRow("base %d, 50 x16", base) << base << 50 << 16;
-        QTest::addRow("base %d, 100 x4", base) << base << 100 << 4;
-    }
+    addPageSizeConcurrencyRows({{30, 1}, {30, 4}, {50, 16}, {100, 4}});
 }
 
 void TestPagePipeline::everyPageInOrder()
@@ -464,14 +469,7 @@ void TestPagePipeline::hostileServers()
 
 void TestPagePipeline::duplicatesRemovedInOrder_data()
 {
-    QTest::addColumn<int>("pageBase");
-    QTest::addColumn<int>("pageSize");
-    QTest::addColumn<int>("concurrency");
-    for (int base : fixture::pageBases) {
-        QTest::addRow("base %d, 30 x1", base) << base << 30 << 1;
-        QTest::addRow("base %d, 30 x4", base) << base << 30 << 4;
-        QTest::addRow("base %d, 50 x16", base) << base << 50 << 16;
-    }
+    addPageSizeConcurrencyRows({{30, 1}, {30, 4}, {50, 16}});
 }
 
 void TestPagePipeline::duplicatesRemovedInOrder()
