@@ -5,6 +5,7 @@
 #include "heartbeatage.h"
 
 #include "api/endpoints.h"
+#include "api/epochtime.h"
 #include "api/pagepipeline.h"
 #include "fleet/merge.h"
 #include "fleet/regionsweep.h"
@@ -28,13 +29,12 @@ QString emptyCell()
 
 QString localTimeText(qint64 epochMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::LocalTime)
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return localFromEpochMs(epochMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QString utcTimeText(qint64 epochMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODate);
+    return utcFromEpochMs(epochMs).toString(Qt::ISODate);
 }
 
 } // namespace

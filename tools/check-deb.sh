@@ -29,8 +29,9 @@ echo "check-deb: built $deb ($(du -k "$deb" | cut -f1) KiB)"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "check-deb: Depends: $depends"
 # dpkg-shlibdeps found the Qt libraries: a package without them would install but not run.
+# (Debian 13 names some of them with t64, the 64-bit time_t transition: libqt6core6t64.)
 for library in libqt6core6 libqt6widgets6 libqt6network6 libc6; do
-    grep -q "\b$library\b" <<<"$depends" || fail "Depends lacks $library (shlibdeps off?)"
+    grep -qE "\b$library(t64)?\b" <<<"$depends" || fail "Depends lacks $library (shlibdeps off?)"
 done
 
 root=$(mktemp -d)

@@ -1,14 +1,33 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages the project needs, only those missing.
+# Installs the Debian packages the project needs, only those missing, for the release it runs
+# on: Debian 12 (bookworm, Qt 6.4) or Debian 13 (trixie, Qt 6.8). They differ in clang's
+# runtime (clang 14 and 19) and in where Qt's SVG image plugin lives.
 set -euo pipefail
+
+codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
+# Debian 13 also splits Qt's SVG image plugin (the icons) out of libqt6svg6.
+svg_plugin=()
+case "$codename" in
+bookworm) clang_runtime=libclang-rt-14-dev ;;
+trixie)
+    clang_runtime=libclang-rt-19-dev
+    svg_plugin=(qt6-svg-plugins)
+    ;;
+*)
+    echo "deps.sh: $(. /etc/os-release && echo "${PRETTY_NAME:-this system}") is not a release" \
+        "this project is built on (Debian 12 or 13); trying Debian 13's packages" >&2
+    clang_runtime=libclang-rt-dev
+    svg_plugin=(qt6-svg-plugins)
+    ;;
+esac
 
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev openssl libqt6svg6
+    qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev openssl libqt6svg6 "${svg_plugin[@]}"
     xvfb xauth gnome-keyring dbus-x11 fonts-wqy-microhei
-    help2man desktop-file-utils appstream dpkg-dev # tests/install: man pages, checks, .deb
-    clang libclang-rt-14-dev # tests/fuzz: libFuzzer
+    help2man desktop-file-utils appstream dpkg-dev file # tests/install: man pages, checks, .deb
+    clang "$clang_runtime" # tests/fuzz: libFuzzer
     nghttp2-proxy # tests/client tst_http2, tests/bench: nghttpx as a TLS HTTP/2 front
     time # tests/bench/run.sh: /usr/bin/time for peak memory
 )

@@ -1,5 +1,7 @@
 #include "httpdate.h"
 
+#include "epochtime.h"
+
 #include <QLocale>
 #include <QStringList>
 #include <QTimeZone>
@@ -12,7 +14,7 @@ const QString format = QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'");
 
 QByteArray formatHttpDate(qint64 epochMs)
 {
-    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC), format).toLatin1();
+    return QLocale::c().toString(utcFromEpochMs(epochMs), format).toLatin1();
 }
 
 QDateTime parseHttpDate(const QByteArray &text)

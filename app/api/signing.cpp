@@ -1,5 +1,7 @@
 #include "signing.h"
 
+#include "epochtime.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
@@ -65,7 +67,7 @@ QByteArray canonicalQuery(const QueryItems &items)
 
 QString timestamp(qint64 epochMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ssZ");
+    return utcFromEpochMs(epochMs).toString(u"yyyy-MM-ddTHH:mm:ssZ");
 }
 
 QByteArray newNonce()

@@ -21,6 +21,7 @@ int fail(const QString &message)
 int main(int argc, char *argv[])
 {
     dbs::disableCoreDumps(); // first: no core file may hold a secret
+    dbs::cmdline::quietLocaleFallback();
     QApplication app(argc, argv);
     dbs::cmdline::initialize(QStringLiteral("dbs-gateway-browser"));
     QApplication::setApplicationDisplayName(QStringLiteral("DBS Gateway Browser"));

@@ -1,5 +1,6 @@
 #include "listcommand.h"
 
+#include "api/epochtime.h"
 #include "api/gatewayfields.h"
 #include "export/csvwriter.h"
 #include "export/jsonarraywriter.h"
@@ -40,7 +41,7 @@ QStringList tableRow(const BackupGateway &gateway, const QList<GatewayField> &co
         if (isTimeField(field)) {
             const qint64 ms = fieldValue(gateway, field).toLongLong();
             if (ms > 0)
-                text = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+                text = utcFromEpochMs(ms).toString(Qt::ISODate);
         } else {
             text = fieldText(gateway, field);
         }

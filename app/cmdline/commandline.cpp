@@ -6,6 +6,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <utility>
 
 namespace dbs::cmdline {
 
@@ -46,8 +47,29 @@ QStringList installTranslations(const QLocale &locale)
     return loaded;
 }
 
+namespace {
+QtMessageHandler previousHandler = nullptr;
+bool quietingLocale = false;
+
+void withoutLocaleFallback(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (type == QtWarningMsg && text.startsWith(QLatin1String("Detected locale \"")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, text);
+}
+} // namespace
+
+void quietLocaleFallback()
+{
+    previousHandler = qInstallMessageHandler(withoutLocaleFallback);
+    quietingLocale = true;
+}
+
 void initialize(const QString &applicationName)
 {
+    if (std::exchange(quietingLocale, false))
+        qInstallMessageHandler(previousHandler);
     QCoreApplication::setApplicationName(applicationName);
     QCoreApplication::setApplicationVersion(QStringLiteral(DBS_VERSION));
     const QStringList arguments = QCoreApplication::arguments();

@@ -23,6 +23,12 @@ QLocale requestedLocale(const QStringList &arguments);
 // translation. Returns the files loaded.
 QStringList installTranslations(const QLocale &locale);
 
+// Call before the Q*Application exists. Qt needs a UTF-8 locale and, when the environment has
+// none (a cron job, a systemd unit, LANG naming a locale that is not installed), switches to
+// C.UTF-8 itself; since Qt 6.8 it also says so on standard error, on every run, which scripts
+// would read as our output. That one message is left out until initialize().
+void quietLocaleFallback();
+
 // Names the application, makes --lang the default locale when given, and installs the
 // translations: call first thing after the Q*Application exists, before building the parser.
 void initialize(const QString &applicationName);

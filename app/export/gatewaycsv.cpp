@@ -2,6 +2,8 @@
 
 #include "csvwriter.h"
 
+#include "api/epochtime.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QIODevice>
@@ -154,7 +156,7 @@ QString isoUtc(qint64 epochMs)
 {
     if (epochMs <= 0)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODate);
+    return utcFromEpochMs(epochMs).toString(Qt::ISODate);
 }
 
 QStringList gatewayCsvHeader(const GatewayCsvOptions &options)

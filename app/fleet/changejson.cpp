@@ -1,5 +1,6 @@
 #include "changejson.h"
 
+#include "api/epochtime.h"
 #include "api/gatewayfields.h"
 
 #include <QDateTime>
@@ -12,8 +13,7 @@ QByteArray changeJsonLine(const GatewayChange &change)
 {
     QJsonObject line{
         {QStringLiteral("change"), QString(changeKindName(change.kind))},
-        {QStringLiteral("time"),
-         QDateTime::fromMSecsSinceEpoch(change.timeMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("time"), utcFromEpochMs(change.timeMs).toString(Qt::ISODateWithMs)},
         {QStringLiteral("region"), change.gateway.region},
         {QStringLiteral("id"), change.gateway.backupGatewayId},
         {QStringLiteral("status"), change.gateway.status},

@@ -23,6 +23,7 @@ using dbs::cmdline::usageError;
 int main(int argc, char *argv[])
 {
     dbs::disableCoreDumps(); // first: no core file may hold a secret
+    dbs::cmdline::quietLocaleFallback();
     QCoreApplication app(argc, argv);
     dbs::cmdline::initialize(QStringLiteral("dbs-gateways"));
 

@@ -60,6 +60,7 @@ int main(int argc, char *argv[])
     sigaddset(&stopSignals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
+    dbs::cmdline::quietLocaleFallback();
     QCoreApplication app(argc, argv);
     dbs::cmdline::initialize(QStringLiteral("dbs-simulator"));
 

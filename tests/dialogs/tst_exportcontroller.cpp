@@ -4,6 +4,7 @@
 #include "dialogs/exportdialog.h"
 
 #include "api/dbsclient.h"
+#include "api/epochtime.h"
 #include "api/gatewayfields.h"
 #include "models/gatewayfiltermodel.h"
 #include "models/gatewaytablemodel.h"
@@ -95,7 +96,7 @@ const QStringList titleHeader = {"Gateway ID",
 
 QString expectedIso(qint64 ms)
 {
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QString();
+    return ms > 0 ? dbs::utcFromEpochMs(ms).toString(Qt::ISODate) : QString();
 }
 
 // Every object the window would own, wired the way the window wires them.

@@ -4,6 +4,7 @@
 #include "simfixture.h"
 
 #include "api/endpoints.h"
+#include "api/epochtime.h"
 #include "api/gatewayfields.h"
 #include "fleet/merge.h"
 #include "fleet/regionsweep.h"
@@ -670,9 +671,8 @@ void TestGatewayTableModel::displayAndRoles()
                                           QStringLiteral("yyyy-MM-dd HH:mm:ss")));
                 }
                 const QString tip = index.data(Qt::ToolTipRole).toString();
-                QVERIFY2(
-                    tip.contains(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate)),
-                    qPrintable(tip));
+                QVERIFY2(tip.contains(dbs::utcFromEpochMs(ms).toString(Qt::ISODate)),
+                         qPrintable(tip));
                 QVERIFY(tip.contains(QDateTime::fromMSecsSinceEpoch(ms).toString(
                     QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
                 QCOMPARE(sort.metaType().id(), QMetaType::LongLong);

@@ -732,6 +732,7 @@ void TestMainWindow::errorBannerAndRetry()
 
 void TestMainWindow::settingsRememberedAcrossWindows()
 {
+    QSize remembered;
     {
         auto window = makeWindow();
         QTRY_VERIFY_WITH_TIMEOUT(window->gatewayModel()->rowCount() > 0, timeoutMs);
@@ -749,7 +750,11 @@ void TestMainWindow::settingsRememberedAcrossWindows()
         header->moveSection(header->visualIndex(0), 0);
         header->resizeSection(5, 333);
         window->tableView()->sortByColumn(2, Qt::DescendingOrder);
-        window->resize(1234, 678);
+        // Within the offscreen screen (800x600), since Qt 6.8 keeps a restored window on its
+        // screen, and wider than the restored window's toolbars need (791 px with the filters
+        // set above, on Qt 6.4 and 6.8).
+        remembered = QSize(797, 523);
+        window->resize(remembered);
         QTRY_VERIFY_WITH_TIMEOUT(!window->gatewayModel()->isLoading(), timeoutMs);
         window->close();
     }
@@ -773,7 +778,7 @@ void TestMainWindow::settingsRememberedAcrossWindows()
     QCOMPARE(header->sortIndicatorSection(), 2);
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(window->filterModel()->sortColumn(), 2);
-    QCOMPARE(window->size(), QSize(1234, 678));
+    QCOMPARE(window->size(), remembered);
 }
 
 void TestMainWindow::agesTickWithoutRefetch()
