@@ -7,6 +7,7 @@
 #include "api/endpoints.h"
 #include "api/epochtime.h"
 #include "api/pagepipeline.h"
+#include "export/textformat.h"
 #include "fleet/merge.h"
 #include "fleet/regionsweep.h"
 #include "logging/logging.h"
@@ -721,7 +722,8 @@ QString GatewayTableModel::displayText(const BackupGateway &gateway, GatewayFiel
         return gateway.lastHeartbeatTime > 0 ? formatAge(m_nowMs - gateway.lastHeartbeatTime)
                                              : emptyCell();
     default:
-        return fieldText(gateway, field);
+        // The service's text, its control characters shown rather than obeyed.
+        return visibleText(fieldText(gateway, field));
     }
 }
 

@@ -68,6 +68,8 @@ if [ "${CI:-}" = "true" ] && [ "$(id -u)" -eq 0 ]; then
         XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=offscreen "/usr/bin/$program" --version ||
             fail "installed $program --version failed"
     done
+    man dbs-gateways 2>/dev/null | grep -q '^EXIT STATUS$' ||
+        fail "man dbs-gateways shows no EXIT STATUS after the install"
     apt-get remove -y -qq "$package"
     echo "check-deb: installed with apt, ran, removed"
 fi

@@ -26,7 +26,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev openssl libqt6svg6 "${svg_plugin[@]}"
     xvfb xauth gnome-keyring dbus-x11 fonts-wqy-microhei
-    help2man desktop-file-utils appstream dpkg-dev file # tests/install: man pages, checks, .deb
+    help2man man-db desktop-file-utils appstream dpkg-dev file # tests/install: man, checks, .deb
     clang "$clang_runtime" # tests/fuzz: libFuzzer
     nghttp2-proxy # tests/client tst_http2, tests/bench: nghttpx as a TLS HTTP/2 front
     time # tests/bench/run.sh: /usr/bin/time for peak memory

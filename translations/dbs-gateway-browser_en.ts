@@ -120,7 +120,7 @@
 <context>
     <name>dbs::ListCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/listcommand.cpp" line="+177"/>
+        <location filename="../app/cli/listcommand.cpp" line="+204"/>
         <source>dbs-gateways: partial list: %n region(s) failed
 </source>
         <translation>
@@ -172,7 +172,7 @@
 <context>
     <name>dbs::StatusFilterButton</name>
     <message numerus="yes">
-        <location filename="../ui/statusfilterbutton.cpp" line="+75"/>
+        <location filename="../ui/statusfilterbutton.cpp" line="+77"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>dbs::WatchCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommand.cpp" line="+129"/>
+        <location filename="../app/cli/watchcommand.cpp" line="+135"/>
         <source>%n gateway(s)</source>
         <translation>
             <numerusform>%n gateway</numerusform>

@@ -274,7 +274,7 @@
 <context>
     <name>dbs::CopyableField</name>
     <message>
-        <location filename="../ui/copyablefield.cpp" line="+26"/>
+        <location filename="../ui/copyablefield.cpp" line="+28"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -506,7 +506,7 @@
 <context>
     <name>dbs::DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="+36"/>
+        <location filename="../ui/detailpane.cpp" line="+37"/>
         <source>Select a gateway to see its details.</source>
         <translation>选择一个网关以查看其详情。</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>创建时间（UTC）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1065,7 +1065,7 @@
 <context>
     <name>dbs::GatewayCsv</name>
     <message>
-        <location filename="../app/export/gatewaycsv.cpp" line="+173"/>
+        <location filename="../app/export/gatewaycsv.cpp" line="+175"/>
         <source>%1 (epoch ms)</source>
         <extracomment>%1 is a column title such as &quot;Last heartbeat&quot;; the raw value in milliseconds</extracomment>
         <translation>%1（Unix 时间戳，毫秒）</translation>
@@ -1238,7 +1238,7 @@
 <context>
     <name>dbs::GatewayTableModel</name>
     <message>
-        <location filename="../models/gatewaytablemodel.cpp" line="+705"/>
+        <location filename="../models/gatewaytablemodel.cpp" line="+706"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -1258,7 +1258,7 @@
         <translation>升级中</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 local time
 %2 UTC</source>
         <translation>本地时间：%1
@@ -1427,21 +1427,22 @@ UTC：%2</translation>
 <context>
     <name>dbs::ListCommand</name>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+91"/>
+        <location filename="../app/cli/listcommand.cpp" line="+96"/>
         <source>credentials: %1
 </source>
         <translation>凭据：%1
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+27"/>
         <source>dbs-gateways: cannot write %1: %2
 </source>
         <translation>dbs-gateways: 无法写入 %1：%2
 </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>no region could be listed</source>
         <translation>没有任何地域能够列出</translation>
     </message>
@@ -1455,7 +1456,7 @@ UTC：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>dbs-gateways: cannot write the output: %1
 </source>
         <translation>dbs-gateways: 无法写入输出：%1
@@ -1724,7 +1725,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::PageCall</name>
     <message>
-        <location filename="../app/api/dbsclient.cpp" line="+246"/>
+        <location filename="../app/api/dbsclient.cpp" line="+254"/>
         <source>No complete answer within %1 s.</source>
         <translation>%1 秒内未收到完整响应。</translation>
     </message>
@@ -1734,7 +1735,12 @@ UTC：%2</translation>
         <translation>响应大于 %1 MiB，未读取。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>%1 does not speak TLS (it answered in plain text, as an http server does): check the endpoint, whose scheme may be http://.</source>
+        <translation>%1 不使用 TLS（它以明文作答，如同 http 服务器）：请检查 Endpoint，其协议也许应为 http://。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The secure connection to %1 failed: %2. Check the endpoint and the system&apos;s CA certificates (or an intercepting proxy).</source>
         <translation>与 %1 的安全连接失败：%2。请检查 Endpoint 和系统的 CA 证书（或是否存在拦截流量的代理）。</translation>
     </message>
@@ -1747,6 +1753,11 @@ UTC：%2</translation>
         <location line="+3"/>
         <source>The endpoint answered HTTP %1, a redirect to %2; it is not followed, so that the signed request goes to no other host. Check the endpoint.</source>
         <translation>端点返回了 HTTP %1，重定向到 %2；不会跟随，以免已签名的请求被发往其他主机。请检查端点。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 The AccessKey secret does not belong to this AccessKey ID (or a proxy changed the request): check the secret, e.g. ALIBABA_CLOUD_ACCESS_KEY_SECRET or the aliyun CLI profile&apos;s access_key_secret.</source>
+        <translation>%1 该 AccessKey Secret 与此 AccessKey ID 不匹配（或代理修改了请求）：请检查 Secret，例如 ALIBABA_CLOUD_ACCESS_KEY_SECRET 或 aliyun CLI 配置中的 access_key_secret。</translation>
     </message>
 </context>
 <context>
@@ -1925,7 +1936,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::StatusFilterButton</name>
     <message>
-        <location filename="../ui/statusfilterbutton.cpp" line="+38"/>
+        <location filename="../ui/statusfilterbutton.cpp" line="+40"/>
         <source>Show only gateways with these statuses (several at once)</source>
         <translation>仅显示处于这些状态的网关（可多选）</translation>
     </message>
@@ -1962,7 +1973,7 @@ UTC：%2</translation>
         <translation>在线网关的最后一次心跳早于此时长即视为心跳超时</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+88"/>
         <source>stale</source>
         <translation>心跳超时</translation>
     </message>
@@ -1980,7 +1991,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::SummaryStrip</name>
     <message>
-        <location filename="../ui/summarystrip.cpp" line="+23"/>
+        <location filename="../ui/summarystrip.cpp" line="+25"/>
         <source>Fleet summary</source>
         <translation>网关概览</translation>
     </message>
@@ -2023,7 +2034,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::WatchCommand</name>
     <message>
-        <location filename="../app/cli/watchcommand.cpp" line="+79"/>
+        <location filename="../app/cli/watchcommand.cpp" line="+81"/>
         <source>dbs-gateways: %1: %2 (watching the others)
 </source>
         <translation>dbs-gateways: %1：%2（继续监视其他地域）
@@ -2037,7 +2048,7 @@ UTC：%2</translation>
 </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>dbs-gateways: no region could be read; nothing to watch
 </source>
         <translation>dbs-gateways：未能读取任何地域，没有可监视的内容
@@ -2063,6 +2074,13 @@ UTC：%2</translation>
         <translation>
             <numerusform>%n 个地域</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>dbs-gateways: cannot write the output: %1
+</source>
+        <translation>dbs-gateways：无法写入输出：%1
+</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2361,34 @@ UTC：%2</translation>
     </message>
 </context>
 <context>
+    <name>dbs::cmdline</name>
+    <message>
+        <location filename="../app/cmdline/commandline.cpp" line="+149"/>
+        <source>Usage: %1 %2</source>
+        <translation>用法：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows this help and exits.</source>
+        <translation>显示本帮助并退出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the version and exits.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Default: %1.</source>
+        <translation>默认：%1。</translation>
+    </message>
+</context>
+<context>
     <name>dbs::endpoints</name>
     <message>
         <location filename="../app/api/endpoints.cpp" line="+60"/>
@@ -2484,17 +2530,17 @@ UTC：%2</translation>
         <translation>模拟器只监听环回地址，不能监听 %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>cannot listen on %1:%2</source>
         <translation>无法监听 %1:%2</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-41"/>
         <source>the simulator already runs</source>
         <translation>模拟器已在运行</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>TLS needs both a certificate and a private key file</source>
         <translation>TLS 需要证书文件和私钥文件两者</translation>
     </message>
@@ -2589,27 +2635,22 @@ UTC：%2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/browser/main.cpp" line="+31"/>
+        <location filename="../app/browser/main.cpp" line="+61"/>
         <source>Browse the backup gateways of Alibaba Cloud Database Backup (DBS).</source>
         <translation>浏览阿里云数据库备份 DBS 的备份网关。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-36"/>
         <source>Browse demo data from a simulator started in this process (no Alibaba Cloud account needed).</source>
         <translation>浏览本进程内启动的模拟器提供的演示数据（无需阿里云账号）。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>How many gateways the demo has (default 400).</source>
-        <translation>演示数据中的网关数量（默认 400）。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Send requests to this URL instead of the region&apos;s endpoint (https, or http on loopback).</source>
         <translation>将请求发送到此 URL，而非该地域的 Endpoint（https，或环回地址上的 http）。</translation>
     </message>
     <message>
-        <location filename="../app/cmdline/commandline.cpp" line="+66"/>
+        <location filename="../app/cmdline/commandline.cpp" line="-103"/>
         <source>The user interface language (e.g. zh_CN); default: the system&apos;s.</source>
         <translation>界面语言（例如 zh_CN）；默认使用系统语言。</translation>
     </message>
@@ -2619,23 +2660,57 @@ UTC：%2</translation>
         <translation>首先显示的地域（例如 cn-hangzhou），或用 &quot;all&quot; 表示所有地域。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The colors: system (the default: the platform&apos;s or -style&apos;s), dark or light (Fusion style).</source>
-        <translation>配色：system（默认：平台或 -style 的配色）、dark 或 light（Fusion 风格）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Save the window as a PNG once the first page (or an error) is shown, then exit.</source>
         <translation>显示第一页（或错误）后将窗口保存为 PNG 图片，然后退出。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Give up on --screenshot after this many seconds (default 60).</source>
-        <translation>等待超过此秒数后放弃 --screenshot（默认 60）。</translation>
+        <location line="-20"/>
+        <source>How many gateways the demo has.</source>
+        <translation>演示数据中的网关数量。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../app/simulator/main.cpp" line="+134"/>
+        <location line="+15"/>
+        <source>The colors: system (the platform&apos;s or -style&apos;s), dark or light (Fusion style).</source>
+        <translation>配色：system（平台或 -style 的配色）、dark 或 light（Fusion 风格）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give up on --screenshot after this many seconds.</source>
+        <translation>--screenshot 等待这么多秒后放弃。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/simulator/main.cpp" line="+69"/>
+        <source>[options]</source>
+        <translation>[选项]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/gateways/main.cpp" line="+158"/>
+        <location filename="../app/simulator/main.cpp" line="+67"/>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The browser on demo data, no account needed.</source>
+        <translation>在演示数据上运行浏览器，无需账号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every region at once, in Chinese.</source>
+        <translation>同时显示所有地域，使用中文界面。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>no display: DISPLAY and WAYLAND_DISPLAY are not set (run it in a desktop session, or use dbs-gateways in a terminal)</source>
+        <translation>没有显示器：DISPLAY 和 WAYLAND_DISPLAY 均未设置（请在桌面会话中运行，或在终端中使用 dbs-gateways）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../app/gateways/main.cpp" line="+26"/>
+        <location filename="../app/simulator/main.cpp" line="+11"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
@@ -2660,27 +2735,7 @@ UTC：%2</translation>
         <translation>--palette 应为 system、dark 或 light，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="+30"/>
-        <source>Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).
-  list   every gateway of a region (or of all regions), as json, csv or a table
-  watch  one JSON line per change (added, removed, status, stale, recovered)
-         until interrupted
-Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun CLI profile, or ~/.alibabacloud/credentials.
-Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: some regions failed, their names on standard error).</source>
-        <translation>列出阿里云 DBS 备份网关（DescribeBackupGatewayList）。
-  list   一个地域（或所有地域）的全部网关，输出为 json、csv 或表格
-  watch  每个变化输出一行 JSON（added、removed、status、stale、recovered），
-         直到被中断
-凭据：ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN]、aliyun CLI 配置，或 ~/.alibabacloud/credentials。
-退出状态：0 完成，1 失败，2 命令行错误，3 不完整（--region all：部分地域失败，其名称输出到标准错误）。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>list or watch</source>
-        <translation>list 或 watch</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/gateways/main.cpp" line="-119"/>
         <source>DBS region id, or &quot;all&quot; for every region.</source>
         <translation>DBS 地域 ID，或用 &quot;all&quot; 表示所有地域。</translation>
     </message>
@@ -2705,27 +2760,17 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>v1 或 v3。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Pages in flight at once.</source>
-        <translation>同时进行的分页请求数。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>json, csv or table.</source>
         <translation>json、csv 或 table。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Write to FILE (only when complete).</source>
-        <translation>写入 FILE（仅在全部完成后写入）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Log every request to standard error.</source>
         <translation>将每个请求记录到标准错误输出。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+93"/>
         <source>--%1 is for list, not watch</source>
         <translation>--%1 用于 list，而不是 watch</translation>
     </message>
@@ -2735,12 +2780,7 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>--interval 用于 watch，而不是 list</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>--stale-after wants a duration such as 90s, 5m or 1h</source>
-        <translation>--stale-after 需要时长，例如 90s、5m 或 1h</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+104"/>
         <source>unknown column &quot;%1&quot;; the columns are: %2</source>
         <translation>未知的列 &quot;%1&quot;；可用的列：%2</translation>
     </message>
@@ -2750,12 +2790,125 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>--columns 没有指定任何列</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--interval wants a duration of at least 1s, such as 30s or 5m</source>
-        <translation>--interval 需要至少 1s 的时长，例如 30s 或 5m</translation>
+        <location line="-255"/>
+        <source>list|watch --region R|all [options]</source>
+        <translation>list|watch --region R|all [选项]</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="+2"/>
+        <source>Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).
+  list   every gateway of a region (or of all regions), as json, csv or a table
+  watch  one JSON line per change (added, removed, status, stale, recovered) until interrupted
+Credentials come from the environment, else the aliyun CLI&apos;s current profile, else the credentials file (see Environment and Files).
+Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line, 3 partial (--region all: some regions failed, named on standard error; the others&apos; gateways are in the output).</source>
+        <translation>列出阿里云 DBS 备份网关（DescribeBackupGatewayList）。
+  list   列出一个地域（或所有地域）的所有网关，格式为 json、csv 或表格
+  watch  每次变化输出一行 JSON（added、removed、status、stale、recovered），直到被中断
+凭据依次取自环境变量、aliyun CLI 的当前配置、凭据文件（见“环境”和“文件”）。
+退出状态：0 完成，1 失败（标准错误输出一行说明），2 命令行有误，3 部分完成（--region all：部分地域失败，其名称见标准错误输出；其他地域的网关在输出中）。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pages in flight at once, per region (--region all lists every region at once). Over HTTP/1.1 one host gets at most six connections, so more helps only over HTTP/2.</source>
+        <translation>每个地域同时请求的页数（--region all 同时列出所有地域）。HTTP/1.1 下每个主机最多六个连接，因此更大的值只在 HTTP/2 下有用。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write to FILE, replacing it only once the list is complete, or partial with --region all (exit 3); &quot;-&quot; is standard output.</source>
+        <translation>写入 FILE，仅在列表完整时替换它，或在 --region all 部分完成时（退出码 3）写入部分列表；“-”表示标准输出。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>list --format csv for a spreadsheet: the browser&apos;s export (byte-order mark, column titles, every field, ISO-8601 UTC beside each time, cells that look like formulas neutralised). Without it csv holds the API&apos;s values, for programs.</source>
+        <translation>list --format csv 供电子表格使用：与浏览器导出相同（字节顺序标记、列标题、全部字段、每个时间旁附 ISO-8601 UTC，形似公式的单元格被中和）。不加此选项时 csv 保存 API 的原始值，供程序使用。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list --format table on a terminal: every column whole, however wide (piped, it always is).</source>
+        <translation>在终端上使用 list --format table 时：无论多宽都完整显示每一列（通过管道输出时总是如此）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>watch: how often to look, at least 1s.</source>
+        <translation>watch：查看的间隔，至少 1s。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The AccessKey to sign with; with ALIBABA_CLOUD_SECURITY_TOKEN, an STS one.</source>
+        <translation>用于签名的 AccessKey；同时设置 ALIBABA_CLOUD_SECURITY_TOKEN 时为 STS 凭据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The aliyun CLI profile to use instead of its current one.</source>
+        <translation>要使用的 aliyun CLI 配置，代替其当前配置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credentials file instead of ~/.alibabacloud/credentials.</source>
+        <translation>凭据文件，代替 ~/.alibabacloud/credentials。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy to reach the service through.</source>
+        <translation>访问服务所经的代理。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The terminal&apos;s width, for --format table.</source>
+        <translation>终端宽度，用于 --format table。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More diagnostics on standard error, e.g. &quot;dbs.*.debug=true&quot;.</source>
+        <translation>在标准错误输出更多诊断信息，例如“dbs.*.debug=true”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The aliyun CLI&apos;s profiles (&quot;aliyun configure&quot; writes it).</source>
+        <translation>aliyun CLI 的配置（由“aliyun configure”写入）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credentials in INI form, section [default].</source>
+        <translation>INI 格式的凭据，[default] 节。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every gateway of one region, as a table.</source>
+        <translation>一个地域的所有网关，以表格显示。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The offline gateways of every region, as CSV for a program.</source>
+        <translation>所有地域中离线的网关，以供程序使用的 CSV 输出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every gateway, as CSV for a spreadsheet.</source>
+        <translation>所有网关，以供电子表格使用的 CSV 输出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One JSON line per change, looking every minute.</source>
+        <translation>每分钟查看一次，每次变化输出一行 JSON。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown command &quot;%1&quot;; the commands are list and watch</source>
+        <translation>未知命令“%1”；命令有 list 和 watch</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>--region is required</source>
         <translation>必须指定 --region</translation>
     </message>
@@ -2787,12 +2940,42 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>--format 必须是 json、csv 或 table</translation>
     </message>
     <message>
-        <location filename="../app/simulator/main.cpp" line="-111"/>
-        <source>A local Alibaba Cloud DBS endpoint (DescribeBackupGatewayList) that checks signatures like the real service.</source>
-        <translation>本地的阿里云 DBS Endpoint（DescribeBackupGatewayList），像真实服务一样校验签名。</translation>
+        <location line="+10"/>
+        <source>--columns is for --format csv or table; json has every field</source>
+        <translation>--columns 用于 --format csv 或 table；json 包含全部字段</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--spreadsheet is for --format csv</source>
+        <translation>--spreadsheet 用于 --format csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--spreadsheet has every field, as the browser exports them; --columns is for plain csv</source>
+        <translation>--spreadsheet 包含全部字段，与浏览器导出相同；--columns 用于普通 csv</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>--output wants a file name, or -</source>
+        <translation>--output 需要文件名或 -</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown status &quot;%1&quot;; the statuses are %2</source>
+        <translation>未知状态“%1”；状态有 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--stale-after wants a duration from 1ms to 366d, such as 90s, 5m or 1h30m</source>
+        <translation>--stale-after 需要 1ms 到 366d 之间的时长，例如 90s、5m 或 1h30m</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>--interval wants a duration from 1s to 366d, such as 30s, 5m or 1h30m</source>
+        <translation>--interval 需要 1s 到 366d 之间的时长，例如 30s、5m 或 1h30m</translation>
+    </message>
+    <message>
+        <location filename="../app/simulator/main.cpp" line="-115"/>
         <source>Address to listen on.</source>
         <translation>监听地址。</translation>
     </message>
@@ -2842,7 +3025,17 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>第一页的 PageNum：0（DBS 的计数方式），或 1（此时 PageNum 0 按第 1 页回答）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>A large inventory behind a slow network.</source>
+        <translation>慢速网络后的大量网关。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One answer in ten a 503, pages counted from 1.</source>
+        <translation>十个应答中有一个为 503，页码从 1 开始。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--listen wants HOST:PORT, not &quot;%1&quot;</source>
         <translation>--listen 需要 HOST:PORT 格式，而不是“%1”</translation>
     </message>
@@ -2882,12 +3075,17 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>--access-key 需要 ID:SECRET[:STS_TOKEN] 格式</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-93"/>
         <source>Run the server&apos;s clock MS milliseconds ahead.</source>
         <translation>将服务器时钟调快 MS 毫秒。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
+        <source>A local Alibaba Cloud DBS endpoint (DescribeBackupGatewayList) that checks signatures like the real service. Its first line on standard output is &quot;listening on http://HOST:PORT&quot;; it runs until SIGINT or SIGTERM.</source>
+        <translation>本地的阿里云 DBS Endpoint（DescribeBackupGatewayList），像真实服务一样校验签名。它在标准输出的第一行是“listening on http://HOST:PORT”；一直运行到收到 SIGINT 或 SIGTERM。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Serve HTTPS with this PEM certificate (chain); needs --tls-key.</source>
         <translation>使用此 PEM 证书（链）提供 HTTPS 服务；需要同时指定 --tls-key。</translation>
     </message>
@@ -2897,7 +3095,7 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>--tls-cert 的 PEM 私钥（未加密）。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert 与 --tls-key 必须同时指定</translation>
     </message>
@@ -2907,7 +3105,7 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>--tls-cert 和 --tls-key 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-90"/>
+        <location filename="../app/gateways/main.cpp" line="-209"/>
         <source>Also trust the CA certificates in FILE (PEM or DER) for https, besides the system&apos;s.</source>
         <translation>除系统的 CA 证书外，https 还信任 FILE（PEM 或 DER）中的 CA 证书。</translation>
     </message>
@@ -2927,17 +3125,12 @@ Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: so
         <translation>list --format csv 或 table：只输出这些字段，按此顺序（API 字段名，逗号分隔）。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>watch: how often to look (default 60s, at least 1s).</source>
-        <translation>watch：查询间隔（默认 60s，至少 1s）。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+57"/>
         <source>usage: dbs-gateways list|watch --region R|all [options]; see --help</source>
         <translation>用法：dbs-gateways list|watch --region R|all [选项]；参见 --help</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>--ca-file wants a file name</source>
         <translation>--ca-file 需要文件名</translation>
     </message>

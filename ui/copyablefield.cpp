@@ -1,5 +1,7 @@
 #include "copyablefield.h"
 
+#include "export/textformat.h"
+
 #include "resources.h"
 
 #include <QApplication>
@@ -37,7 +39,7 @@ CopyableField::CopyableField(const QString &objectName, const QString &what, boo
         m_copy->setToolTip(tr("Copy %1").arg(what));
         m_copy->setAccessibleName(tr("Copy %1").arg(what));
         connect(m_copy, &QToolButton::clicked, this,
-                [this] { QApplication::clipboard()->setText(m_edit->text()); });
+                [this] { QApplication::clipboard()->setText(m_value); });
         layout->addWidget(m_copy);
     }
     setValue(QString());
@@ -45,16 +47,13 @@ CopyableField::CopyableField(const QString &objectName, const QString &what, boo
 
 void CopyableField::setValue(const QString &value)
 {
-    m_edit->setText(value);
+    m_value = value;
+    const QString shown = visibleText(value);
+    m_edit->setText(shown);
     m_edit->setCursorPosition(0);
-    m_edit->setToolTip(value);
+    m_edit->setToolTip(shown);
     if (m_copy)
         m_copy->setEnabled(!value.isEmpty());
-}
-
-QString CopyableField::value() const
-{
-    return m_edit->text();
 }
 
 } // namespace dbs

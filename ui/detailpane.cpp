@@ -5,6 +5,7 @@
 #include "timetext.h"
 
 #include "api/endpoints.h"
+#include "export/textformat.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -134,7 +135,8 @@ void DetailPane::setGateway(const BackupGateway &gateway, bool stale)
     m_stale = stale;
     m_hasGateway = true;
 
-    m_title->setText(gateway.displayName.isEmpty() ? gateway.backupGatewayId : gateway.displayName);
+    m_title->setText(
+        visibleText(gateway.displayName.isEmpty() ? gateway.backupGatewayId : gateway.displayName));
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_statusIcon->setPixmap(
         statuspresentation::icon(gateway.status, stale).pixmap(iconSize, iconSize));

@@ -2,6 +2,8 @@
 
 #include "statuspresentation.h"
 
+#include "api/backupgateway.h"
+
 #include <QActionGroup>
 #include <QMenu>
 #include <QMouseEvent>
@@ -92,12 +94,6 @@ StatusFilterButton::StatusFilterButton(QWidget *parent) : QToolButton(parent)
     menu->setToolTipsVisible(true);
     setMenu(menu);
     updateText();
-}
-
-QStringList StatusFilterButton::knownStatuses()
-{
-    return {QStringLiteral("ONLINE"), QStringLiteral("OFFLINE"), QStringLiteral("STOPPED"),
-            QStringLiteral("UPGRADING")};
 }
 
 QList<int> StatusFilterButton::staleThresholdMinutes()

@@ -16,8 +16,6 @@ class StatusFilterButton final : public QToolButton
 public:
     explicit StatusFilterButton(QWidget *parent = nullptr);
 
-    static QStringList knownStatuses();
-
     // The thresholds "Stale after" offers, in minutes.
     static QList<int> staleThresholdMinutes();
 

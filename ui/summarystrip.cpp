@@ -4,6 +4,8 @@
 #include "statusfilterbutton.h"
 #include "statuspresentation.h"
 
+#include "api/backupgateway.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -33,7 +35,7 @@ SummaryStrip::SummaryStrip(QWidget *parent)
 
     addButton(allKey, QIcon(), tr("Show every gateway (clears the status filter)"));
     connect(m_buttons[allKey], &QToolButton::clicked, this, &SummaryStrip::allClicked);
-    for (const QString &status : StatusFilterButton::knownStatuses()) {
+    for (const QString &status : knownStatuses()) {
         QToolButton *button = addButton(status, statuspresentation::icon(status, false),
                                         statuspresentation::description(status, false));
         connect(button, &QToolButton::clicked, this,
@@ -75,7 +77,7 @@ void SummaryStrip::updateButton(const QString &key, const QString &label, int co
 void SummaryStrip::setSummary(const FleetSummary &summary, bool complete)
 {
     updateButton(allKey, tr("All"), summary.total);
-    for (const QString &status : StatusFilterButton::knownStatuses())
+    for (const QString &status : knownStatuses())
         updateButton(status, statuspresentation::name(status), summary.byStatus.value(status));
     updateButton(staleKey, tr("Stale"), summary.stale);
     m_chart->setCounts(summary.ages);
@@ -87,7 +89,7 @@ void SummaryStrip::setActiveFilter(const QSet<QString> &statuses, bool stale,
                                    std::optional<AgeBucket> ageBucket)
 {
     m_buttons[allKey]->setChecked(statuses.isEmpty() && !stale && !ageBucket);
-    for (const QString &status : StatusFilterButton::knownStatuses())
+    for (const QString &status : knownStatuses())
         m_buttons[status]->setChecked(statuses.contains(status));
     m_buttons[staleKey]->setChecked(stale);
     m_chart->setSelectedBucket(ageBucket);

@@ -2,9 +2,18 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace dbs {
+
+// The statuses DescribeBackupGatewayList documents, in the order they are shown. A service may
+// send another one: it is shown as it is.
+inline QStringList knownStatuses()
+{
+    return {QStringLiteral("ONLINE"), QStringLiteral("OFFLINE"), QStringLiteral("STOPPED"),
+            QStringLiteral("UPGRADING")};
+}
 
 // One backup gateway as DescribeBackupGatewayList reports it. Times are Unix epoch milliseconds
 // (0 when the service sent none).

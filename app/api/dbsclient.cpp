@@ -416,11 +416,23 @@ void PageCall::onReplyFinished()
         // Another attempt meets the same certificate: retrying only delays the real message.
         error.kind = ApiError::Kind::Transport;
         error.code = QStringLiteral("TlsError");
-        error.message = tr("The secure connection to %1 failed: %2. Check the endpoint and the "
-                           "system's CA certificates (or an intercepting proxy).")
-                            .arg(reply->url().host(),
-                                 m_sslErrors.isEmpty() ? reply->errorString()
-                                                       : m_sslErrors.join(QStringLiteral("; ")));
+        // What OpenSSL says when the other side answers a TLS hello in plain text.
+        const QString reason = reply->errorString();
+        const bool plainText =
+            m_sslErrors.isEmpty() && (reason.contains(QLatin1String("wrong version number")) ||
+                                      reason.contains(QLatin1String("packet length too long")) ||
+                                      reason.contains(QLatin1String("http request")));
+        if (plainText) {
+            error.message = tr("%1 does not speak TLS (it answered in plain text, as an http "
+                               "server does): check the endpoint, whose scheme may be http://.")
+                                .arg(reply->url().authority());
+        } else {
+            error.message =
+                tr("The secure connection to %1 failed: %2. Check the endpoint and the "
+                   "system's CA certificates (or an intercepting proxy).")
+                    .arg(reply->url().host(),
+                         m_sslErrors.isEmpty() ? reason : m_sslErrors.join(QStringLiteral("; ")));
+        }
         error.retryable = false;
     } else if (reply->error() != QNetworkReply::NoError && status == 0) {
         error.kind = ApiError::Kind::Transport;
@@ -464,6 +476,19 @@ void PageCall::onReplyFinished()
     }
 
     scrubSecrets(&error, m_client->credential());
+    if (error.code == u"SignatureDoesNotMatch") {
+        // The service quotes its string to sign, line breaks and all: of no use to an
+        // administrator, who needs to hear what to check instead.
+        const qsizetype quote = error.message.indexOf(QLatin1String("server string to sign is"), 0,
+                                                      Qt::CaseInsensitive);
+        const QString said = (quote < 0 ? error.message : error.message.left(quote)).trimmed();
+        error.message = tr("%1 The AccessKey secret does not belong to this AccessKey ID (or "
+                           "a proxy changed the request): check the secret, e.g. "
+                           "ALIBABA_CLOUD_ACCESS_KEY_SECRET or the aliyun CLI profile's "
+                           "access_key_secret.")
+                            .arg(said)
+                            .trimmed();
+    }
 
     RequestLog entry;
     entry.method = "POST";

@@ -16,59 +16,125 @@ int fail(const QString &message)
 {
     return dbs::cmdline::usageError(message);
 }
+
+// The browser's options, made once the translations are in.
+struct BrowserCommandLine
+{
+    const QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Browse demo data from a simulator started in this "
+                                            "process (no Alibaba Cloud account needed).")};
+    const QCommandLineOption demoGateways{
+        QStringLiteral("demo-gateways"),
+        QCoreApplication::translate("main", "How many gateways the demo has."), QStringLiteral("N"),
+        QStringLiteral("400")};
+    const QCommandLineOption region{
+        QStringLiteral("region"),
+        QCoreApplication::translate("main", "The region to show first (e.g. cn-hangzhou), or "
+                                            "\"all\" for every region."),
+        QStringLiteral("R")};
+    const QCommandLineOption endpoint{
+        QStringLiteral("endpoint"),
+        QCoreApplication::translate("main", "Send requests to this URL instead of the region's "
+                                            "endpoint (https, or http on loopback)."),
+        QStringLiteral("URL")};
+    const QCommandLineOption lang = dbs::cmdline::languageOption();
+    const QCommandLineOption palette{
+        QStringLiteral("palette"),
+        QCoreApplication::translate("main", "The colors: system (the platform's or -style's), "
+                                            "dark or light (Fusion style)."),
+        QStringLiteral("SCHEME"), QStringLiteral("system")};
+    const QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save the window as a PNG once the first page (or an "
+                                            "error) is shown, then exit."),
+        QStringLiteral("FILE")};
+    const QCommandLineOption screenshotTimeout{
+        QStringLiteral("screenshot-timeout"),
+        QCoreApplication::translate("main", "Give up on --screenshot after this many seconds."),
+        QStringLiteral("S"), QStringLiteral("60")};
+
+    dbs::cmdline::HelpPage help() const
+    {
+        dbs::cmdline::HelpPage page;
+        page.usage = QCoreApplication::translate("main", "[options]");
+        page.description = QCoreApplication::translate(
+            "main", "Browse the backup gateways of Alibaba Cloud Database Backup (DBS).");
+        page.options = {demo, demoGateways, region,     endpoint,
+                        lang, palette,      screenshot, screenshotTimeout};
+        page.sections = {
+            {QCoreApplication::translate("main", "Examples"),
+             {{QStringLiteral("dbs-gateway-browser --demo"),
+               QCoreApplication::translate("main", "The browser on demo data, no account "
+                                                   "needed.")},
+              {QStringLiteral("dbs-gateway-browser --region all --lang zh_CN"),
+               QCoreApplication::translate("main", "Every region at once, in Chinese.")}}}};
+        return page;
+    }
+};
+
+// --help and --version answer without a window, so without a display (over ssh, say).
+bool answersWithoutWindow(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" ||
+            argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+// Whether Qt has somewhere to show a window: a platform named (-platform, QT_QPA_PLATFORM) is
+// Qt's to judge; otherwise an X11 or Wayland display.
+bool hasDisplay(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "-platform" || QByteArray(argv[i]).startsWith("-platform="))
+            return true;
+    }
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+           !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
     dbs::disableCoreDumps(); // first: no core file may hold a secret
     dbs::cmdline::quietLocaleFallback();
+    if (answersWithoutWindow(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        dbs::cmdline::initialize(QStringLiteral("dbs-gateway-browser"));
+        const BrowserCommandLine line;
+        QCommandLineParser parser;
+        dbs::cmdline::addStandardOptions(parser);
+        parser.addOptions(line.help().options);
+        return dbs::cmdline::parse(parser, QCoreApplication::arguments(), line.help()).value_or(0);
+    }
+    if (!hasDisplay(argc, argv)) { // one line, not Qt's abort
+        QCoreApplication app(argc, argv);
+        dbs::cmdline::initialize(QStringLiteral("dbs-gateway-browser"));
+        std::fprintf(stderr, "dbs-gateway-browser: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "no display: DISPLAY and WAYLAND_DISPLAY are not set (run it in "
+                                 "a desktop session, or use dbs-gateways in a terminal)")));
+        return 1;
+    }
     QApplication app(argc, argv);
     dbs::cmdline::initialize(QStringLiteral("dbs-gateway-browser"));
     QApplication::setApplicationDisplayName(QStringLiteral("DBS Gateway Browser"));
     QApplication::setOrganizationName(QStringLiteral("dbs-gateway-browser"));
     QApplication::setDesktopFileName(QStringLiteral(DBS_APP_ID));
 
+    const BrowserCommandLine line;
+    const auto &[demo, demoGateways, region, endpoint, lang, palette, screenshot,
+                 screenshotTimeout] = line;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Browse the backup gateways of Alibaba Cloud Database Backup (DBS)."));
     dbs::cmdline::addStandardOptions(parser);
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Browse demo data from a simulator started in this "
-                                            "process (no Alibaba Cloud account needed)."));
-    const QCommandLineOption demoGateways(
-        QStringLiteral("demo-gateways"),
-        QCoreApplication::translate("main", "How many gateways the demo has (default 400)."),
-        QStringLiteral("N"), QStringLiteral("400"));
-    const QCommandLineOption region(
-        QStringLiteral("region"),
-        QCoreApplication::translate("main", "The region to show first (e.g. cn-hangzhou), or "
-                                            "\"all\" for every region."),
-        QStringLiteral("R"));
-    const QCommandLineOption endpoint(
-        QStringLiteral("endpoint"),
-        QCoreApplication::translate("main", "Send requests to this URL instead of the region's "
-                                            "endpoint (https, or http on loopback)."),
-        QStringLiteral("URL"));
-    const QCommandLineOption lang = dbs::cmdline::languageOption();
-    const QCommandLineOption palette(
-        QStringLiteral("palette"),
-        QCoreApplication::translate("main", "The colors: system (the default: the platform's "
-                                            "or -style's), dark or light (Fusion style)."),
-        QStringLiteral("SCHEME"), QStringLiteral("system"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save the window as a PNG once the first page (or an "
-                                            "error) is shown, then exit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption screenshotTimeout(
-        QStringLiteral("screenshot-timeout"),
-        QCoreApplication::translate("main", "Give up on --screenshot after this many seconds "
-                                            "(default 60)."),
-        QStringLiteral("S"), QStringLiteral("60"));
-    parser.addOptions(
-        {demo, demoGateways, region, endpoint, lang, palette, screenshot, screenshotTimeout});
-    if (const std::optional<int> done = dbs::cmdline::parse(parser, QCoreApplication::arguments()))
+    parser.addOptions(line.help().options);
+    if (const std::optional<int> done =
+            dbs::cmdline::parse(parser, QCoreApplication::arguments(), line.help()))
         return *done;
     if (!parser.positionalArguments().isEmpty())
         return fail(QCoreApplication::translate("main", "unexpected argument \"%1\"")

@@ -3,13 +3,17 @@
 #include "api/epochtime.h"
 #include "api/gatewayfields.h"
 #include "export/csvwriter.h"
+#include "export/gatewaycsv.h"
 #include "export/jsonarraywriter.h"
 #include "export/textformat.h"
 #include "fleet/regionsweep.h"
 #include "requestlogline.h"
+#include "standardoutput.h"
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryFile>
 
@@ -32,7 +36,7 @@ QStringList rawRow(const BackupGateway &gateway, const QList<GatewayField> &colu
     return cells;
 }
 
-// For a terminal: times as ISO-8601 UTC, empty values as "-".
+// For a terminal: times as ISO-8601 UTC, empty values as "-", nothing the terminal would obey.
 QStringList tableRow(const BackupGateway &gateway, const QList<GatewayField> &columns)
 {
     QStringList cells;
@@ -43,7 +47,7 @@ QStringList tableRow(const BackupGateway &gateway, const QList<GatewayField> &co
             if (ms > 0)
                 text = utcFromEpochMs(ms).toString(Qt::ISODate);
         } else {
-            text = fieldText(gateway, field);
+            text = visibleText(fieldText(gateway, field));
         }
         cells.append(text.isEmpty() ? QStringLiteral("-") : text);
     }
@@ -91,7 +95,23 @@ void ListCommand::start()
     if (m_options.verbose) {
         m_stderr->write(tr("credentials: %1\n").arg(m_client->credential().source).toUtf8());
     }
-    if (m_options.outputPath.isEmpty()) {
+    // A file that is not a regular one (/dev/stdout, a named pipe, a device) cannot be
+    // replaced atomically: it is written directly, once the list is complete, like standard
+    // output.
+    const QFileInfo target(m_options.outputPath);
+    if (!m_options.outputPath.isEmpty() && target.exists() && !target.isFile()) {
+        m_direct.reset(new QFile(m_options.outputPath));
+        if (!m_direct->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+            m_stderr->write(tr("dbs-gateways: cannot write %1: %2\n")
+                                .arg(m_options.outputPath, m_direct->errorString())
+                                .toUtf8());
+            QMetaObject::invokeMethod(
+                this, [this] { finish(1); }, Qt::QueuedConnection);
+            return;
+        }
+        m_stdout = m_direct.get();
+    }
+    if (m_options.outputPath.isEmpty() || m_direct) {
         // json and csv are held back (as bytes, not rows) so that a failure leaves no partial
         // document on standard output; the table needs every row anyway.
         if (m_options.format == OutputFormat::Table) {
@@ -120,8 +140,12 @@ void ListCommand::start()
     }
     switch (m_options.format) {
     case OutputFormat::Csv:
-        m_csv.reset(new CsvWriter(m_output));
-        m_csv->writeRow(headerRow(m_options.columns));
+        if (m_options.spreadsheet) {
+            m_sheet.reset(new GatewayCsvWriter(m_output, GatewayCsvOptions()));
+        } else {
+            m_csv.reset(new CsvWriter(m_output));
+            m_csv->writeRow(headerRow(m_options.columns));
+        }
         break;
     case OutputFormat::Json:
         m_json.reset(new JsonArrayWriter(m_output));
@@ -144,7 +168,10 @@ void ListCommand::onRows(const QVector<BackupGateway> &rows)
             continue;
         switch (m_options.format) {
         case OutputFormat::Csv:
-            m_csv->writeRow(rawRow(gateway, m_options.columns));
+            if (m_sheet)
+                m_sheet->write(gateway);
+            else
+                m_csv->writeRow(rawRow(gateway, m_options.columns));
             break;
         case OutputFormat::Json:
             m_json->write(gateway);
@@ -162,9 +189,9 @@ void ListCommand::onSweepFinished()
     for (const QString &region : m_options.regions) {
         const RegionResult result = m_sweep->result(region);
         if (result.state == RegionResult::State::Failed)
-            m_stderr->write(("dbs-gateways: " + region + ": " + oneLine(result.error.summary())
-                             + u'\n')
-                                .toUtf8());
+            m_stderr->write(
+                ("dbs-gateways: " + region + ": " + visibleText(result.error.summary()) + u'\n')
+                    .toUtf8());
     }
     if (failed == m_options.regions.size()) {
         ApiError error;
@@ -184,30 +211,37 @@ void ListCommand::onSweepFinished()
 void ListCommand::onFinished(int exitCode)
 {
     bool written = true;
+    bool quiet = false; // the reader went away: said by no Unix tool
     if (m_json)
         written = m_json->finish();
+    else if (m_sheet)
+        written = m_sheet->finish();
     else if (m_csv)
         written = m_csv->ok();
     else
-        written = m_output->write(alignedTable(m_tableRows)) >= 0;
+        written =
+            writeAll(m_output, alignedTable(fitTable(m_tableRows, m_options.tableWidth)), &quiet);
     if (m_file)
         written = m_file->commit() && written;
     if (m_pending && written) {
         m_json.reset(); // they point at the spill; their last bytes are in by now
         m_csv.reset();
+        m_sheet.reset();
         written = m_pending->seek(0);
         QByteArray chunk;
         while (written && !m_pending->atEnd()) {
             chunk = m_pending->read(1024 * 1024);
-            written = !chunk.isEmpty() && m_stdout->write(chunk) == chunk.size();
+            written = !chunk.isEmpty() && writeAll(m_stdout, chunk, &quiet);
         }
         m_output = m_stdout;
         m_pending.reset();
     }
     if (!written) {
-        m_stderr->write(tr("dbs-gateways: cannot write the output: %1\n")
-                            .arg(m_file ? m_file->errorString() : m_stdout->errorString())
-                            .toUtf8());
+        if (!quiet) {
+            m_stderr->write(tr("dbs-gateways: cannot write the output: %1\n")
+                                .arg(m_file ? m_file->errorString() : m_stdout->errorString())
+                                .toUtf8());
+        }
         finish(1);
         return;
     }
@@ -221,8 +255,9 @@ void ListCommand::onFailed(const ApiError &error)
     m_output = nullptr;
     m_json.reset(); // they may point at the buffer
     m_csv.reset();
+    m_sheet.reset();
     m_pending.reset(); // nothing of an incomplete list reaches standard output
-    m_stderr->write(("dbs-gateways: " + oneLine(error.summary()) + u'\n').toUtf8());
+    m_stderr->write(("dbs-gateways: " + visibleText(error.summary()) + u'\n').toUtf8());
     finish(1);
 }
 

@@ -16,6 +16,7 @@ class QSaveFile;
 namespace dbs {
 
 class CsvWriter;
+class GatewayCsvWriter;
 class JsonArrayWriter;
 class RegionSweep;
 
@@ -36,7 +37,11 @@ struct ListOptions
     ClientOptions client;
     int concurrency = defaultFetchConcurrency; // pages in flight per region
     OutputFormat format = OutputFormat::Json;
+    // csv for a spreadsheet: the browser's export format (byte-order mark, translated titles,
+    // formula-like cells neutralised, ISO-8601 UTC beside each time), every field.
+    bool spreadsheet = false;
     QString outputPath; // empty: standard output
+    int tableWidth = 0; // table: fit this many terminal cells (fitTable); 0: every column whole
     bool verbose = false;
 };
 
@@ -69,14 +74,16 @@ private:
     DbsClient *m_client;  // child
     PagePipeline *m_job = nullptr;    // child; deleted before m_client (see the destructor)
     RegionSweep *m_sweep = nullptr;   // child, instead of m_job for several regions; likewise
-    QIODevice *m_stdout;  // not owned
+    QIODevice *m_stdout;              // not owned (or m_direct)
     QIODevice *m_stderr;  // not owned
     QScopedPointer<QSaveFile> m_file;
+    QScopedPointer<QFile> m_direct; // --output that is not a regular file; then m_stdout
     // stdout's bytes until the list is complete: a temporary file (a QBuffer if none can be
     // made)
     QScopedPointer<QIODevice> m_pending;
     QIODevice *m_output = nullptr; // m_file, m_pending or m_stdout; not owned
     QScopedPointer<CsvWriter> m_csv;
+    QScopedPointer<GatewayCsvWriter> m_sheet; // csv --spreadsheet
     QScopedPointer<JsonArrayWriter> m_json;
     QList<QStringList> m_tableRows; // the table needs every row to align columns
     bool m_finished = false;

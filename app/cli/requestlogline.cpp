@@ -1,23 +1,19 @@
 #include "requestlogline.h"
 
-namespace dbs {
+#include "export/textformat.h"
 
-QString oneLine(QString text)
-{
-    text.replace(u'\r', QLatin1String("\\r"));
-    text.replace(u'\n', QLatin1String("\\n"));
-    return text;
-}
+namespace dbs {
 
 QByteArray requestLogLine(const RequestLog &entry)
 {
+    // One arg() for all: a URL holds %-escapes (%2C, %3A) that a second arg() would take for
+    // its own place markers.
     QString line = QStringLiteral("%1 %2 -> %3 in %4 ms (attempt %5)")
-                       .arg(QString::fromLatin1(entry.method), entry.url)
-                       .arg(entry.httpStatus)
-                       .arg(entry.elapsedMs)
-                       .arg(entry.attempt);
+                       .arg(QString::fromLatin1(entry.method), visibleText(entry.url),
+                            QString::number(entry.httpStatus), QString::number(entry.elapsedMs),
+                            QString::number(entry.attempt));
     if (!entry.outcome.isEmpty())
-        line += QStringLiteral(": ") + oneLine(entry.outcome);
+        line += QStringLiteral(": ") + visibleText(entry.outcome);
     return (line + u'\n').toUtf8();
 }
 

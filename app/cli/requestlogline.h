@@ -10,7 +10,4 @@ namespace dbs {
 // (attempt 1)[: outcome]"), with a newline; the URL is already redacted by the client.
 QByteArray requestLogLine(const RequestLog &entry);
 
-// Line breaks shown as \r and \n: one message, one line of standard error.
-QString oneLine(QString text);
-
 } // namespace dbs

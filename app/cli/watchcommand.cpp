@@ -1,10 +1,12 @@
 #include "watchcommand.h"
 
+#include "export/textformat.h"
 #include "fleet/changejson.h"
 #include "fleet/changes.h"
 #include "fleet/merge.h"
 #include "fleet/regionsweep.h"
 #include "requestlogline.h"
+#include "standardoutput.h"
 
 #include <QDateTime>
 #include <QFileDevice>
@@ -77,7 +79,7 @@ void WatchCommand::onLookFinished()
             ++failed;
             if (!m_failing.contains(region))
                 m_stderr->write(tr("dbs-gateways: %1: %2 (watching the others)\n")
-                                    .arg(region, oneLine(result.error.summary()))
+                                    .arg(region, visibleText(result.error.summary()))
                                     .toUtf8());
             m_failing.insert(region);
             continue;
@@ -98,8 +100,10 @@ void WatchCommand::onLookFinished()
         const QVector<BackupGateway> before = unjudged(mergeRegions(*group, m_known));
         const QVector<BackupGateway> after = unjudged(mergeRegions(*group, fresh));
         for (const GatewayChange &change :
-             computeChanges(before, group.key(), after, nowMs, m_options.staleAfterMs))
-            m_stdout->write(changeJsonLine(change) + '\n');
+             computeChanges(before, group.key(), after, nowMs, m_options.staleAfterMs)) {
+            if (!writeOut(changeJsonLine(change) + '\n'))
+                return;
+        }
         for (const QVector<BackupGateway> *rows : {&before, &after}) {
             for (const BackupGateway &gateway : *rows)
                 judged.insert(gateway.backupGatewayId);
@@ -110,11 +114,12 @@ void WatchCommand::onLookFinished()
         m_knownAtMs.insert(it.key(), nowMs);
     }
     const int gateways = int(m_sweep->mergedGateways(m_known).size());
-    // Scripts read line by line: every look's lines go out now, not when a buffer fills.
-    if (auto *file = qobject_cast<QFileDevice *>(m_stdout))
-        file->flush();
     m_sweep->deleteLater();
     m_sweep = nullptr;
+    if (readerGone(m_stdout)) { // `| head`: nothing to say this time, and no one to say it to
+        endWith(1);
+        return;
+    }
 
     if (!m_baselineTaken) {
         if (failed == m_options.regions.size()) {
@@ -136,6 +141,33 @@ void WatchCommand::onLookFinished()
         file->flush();
     if (!m_stopped)
         m_next->start(int(qMin<qint64>(m_options.intervalMs, std::numeric_limits<int>::max())));
+}
+
+bool WatchCommand::writeOut(const QByteArray &line)
+{
+    // Scripts read line by line: each line goes out now (standard output is unbuffered).
+    bool quiet = false;
+    if (writeAll(m_stdout, line, &quiet))
+        return true;
+    if (!quiet) {
+        m_stderr->write(tr("dbs-gateways: cannot write the output: %1\n")
+                            .arg(m_stdout->errorString())
+                            .toUtf8());
+    }
+    endWith(1);
+    return false;
+}
+
+void WatchCommand::endWith(int exitCode)
+{
+    m_stopped = true;
+    m_next->stop();
+    if (m_sweep) {
+        m_sweep->cancel();
+        m_sweep->deleteLater();
+        m_sweep = nullptr;
+    }
+    Q_EMIT done(exitCode);
 }
 
 void WatchCommand::logRequest(const RequestLog &entry)

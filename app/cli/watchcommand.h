@@ -51,6 +51,9 @@ private:
     void look();
     void onLookFinished();
     void logRequest(const RequestLog &entry);
+    // False when standard output failed: the watch has ended (exit 1).
+    bool writeOut(const QByteArray &line);
+    void endWith(int exitCode);
 
     WatchOptions m_options;
     DbsClient *m_client;                            // child

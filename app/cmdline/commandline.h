@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QCommandLineOption>
+#include <QList>
 #include <QLocale>
+#include <QPair>
 #include <QStringList>
 
 #include <optional>
@@ -39,11 +41,38 @@ QCommandLineOption languageOption();
 // Adds --help and --version (call before the program's own options, so they come first).
 void addStandardOptions(QCommandLineParser &parser);
 
-// Parses `arguments`. Returns an exit code when the program is done: 0 after printing --help or
-// --version to standard output, usageExitCode after printing "<program>: <error>" to standard
-// error; std::nullopt when the program goes on. (--help-all goes through Qt's process(),
-// which prints and exits 0 itself.)
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
+// A titled block at the end of --help (Environment, Files, Examples, Exit status): each entry a
+// term and what it means (the term alone for an example).
+struct HelpSection
+{
+    QString title;
+    QList<QPair<QString, QString>> entries;
+};
+
+// What --help shows: "Usage: <program> <usage>", the description, the options (the standard
+// ones first, then these, each with its default), then the sections.
+struct HelpPage
+{
+    QString usage;
+    QString description;
+    QList<QCommandLineOption> options;
+    QList<HelpSection> sections;
+};
+
+// --help's text, every line at most `width` terminal cells (CJK counts two), broken where
+// Unicode allows a line break: between words, or between Chinese characters, never inside a
+// word such as "5m". help2man reads it for the man pages (Environment, Files and Examples
+// become their sections).
+QString helpText(const HelpPage &page, int width = 80);
+
+// Text wrapped to `width` cells, later lines indented by `indent` spaces.
+QStringList wrapped(const QString &text, int width, int indent = 0);
+
+// Parses `arguments`. Returns an exit code when the program is done: 0 after printing --help
+// (or --help-all, the same) or --version to standard output, usageExitCode after printing
+// "<program>: <error>" to standard error; std::nullopt when the program goes on.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
+                         const HelpPage &page);
 
 // "<program>: <message>" on standard error; returns usageExitCode.
 int usageError(const QString &message);

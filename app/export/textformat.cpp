@@ -24,6 +24,133 @@ int displayWidth(const QString &text)
     return width;
 }
 
+namespace {
+bool isBidiControl(char32_t code)
+{
+    return code == 0x061C || code == 0x200E || code == 0x200F ||
+           (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
+}
+} // namespace
+
+QString visibleText(const QString &text)
+{
+    const auto needsEscape = [](char32_t code) {
+        return code < 0x20 || (code >= 0x7F && code <= 0x9F) || code == 0x2028 || code == 0x2029 ||
+               isBidiControl(code);
+    };
+    // Every such character is in the Basic Multilingual Plane: most text is returned at once,
+    // without a copy (the table asks for every cell it paints).
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return needsEscape(c.unicode()); }))
+        return text;
+    const QList<uint> codes = text.toUcs4();
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const uint code : codes) {
+        if (!needsEscape(code)) {
+            out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
+            continue;
+        }
+        switch (code) {
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case 0x1B:
+            out += QLatin1String("\\e");
+            break;
+        default: {
+            const QString hex = QString::number(code, 16).toUpper();
+            out += code <= 0xFF ? QLatin1String("\\x") + hex.rightJustified(2, u'0')
+                                : QLatin1String("\\u") + hex.rightJustified(4, u'0');
+        }
+        }
+    }
+    return out;
+}
+
+QString elided(const QString &text, int width)
+{
+    if (displayWidth(text) <= width)
+        return text;
+    if (width <= 0)
+        return {};
+    const QString ellipsis = QStringLiteral("\u2026");
+    QString out;
+    int used = 0;
+    const QList<uint> codes = text.toUcs4();
+    for (const uint code : codes) {
+        const QString character = QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
+        const int cells = displayWidth(character);
+        if (used + cells > width - 1)
+            break;
+        out += character;
+        used += cells;
+    }
+    return out + ellipsis;
+}
+
+QList<QStringList> fitTable(const QList<QStringList> &rows, int width)
+{
+    if (width <= 0 || rows.isEmpty())
+        return rows;
+    constexpr int gap = 2;       // between columns, as alignedTable() puts them
+    constexpr int narrowest = 6; // a column shortened no further than this (or its header)
+    QList<int> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            if (widths.size() <= column)
+                widths.append(0);
+            widths[column] = std::max(widths[column], displayWidth(row.at(column)));
+        }
+    }
+    const auto total = [&widths] {
+        int sum = 0;
+        for (const int w : widths)
+            sum += w;
+        return sum + gap * int(std::max<qsizetype>(0, widths.size() - 1));
+    };
+    QList<int> floor;
+    for (qsizetype column = 0; column < widths.size(); ++column)
+        floor.append(std::min(widths[column],
+                              std::max(narrowest, displayWidth(rows.first().value(column)))));
+    // The columns on the right go while even the shortened ones would not fit...
+    const auto narrowestTotal = [&floor] {
+        int sum = 0;
+        for (const int w : floor)
+            sum += w;
+        return sum + gap * int(std::max<qsizetype>(0, floor.size() - 1));
+    };
+    while (floor.size() > 1 && narrowestTotal() > width) {
+        floor.removeLast();
+        widths.removeLast();
+    }
+    // ...then the widest column gives a cell at a time until the table fits.
+    while (total() > width) {
+        qsizetype widest = -1;
+        for (qsizetype column = 0; column < widths.size(); ++column) {
+            if (widths[column] > floor[column] && (widest < 0 || widths[column] > widths[widest]))
+                widest = column;
+        }
+        if (widest < 0)
+            break;
+        --widths[widest];
+    }
+    QList<QStringList> fitted;
+    fitted.reserve(rows.size());
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (qsizetype column = 0; column < std::min(row.size(), widths.size()); ++column)
+            cells.append(elided(row.at(column), widths[column]));
+        fitted.append(cells);
+    }
+    return fitted;
+}
+
 QByteArray alignedTable(const QList<QStringList> &rows)
 {
     QList<int> widths;

@@ -4,29 +4,40 @@
 
 namespace dbs {
 
+namespace {
+constexpr qint64 second = 1000;
+constexpr qint64 minute = 60 * second;
+constexpr qint64 hour = 60 * minute;
+constexpr qint64 day = 24 * hour;
+} // namespace
+
 std::optional<qint64> parseDuration(const QString &text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\s*(\\d{1,12})\\s*(ms|s|m|h|d)?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
+    const QString trimmed = text.trimmed().toLower();
+    // A number alone is seconds.
+    static const QRegularExpression bare(QStringLiteral("^(\\d{1,12})$"));
+    if (const QRegularExpressionMatch match = bare.match(trimmed); match.hasMatch())
+        return parseDuration(match.captured(1) + u's');
+    // Otherwise parts from the largest unit down, each at most once: 1d12h, 1h30m, 2m30s.
+    static const QRegularExpression parts(QStringLiteral(
+        "^(?:(\\d{1,12})\\s*d)?\\s*(?:(\\d{1,12})\\s*h)?\\s*(?:(\\d{1,12})\\s*m(?!s))?"
+        "\\s*(?:(\\d{1,12})\\s*s)?\\s*(?:(\\d{1,12})\\s*ms)?$"));
+    const QRegularExpressionMatch match = parts.match(trimmed);
+    if (trimmed.isEmpty() || !match.hasMatch())
         return std::nullopt;
-    const qint64 count = match.captured(1).toLongLong();
-    const QString unit = match.captured(2).toLower();
-    qint64 unitMs = 1000;
-    if (unit == QLatin1String("ms"))
-        unitMs = 1;
-    else if (unit == QLatin1String("m"))
-        unitMs = 60 * 1000;
-    else if (unit == QLatin1String("h"))
-        unitMs = 60 * 60 * 1000;
-    else if (unit == QLatin1String("d"))
-        unitMs = 24 * 60 * 60 * 1000;
-    constexpr qint64 year = qint64(366) * 24 * 60 * 60 * 1000;
-    if (count <= 0 || count > year / unitMs)
+    constexpr qint64 units[] = {day, hour, minute, second, 1};
+    qint64 total = 0;
+    for (int part = 0; part < 5; ++part) {
+        if (match.capturedLength(part + 1) == 0)
+            continue;
+        const qint64 count = match.captured(part + 1).toLongLong();
+        if (count > maxDurationMs / units[part])
+            return std::nullopt;
+        total += count * units[part];
+    }
+    if (total <= 0 || total > maxDurationMs)
         return std::nullopt;
-    return count * unitMs;
+    return total;
 }
 
 } // namespace dbs

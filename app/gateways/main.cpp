@@ -9,6 +9,7 @@
 #include "api/dbsclient.h"
 #include "api/endpoints.h"
 #include "cmdline/commandline.h"
+#include "export/textformat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,7 +19,26 @@
 
 #include <cstdio>
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 using dbs::cmdline::usageError;
+
+namespace {
+// The terminal's width: COLUMNS when set (as shells and `COLUMNS=120 cmd` give it), else what
+// the terminal says, else 80.
+int terminalColumns()
+{
+    bool ok = false;
+    const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
+    if (ok && columns > 0)
+        return columns;
+    winsize size{};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+        return size.ws_col;
+    return 80;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -26,20 +46,21 @@ int main(int argc, char *argv[])
     dbs::cmdline::quietLocaleFallback();
     QCoreApplication app(argc, argv);
     dbs::cmdline::initialize(QStringLiteral("dbs-gateways"));
-
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).\n"
-                "  list   every gateway of a region (or of all regions), as json, csv or a table\n"
-                "  watch  one JSON line per change (added, removed, status, stale, recovered)\n"
-                "         until interrupted\n"
-                "Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET[/SECURITY_TOKEN], the aliyun "
-                "CLI profile, or ~/.alibabacloud/credentials.\n"
-                "Exit status: 0 done, 1 failed, 2 wrong command line, 3 partial (--region all: "
-                "some regions failed, their names on standard error)."));
     dbs::cmdline::addStandardOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("main", "list or watch"));
+    dbs::cmdline::HelpPage help;
+    help.usage = QCoreApplication::translate("main", "list|watch --region R|all [options]");
+    help.description = QCoreApplication::translate(
+        "main",
+        "Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).\n"
+        "  list   every gateway of a region (or of all regions), as json, csv or a table\n"
+        "  watch  one JSON line per change (added, removed, status, stale, recovered) until "
+        "interrupted\n"
+        "Credentials come from the environment, else the aliyun CLI's current profile, else "
+        "the credentials file (see Environment and Files).\n"
+        "Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line, "
+        "3 partial (--region all: some regions failed, named on standard error; the others' "
+        "gateways are in the output).");
     const QCommandLineOption region(
         QStringLiteral("region"),
         QCoreApplication::translate("main", "DBS region id, or \"all\" for every region."),
@@ -60,14 +81,19 @@ int main(int argc, char *argv[])
                                        QStringLiteral("VERSION"), QStringLiteral("v3"));
     const QCommandLineOption concurrency(
         QStringLiteral("concurrency"),
-        QCoreApplication::translate("main", "Pages in flight at once."), QStringLiteral("N"),
-        QString::number(dbs::defaultFetchConcurrency));
+        QCoreApplication::translate("main", "Pages in flight at once, per region (--region all "
+                                            "lists every region at once). Over HTTP/1.1 one "
+                                            "host gets at most six connections, so more helps "
+                                            "only over HTTP/2."),
+        QStringLiteral("N"), QString::number(dbs::defaultFetchConcurrency));
     const QCommandLineOption format(QStringLiteral("format"),
                                     QCoreApplication::translate("main", "json, csv or table."),
                                     QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption output(
         QStringLiteral("output"),
-        QCoreApplication::translate("main", "Write to FILE (only when complete)."),
+        QCoreApplication::translate("main", "Write to FILE, replacing it only once the list is "
+                                            "complete, or partial with --region all (exit 3); "
+                                            "\"-\" is standard output."),
         QStringLiteral("FILE"));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
@@ -94,26 +120,97 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "list --format csv or table: only these fields, in "
                                             "this order (API names, comma-separated)."),
         QStringLiteral("C[,C...]"));
+    const QCommandLineOption spreadsheet(
+        QStringLiteral("spreadsheet"),
+        QCoreApplication::translate("main", "list --format csv for a spreadsheet: the browser's "
+                                            "export (byte-order mark, column titles, every "
+                                            "field, ISO-8601 UTC beside each time, cells that "
+                                            "look like formulas neutralised). Without it csv "
+                                            "holds the API's values, for programs."));
+    const QCommandLineOption wide(
+        QStringLiteral("wide"),
+        QCoreApplication::translate("main", "list --format table on a terminal: every column "
+                                            "whole, however wide (piped, it always is)."));
     const QCommandLineOption interval(
         QStringLiteral("interval"),
-        QCoreApplication::translate("main", "watch: how often to look (default 60s, at least "
-                                            "1s)."),
+        QCoreApplication::translate("main", "watch: how often to look, at least 1s."),
         QStringLiteral("DURATION"), QStringLiteral("60s"));
-    parser.addOptions({region, endpoint, pageSize, identifier, signature, concurrency, format,
-                       output, verbose, caFile, status, staleAfter, columns, interval,
-                       dbs::cmdline::languageOption()});
-    if (const std::optional<int> done = dbs::cmdline::parse(parser, QCoreApplication::arguments()))
+    help.options = {region,
+                    endpoint,
+                    pageSize,
+                    identifier,
+                    signature,
+                    concurrency,
+                    format,
+                    output,
+                    verbose,
+                    caFile,
+                    status,
+                    staleAfter,
+                    columns,
+                    spreadsheet,
+                    wide,
+                    interval,
+                    dbs::cmdline::languageOption()};
+    parser.addOptions(help.options);
+    help.sections = {
+        {QCoreApplication::translate("main", "Environment"),
+         {{QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+           QCoreApplication::translate(
+               "main",
+               "The AccessKey to sign with; with ALIBABA_CLOUD_SECURITY_TOKEN, an STS one.")},
+          {QStringLiteral("ALIBABA_CLOUD_PROFILE"),
+           QCoreApplication::translate(
+               "main", "The aliyun CLI profile to use instead of its current one.")},
+          {QStringLiteral("ALIBABA_CLOUD_CREDENTIALS_FILE"),
+           QCoreApplication::translate(
+               "main", "The credentials file instead of ~/.alibabacloud/credentials.")},
+          {QStringLiteral("https_proxy, no_proxy"),
+           QCoreApplication::translate("main", "The proxy to reach the service through.")},
+          {QStringLiteral("COLUMNS"),
+           QCoreApplication::translate("main", "The terminal's width, for --format table.")},
+          {QStringLiteral("QT_LOGGING_RULES"),
+           QCoreApplication::translate(
+               "main", "More diagnostics on standard error, e.g. \"dbs.*.debug=true\".")}}},
+        {QCoreApplication::translate("main", "Files"),
+         {{QStringLiteral("~/.aliyun/config.json"),
+           QCoreApplication::translate(
+               "main", "The aliyun CLI's profiles (\"aliyun configure\" writes it).")},
+          {QStringLiteral("~/.alibabacloud/credentials"),
+           QCoreApplication::translate("main", "Credentials in INI form, section [default].")}}},
+        {QCoreApplication::translate("main", "Examples"),
+         {{QStringLiteral("dbs-gateways list --region cn-hangzhou --format table"),
+           QCoreApplication::translate("main", "Every gateway of one region, as a table.")},
+          {QStringLiteral("dbs-gateways list --region all --status OFFLINE --format csv"),
+           QCoreApplication::translate("main", "The offline gateways of every region, as CSV "
+                                               "for a program.")},
+          {QStringLiteral("dbs-gateways list --region all --format csv --spreadsheet"),
+           QCoreApplication::translate("main", "Every gateway, as CSV for a spreadsheet.")},
+          {QStringLiteral("dbs-gateways watch --region all --interval 1m"),
+           QCoreApplication::translate("main", "One JSON line per change, looking every "
+                                               "minute.")}}}};
+    if (const std::optional<int> done =
+            dbs::cmdline::parse(parser, QCoreApplication::arguments(), help))
         return *done;
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
-    if (args.size() != 1 || (command != u"list" && command != u"watch"))
+    if (args.isEmpty())
         return usageError(QCoreApplication::translate(
             "main", "usage: dbs-gateways list|watch --region R|all [options]; see --help"));
+    if (command != u"list" && command != u"watch")
+        return usageError(
+            QCoreApplication::translate("main", "unknown command \"%1\"; the commands are list "
+                                                "and watch")
+                .arg(dbs::visibleText(command)));
+    if (args.size() > 1)
+        return usageError(QCoreApplication::translate("main", "unexpected argument \"%1\"")
+                              .arg(dbs::visibleText(args.at(1))));
 
     // Each command's own options: a script that passes one to the other is told, not ignored.
     if (command == u"watch") {
-        for (const QCommandLineOption *listOnly : {&output, &format, &columns, &status}) {
+        for (const QCommandLineOption *listOnly :
+             {&output, &format, &columns, &status, &wide, &spreadsheet}) {
             if (parser.isSet(*listOnly))
                 return usageError(QCoreApplication::translate("main", "--%1 is for list, not watch")
                                       .arg(listOnly->names().constFirst()));
@@ -173,16 +270,41 @@ int main(int argc, char *argv[])
         if (dbs::DbsClient::readCaFile(options.client.caFile, &caError).isEmpty())
             return usageError(caError);
     }
+    if (parser.isSet(columns) && options.format == dbs::OutputFormat::Json)
+        return usageError(QCoreApplication::translate(
+            "main", "--columns is for --format csv or table; json has every field"));
+    options.spreadsheet = parser.isSet(spreadsheet);
+    if (options.spreadsheet && options.format != dbs::OutputFormat::Csv)
+        return usageError(QCoreApplication::translate("main", "--spreadsheet is for --format csv"));
+    if (options.spreadsheet && parser.isSet(columns))
+        return usageError(QCoreApplication::translate(
+            "main", "--spreadsheet has every field, as the browser exports them; --columns "
+                    "is for plain csv"));
     options.outputPath = parser.value(output);
+    if (parser.isSet(output) && options.outputPath.isEmpty())
+        return usageError(QCoreApplication::translate("main", "--output wants a file name, or -"));
+    if (options.outputPath == u"-")
+        options.outputPath.clear(); // standard output
     options.verbose = parser.isSet(verbose);
-    for (const QString &name : parser.value(status).split(u',', Qt::SkipEmptyParts))
-        options.filter.statuses.append(name.trimmed().toUpper());
+    if (options.format == dbs::OutputFormat::Table && options.outputPath.isEmpty() &&
+        !parser.isSet(wide) && ::isatty(STDOUT_FILENO))
+        options.tableWidth = terminalColumns();
+    for (const QString &name : parser.value(status).split(u',', Qt::SkipEmptyParts)) {
+        const QString known = name.trimmed().toUpper();
+        if (!dbs::knownStatuses().contains(known))
+            return usageError(
+                QCoreApplication::translate("main", "unknown status \"%1\"; the statuses are %2")
+                    .arg(dbs::visibleText(name.trimmed()),
+                         dbs::knownStatuses().join(QStringLiteral(", "))));
+        options.filter.statuses.append(known);
+    }
     qint64 staleAfterMs = dbs::defaultStaleThresholdMs;
     if (parser.isSet(staleAfter)) {
         const std::optional<qint64> ms = dbs::parseDuration(parser.value(staleAfter));
         if (!ms)
             return usageError(QCoreApplication::translate(
-                "main", "--stale-after wants a duration such as 90s, 5m or 1h"));
+                "main", "--stale-after wants a duration from 1ms to 366d, such as 90s, 5m or "
+                        "1h30m"));
         staleAfterMs = *ms;
         options.filter.staleAfterMs = *ms;
     }
@@ -210,7 +332,7 @@ int main(int argc, char *argv[])
     const std::optional<qint64> intervalMs = dbs::parseDuration(parser.value(interval));
     if (!intervalMs || *intervalMs < 1000)
         return usageError(QCoreApplication::translate(
-            "main", "--interval wants a duration of at least 1s, such as 30s or 5m"));
+            "main", "--interval wants a duration from 1s to 366d, such as 30s, 5m or 1h30m"));
 
     const dbs::auth::ChainResult credentials =
         dbs::auth::resolve(QProcessEnvironment::systemEnvironment(), QDir::homePath());

@@ -65,9 +65,12 @@ int main(int argc, char *argv[])
     dbs::cmdline::initialize(QStringLiteral("dbs-simulator"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
+    dbs::cmdline::HelpPage help;
+    help.usage = QCoreApplication::translate("main", "[options]");
+    help.description = QCoreApplication::translate(
         "main", "A local Alibaba Cloud DBS endpoint (DescribeBackupGatewayList) that checks "
-                "signatures like the real service."));
+                "signatures like the real service. Its first line on standard output is "
+                "\"listening on http://HOST:PORT\"; it runs until SIGINT or SIGTERM.");
     dbs::cmdline::addStandardOptions(parser);
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QCoreApplication::translate("main", "Address to listen on."),
@@ -126,10 +129,23 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "The PageNum of the first page: 0, as DBS counts, or "
                                             "1 (PageNum 0 is then answered as page 1)."),
         QStringLiteral("0|1"), QStringLiteral("0"));
-    parser.addOptions({listen, gateways, seed, regions, accessKey, latency, fault, clockOffset,
-                       tlsCert, tlsKey, churn, denyRegion, pageBase,
-                       dbs::cmdline::languageOption()});
-    if (const std::optional<int> done = dbs::cmdline::parse(parser, QCoreApplication::arguments()))
+    help.options = {listen,    gateways,
+                    seed,      regions,
+                    accessKey, latency,
+                    fault,     clockOffset,
+                    tlsCert,   tlsKey,
+                    churn,     denyRegion,
+                    pageBase,  dbs::cmdline::languageOption()};
+    help.sections = {
+        {QCoreApplication::translate("main", "Examples"),
+         {{QStringLiteral("dbs-simulator --gateways 5000 --latency-ms 100"),
+           QCoreApplication::translate("main", "A large inventory behind a slow network.")},
+          {QStringLiteral("dbs-simulator --fault http503=0.1 --page-base 1"),
+           QCoreApplication::translate("main", "One answer in ten a 503, pages counted from "
+                                               "1.")}}}};
+    parser.addOptions(help.options);
+    if (const std::optional<int> done =
+            dbs::cmdline::parse(parser, QCoreApplication::arguments(), help))
         return *done;
     if (!parser.positionalArguments().isEmpty())
         return fail(QCoreApplication::translate("main", "unexpected argument \"%1\"")

@@ -4,11 +4,15 @@
 #include "../tlsfixture.h"
 
 #include "api/endpoints.h"
+#include "export/gatewaycsv.h"
+#include "export/textformat.h"
 #include "sim/inventory.h"
 #include "sim/simulator.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,6 +98,13 @@ private Q_SLOTS:
     void listEveryGatewayOnce();
     void listFiltersAndColumns();
     void watchPrintsChangesUntilInterrupted();
+    void watchEndsWhenItsReaderIsGone_data();
+    void watchEndsWhenItsReaderIsGone();
+    void watchFailsWhenOutputFails();
+    void listOutputToStandardOutputAndDevices_data();
+    void listOutputToStandardOutputAndDevices();
+    void listSpreadsheetIsTheBrowsersExport();
+    void listTableFitsTheTerminal();
 
 private:
     QProcessEnvironment credentialEnvironment(const QString &secret) const;
@@ -224,7 +235,39 @@ void TestExecutables::listRejectsBadFlags_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("message");
     QTest::newRow("no command") << QStringList{} << QByteArray("usage");
-    QTest::newRow("other command") << QStringList{QStringLiteral("delete")} << QByteArray("usage");
+    QTest::newRow("other command")
+        << QStringList{QStringLiteral("delete")}
+        << QByteArray("unknown command \"delete\"; the commands are list and watch");
+    QTest::newRow("a stray word") << QStringList{QStringLiteral("list"),
+                                                 QStringLiteral("cn-hangzhou"),
+                                                 QStringLiteral("--region"),
+                                                 QStringLiteral("cn-hangzhou")}
+                                  << QByteArray("unexpected argument \"cn-hangzhou\"");
+    QTest::newRow("a misspelt status")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"),
+                       QStringLiteral("cn-hangzhou"), QStringLiteral("--status"),
+                       QStringLiteral("OFLINE")}
+        << QByteArray(
+               "unknown status \"OFLINE\"; the statuses are ONLINE, OFFLINE, STOPPED, UPGRADING");
+    QTest::newRow("columns with json")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"),
+                       QStringLiteral("cn-hangzhou"), QStringLiteral("--columns"),
+                       QStringLiteral("Region")}
+        << QByteArray("--columns is for --format csv or table");
+    QTest::newRow("spreadsheet without csv")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"),
+                       QStringLiteral("cn-hangzhou"), QStringLiteral("--spreadsheet")}
+        << QByteArray("--spreadsheet is for --format csv");
+    QTest::newRow("stale-after beyond a year")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"),
+                       QStringLiteral("cn-hangzhou"), QStringLiteral("--stale-after"),
+                       QStringLiteral("400d")}
+        << QByteArray("from 1ms to 366d");
+    QTest::newRow("an empty --output")
+        << QStringList{QStringLiteral("list"),        QStringLiteral("--region"),
+                       QStringLiteral("cn-hangzhou"), QStringLiteral("--output="),
+                       QStringLiteral("--format"),    QStringLiteral("csv")}
+        << QByteArray("--output wants a file name");
     QTest::newRow("no region") << QStringList{QStringLiteral("list")} << QByteArray("--region");
     QTest::newRow("unknown region")
         << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("mars-1")}
@@ -256,10 +299,14 @@ void TestExecutables::listRejectsBadFlags_data()
         << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
                        QStringLiteral("--stale-after"), QStringLiteral("soon")}
         << QByteArray("--stale-after");
-    QTest::newRow("columns")
-        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
-                       QStringLiteral("--columns"), QStringLiteral("Region,Colour")}
-        << QByteArray("Colour");
+    QTest::newRow("columns") << QStringList{QStringLiteral("list"),
+                                            QStringLiteral("--region"),
+                                            QStringLiteral("cn-hangzhou"),
+                                            QStringLiteral("--format"),
+                                            QStringLiteral("csv"),
+                                            QStringLiteral("--columns"),
+                                            QStringLiteral("Region,Colour")}
+                             << QByteArray("Colour");
     QTest::newRow("list option given to watch")
         << QStringList{QStringLiteral("watch"), QStringLiteral("--region"), QStringLiteral("all"),
                        QStringLiteral("--output"), QStringLiteral("x.json")}
@@ -837,6 +884,194 @@ void TestExecutables::watchPrintsChangesUntilInterrupted()
     QVERIFY(watch.readAllStandardError().contains("watching"));
     simulator.terminate();
     simulator.waitForFinished();
+}
+
+namespace {
+QProcessEnvironment demoEnvironment(const QString &home)
+{
+    QProcessEnvironment env = cleanEnvironment(home);
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+               QString::fromLatin1(dbs::sim::demoAccessKeyId));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+               QString::fromLatin1(dbs::sim::demoAccessKeySecret));
+    return env;
+}
+
+std::unique_ptr<dbs::sim::Simulator> startInProcess(int gateways)
+{
+    dbs::sim::SimulatorOptions options;
+    options.gateways = gateways;
+    options.regions = {QStringLiteral("cn-hangzhou")};
+    auto simulator = std::make_unique<dbs::sim::Simulator>(options);
+    QString error;
+    if (!simulator->start(&error))
+        qFatal("simulator: %s", qPrintable(error));
+    return simulator;
+}
+} // namespace
+
+void TestExecutables::watchEndsWhenItsReaderIsGone_data()
+{
+    QTest::addColumn<double>("churn");
+    QTest::addColumn<QString>("reader");
+    // head takes one change and goes: the next write meets a closed pipe.
+    QTest::newRow("| head -n 1, changes go on") << 20.0 << QStringLiteral("head -n 1");
+    // true reads nothing and goes; nothing changes, so nothing is ever written: the watch has
+    // to notice on its own.
+    QTest::newRow("| true, nothing to write") << 0.0 << QStringLiteral("true");
+}
+
+void TestExecutables::watchEndsWhenItsReaderIsGone()
+{
+    // Once its reader is gone, watch ends within an interval, quietly (EPIPE is not worth a
+    // message, as in other Unix tools), with exit 1.
+    QFETCH(double, churn);
+    QFETCH(QString, reader);
+    dbs::sim::SimulatorOptions options;
+    options.gateways = 100;
+    options.regions = {QStringLiteral("cn-hangzhou")};
+    options.churnPerSecond = 20;
+    dbs::sim::Simulator simulator(options);
+    simulator.setChurnPerSecond(churn);
+    QString error;
+    QVERIFY2(simulator.start(&error), qPrintable(error));
+    QProcess shell;
+    shell.setProcessEnvironment(demoEnvironment(m_home.path()));
+    const QString pipeline =
+        QStringLiteral(
+            "'%1' watch --region cn-hangzhou --endpoint %2 --interval 1s 2>watch.err | %3; "
+            "echo \"watch exited ${PIPESTATUS[0]}\" >&2")
+            .arg(gatewaysPath, simulator.baseUrl(), reader);
+    shell.setWorkingDirectory(m_home.path());
+    QElapsedTimer timer;
+    timer.start();
+    shell.start(QStringLiteral("bash"), {QStringLiteral("-c"), pipeline});
+    QVERIFY2(shell.waitForFinished(15000), "watch ran on with no one to read it");
+    qInfo("the pipeline ended after %lld ms", timer.elapsed());
+    QCOMPARE(shell.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(shell.readAllStandardError().trimmed(), QByteArray("watch exited 1"));
+    QFile err(QDir(m_home.path()).filePath(QStringLiteral("watch.err")));
+    QVERIFY(err.open(QIODevice::ReadOnly));
+    const QByteArray said = err.readAll();
+    QVERIFY2(!said.contains("cannot write"), said.constData());
+}
+
+void TestExecutables::watchFailsWhenOutputFails()
+{
+    // `> /dev/full`: the first change it cannot write ends it, saying why.
+    dbs::sim::SimulatorOptions options;
+    options.gateways = 100;
+    options.regions = {QStringLiteral("cn-hangzhou")};
+    options.churnPerSecond = 20;
+    dbs::sim::Simulator simulator(options);
+    QString error;
+    QVERIFY2(simulator.start(&error), qPrintable(error));
+    QProcessEnvironment env = cleanEnvironment(m_home.path());
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+               QString::fromLatin1(dbs::sim::demoAccessKeyId));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+               QString::fromLatin1(dbs::sim::demoAccessKeySecret));
+    QProcess watch;
+    watch.setProcessEnvironment(env);
+    watch.setStandardOutputFile(QStringLiteral("/dev/full"));
+    watch.start(gatewaysPath,
+                {QStringLiteral("watch"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+                 QStringLiteral("--endpoint"), simulator.baseUrl(), QStringLiteral("--interval"),
+                 QStringLiteral("1s")});
+    QVERIFY2(watch.waitForFinished(20000), "watch ran on writing to a full disk");
+    QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(watch.exitCode(), 1);
+    const QByteArray err = watch.readAllStandardError();
+    QVERIFY2(err.contains("dbs-gateways: cannot write the output: No space left on device"),
+             err.constData());
+}
+
+void TestExecutables::listOutputToStandardOutputAndDevices_data()
+{
+    QTest::addColumn<QString>("output");
+    QTest::newRow("-") << QStringLiteral("-");
+    QTest::newRow("/dev/stdout (a pipe here)") << QStringLiteral("/dev/stdout");
+}
+
+void TestExecutables::listOutputToStandardOutputAndDevices()
+{
+    // Not regular files: written directly (a save-and-rename would fail, or replace the device).
+    QFETCH(QString, output);
+    const auto simulator = startInProcess(70);
+    const Result result = run(gatewaysPath,
+                              {QStringLiteral("list"), QStringLiteral("--region"),
+                               QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"),
+                               simulator->baseUrl(), QStringLiteral("--output"), output},
+                              demoEnvironment(m_home.path()));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 70);
+    QVERIFY(QFileInfo(QStringLiteral("/dev/stdout")).exists()); // still the device, not a file
+    QVERIFY(!QFileInfo(QStringLiteral("/dev/stdout")).isFile() ||
+            QFileInfo(QStringLiteral("/dev/stdout")).isSymLink());
+}
+
+void TestExecutables::listSpreadsheetIsTheBrowsersExport()
+{
+    // --format csv --spreadsheet writes exactly what the browser's export writes for the same
+    // gateways, formula-like names neutralised; plain csv keeps the API's values.
+    const auto simulator = startInProcess(120);
+    const QStringList base{QStringLiteral("list"),        QStringLiteral("--region"),
+                           QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"),
+                           simulator->baseUrl(),          QStringLiteral("--format"),
+                           QStringLiteral("csv")};
+    const Result sheet = run(gatewaysPath, base + QStringList{QStringLiteral("--spreadsheet")},
+                             demoEnvironment(m_home.path()));
+    QCOMPARE(sheet.exitCode, 0);
+    QBuffer expected;
+    expected.open(QIODevice::WriteOnly);
+    const QVector<dbs::BackupGateway> gateways =
+        simulator->gatewaysIn(QStringLiteral("cn-hangzhou"));
+    QVERIFY(dbs::writeGatewaysCsv(&expected,
+                                  QList<dbs::BackupGateway>(gateways.cbegin(), gateways.cend()),
+                                  dbs::GatewayCsvOptions())
+                .ok);
+    QCOMPARE(sheet.out, expected.data());
+    QVERIFY(sheet.out.startsWith("\xEF\xBB\xBF")); // the byte-order mark
+    const Result plain = run(gatewaysPath, base, demoEnvironment(m_home.path()));
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(!plain.out.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(plain.out.startsWith("BackupGatewayId,"));
+}
+
+void TestExecutables::listTableFitsTheTerminal()
+{
+    // On a terminal (here a pseudo-terminal made by script(1)) the table fits COLUMNS; piped,
+    // or with --wide, every column is whole.
+    const auto simulator = startInProcess(40);
+    const QString command =
+        QStringLiteral("%1 list --region cn-hangzhou --endpoint %2 --format table")
+            .arg(gatewaysPath, simulator->baseUrl());
+    QProcessEnvironment env = demoEnvironment(m_home.path());
+    env.insert(QStringLiteral("COLUMNS"), QStringLiteral("72"));
+    const auto widest = [](const QByteArray &out) {
+        int widest = 0;
+        for (const QByteArray &line : out.split('\n'))
+            widest = std::max(widest, dbs::displayWidth(QString::fromUtf8(line).remove(u'\r')));
+        return widest;
+    };
+    const Result onTerminal =
+        run(QStringLiteral("script"),
+            {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")}, env);
+    QCOMPARE(onTerminal.exitCode, 0);
+    QVERIFY2(widest(onTerminal.out) <= 72, onTerminal.out.left(400).constData());
+    QVERIFY(onTerminal.out.contains("\xE2\x80\xA6")); // something was shortened with "…"
+    QVERIFY(QString::fromUtf8(onTerminal.out).split(u'\n').size() >= 41);
+    const Result wide = run(
+        QStringLiteral("script"),
+        {QStringLiteral("-qec"), command + QStringLiteral(" --wide"), QStringLiteral("/dev/null")},
+        env);
+    QCOMPARE(wide.exitCode, 0);
+    QVERIFY(widest(wide.out) > 72);
+    const Result piped = run(gatewaysPath, QProcess::splitCommand(command).mid(1), env);
+    QCOMPARE(piped.exitCode, 0);
+    QCOMPARE(widest(piped.out), widest(wide.out));
+    QVERIFY(!piped.out.contains("\xE2\x80\xA6"));
 }
 
 QTEST_GUILESS_MAIN(TestExecutables)

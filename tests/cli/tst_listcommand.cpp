@@ -1,6 +1,8 @@
 // `dbs-gateways list` as a library: output formats, files, failures and the request log.
 #include "api/endpoints.h"
+#include "cannedserver.h"
 #include "cli/listcommand.h"
+#include "export/textformat.h"
 #include "fleet/merge.h"
 #include "pagingcases.h"
 #include "sim/simulator.h"
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void allRegionsEveryGatewayOnce();
     void csv();
     void table();
+    void tableShowsWhatNamesHold();
     void outputFile();
     void failureLeavesNoFile();
     void unwritableOutput();
@@ -228,6 +231,49 @@ void TestListCommand::table()
     const int column = int(lines.first().indexOf(QStringLiteral("Identifier")));
     for (int i = 1; i < lines.size(); ++i)
         QCOMPARE(lines.at(i).mid(column, 5), expected.at(i - 1).identifier.left(5));
+}
+
+void TestListCommand::tableShowsWhatNamesHold()
+{
+    // A gateway's name is set on the customer's host: whatever it holds reaches the terminal
+    // as text to read, never as something it obeys, and the columns stay aligned.
+    const QStringList names = {QStringLiteral("\x1b[31mred\x1b[0m\x1b]0;owned\x07"),
+                               QStringLiteral("tab\there"),
+                               QStringLiteral("two\nlines\r"),
+                               QString::fromUtf8("gw-\u202Egnp.exe\u2066x\u2069"),
+                               QString::fromUtf8("订单库-\u0085-\x7f"),
+                               QStringLiteral("plain")};
+    QList<QMap<QString, QString>> gateways;
+    for (int i = 0; i < names.size(); ++i) {
+        gateways.append({{QStringLiteral("BackupGatewayId"), QString::number(1000 + i)},
+                         {QStringLiteral("DisplayName"), names.at(i)},
+                         {QStringLiteral("Identifier"), QStringLiteral("dbsgw%1").arg(i)},
+                         {QStringLiteral("BackupGatewayStatus"), QStringLiteral("ONLINE")}});
+    }
+    const fixture::CannedServer server(fixture::gatewayPage(gateways));
+    ListOptions opts = options(OutputFormat::Table);
+    opts.client.endpoint = server.url();
+    opts.columns = {GatewayField::DisplayName, GatewayField::Identifier};
+    const Run run = runList(opts, demo());
+    QCOMPARE(run.exitCode, 0);
+    for (const char c : run.out)
+        QVERIFY2(uchar(c) >= 0x20 || c == '\n', qPrintable(QString::number(uchar(c), 16)));
+    const QString out = QString::fromUtf8(run.out);
+    for (const QChar c : out)
+        QVERIFY2(!(c.unicode() >= 0x80 && c.unicode() <= 0x9F) &&
+                     !(c >= QChar(0x202A) && c <= QChar(0x202E)) &&
+                     !(c >= QChar(0x2066) && c <= QChar(0x2069)),
+                 qPrintable(QString::number(c.unicode(), 16)));
+    const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), names.size() + 1); // no name split a row
+    for (int i = 0; i < names.size(); ++i) {
+        QVERIFY2(lines.at(i + 1).startsWith(dbs::visibleText(names.at(i))),
+                 qPrintable(lines.at(i + 1)));
+        // The Identifier column starts at the same terminal column on every row.
+        const int at = int(lines.at(i + 1).indexOf(QStringLiteral("dbsgw")));
+        QCOMPARE(dbs::displayWidth(lines.at(i + 1).left(at)),
+                 dbs::displayWidth(lines.first().left(lines.first().indexOf(u"Identifier"))));
+    }
 }
 
 void TestListCommand::outputFile()

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void unusableCaFile();
     void simulatorRejectsBadCertificate_data();
     void simulatorRejectsBadCertificate();
+    void plainHttpServerBehindHttps();
 
 private:
     ClientOptions options(const QString &caFile) const;
@@ -271,6 +272,31 @@ void TestTls::simulatorRejectsBadCertificate()
     QString error;
     QVERIFY(!simulator.start(&error));
     QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestTls::plainHttpServerBehindHttps()
+{
+    // https:// to a server that speaks plain http: the hint is about the scheme, not about CA
+    // certificates, and it is not retried.
+    sim::SimulatorOptions plainOptions;
+    plainOptions.gateways = 10;
+    sim::Simulator plain(plainOptions);
+    QString error;
+    QVERIFY2(plain.start(&error), qPrintable(error));
+    DbsClient client;
+    client.setCredential(demoCredential());
+    ClientOptions clientOptions = options(QString());
+    clientOptions.endpoint = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plain.port()));
+    client.setOptions(clientOptions);
+    const Outcome outcome = fetch(client);
+    QCOMPARE(outcome.error.code, QStringLiteral("TlsError"));
+    QVERIFY(!outcome.error.retryable);
+    QVERIFY2(outcome.error.message.contains(QStringLiteral("does not speak TLS")),
+             qPrintable(outcome.error.message));
+    QVERIFY2(outcome.error.message.contains(QStringLiteral("http://")),
+             qPrintable(outcome.error.message));
+    QVERIFY2(!outcome.error.message.contains(QStringLiteral("CA certificate")),
+             qPrintable(outcome.error.message));
 }
 
 QTEST_GUILESS_MAIN(TestTls)

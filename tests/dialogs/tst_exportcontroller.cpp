@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -199,6 +200,7 @@ private Q_SLOTS:
     void failedExportKeepsExistingFile();
     void fullDiskGivesErrorAndKeepsExistingFile();
     void choicesAreRemembered();
+    void suggestedFolderExistsOnAFreshAccount();
 
 private:
     // Opens the dialog through run(), sets the choices as a user would, and accepts it.
@@ -824,6 +826,33 @@ void TestExportController::choicesAreRemembered()
     dialog->findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Ok)->click();
     QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 20000);
     QCOMPARE(f.settings.value(Settings::Key::ExportDirectory).toString(), m_dir->path());
+}
+
+void TestExportController::suggestedFolderExistsOnAFreshAccount()
+{
+    // No Documents folder yet (a fresh account): the file is suggested in the home folder,
+    // where it can be written; once Documents exists, there.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", home.path().toUtf8());
+    const auto restore = qScopeGuard([&oldHome] { qputenv("HOME", oldHome); });
+    Fixture f(m_sim->baseUrl());
+    const auto suggested = [&f] {
+        f.controller->run();
+        ExportDialog *dialog = f.controller->dialog();
+        const QString path =
+            dialog ? dialog->findChild<QLineEdit *>(QStringLiteral("fileEdit"))->text() : QString();
+        if (dialog)
+            dialog->reject();
+        return path;
+    };
+    QString path = suggested();
+    QCOMPARE(QFileInfo(path).absolutePath(), QDir(home.path()).absolutePath());
+    QVERIFY(QDir(home.path()).mkdir(QStringLiteral("Documents")));
+    path = suggested();
+    QCOMPARE(QFileInfo(path).absolutePath(),
+             QDir(home.path()).filePath(QStringLiteral("Documents")));
 }
 
 QTEST_MAIN(TestExportController)

@@ -29,6 +29,12 @@ private slots:
     void alignedTable();
     void alignedTableColumnsLineUp_data();
     void alignedTableColumnsLineUp();
+    void visibleText_data();
+    void visibleText();
+    void elided_data();
+    void elided();
+    void fitTable_data();
+    void fitTable();
 };
 
 void TestTextFormat::displayWidth_data()
@@ -186,6 +192,106 @@ void TestTextFormat::alignedTableColumnsLineUp()
         for (const QStringList &row : rows)
             widest = std::max(widest, testWidth(row.at(c)));
         QCOMPARE(starts[c + 1] - starts[c], widest + 2);
+    }
+}
+
+void TestTextFormat::visibleText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain") << QStringLiteral("db-prod-01") << QStringLiteral("db-prod-01");
+    QTest::newRow("CJK and emoji stay")
+        << QString::fromUtf8("订单库 😀 Zu\u0308rich") << QString::fromUtf8("订单库 😀 Zu\u0308rich");
+    QTest::newRow("backslash stays") << QStringLiteral("a\\b") << QStringLiteral("a\\b");
+    QTest::newRow("colour escape")
+        << QStringLiteral("\x1b[31mred\x1b[0m") << QStringLiteral("\\e[31mred\\e[0m");
+    QTest::newRow("newline, tab, carriage return")
+        << QStringLiteral("a\nb\tc\rd") << QStringLiteral("a\\nb\\tc\\rd");
+    QTest::newRow("NUL, bell, backspace")
+        << QString(QStringLiteral("a\0b\ac\bd")) << QStringLiteral("a\\x00b\\x07c\\x08d");
+    QTest::newRow("DEL") << QStringLiteral("a\x7f") << QStringLiteral("a\\x7F");
+    QTest::newRow("C1 CSI") << QString::fromUtf8("a\u009b31m") << QStringLiteral("a\\x9B31m");
+    QTest::newRow("right-to-left override")
+        << QString::fromUtf8("gw-\u202Egnp.exe") << QStringLiteral("gw-\\u202Egnp.exe");
+    QTest::newRow("isolates and marks") << QString::fromUtf8("\u2066a\u2069\u200Eb\u200F\u061C")
+                                        << QStringLiteral("\\u2066a\\u2069\\u200Eb\\u200F\\u061C");
+    QTest::newRow("line and paragraph separators")
+        << QString::fromUtf8("a\u2028b\u2029") << QStringLiteral("a\\u2028b\\u2029");
+    QTest::newRow("zero-width joiner in an emoji stays")
+        << QString::fromUtf8("👩\u200D💻") << QString::fromUtf8("👩\u200D💻");
+}
+
+void TestTextFormat::visibleText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    const QString visible = dbs::visibleText(text);
+    QCOMPARE(visible, shown);
+    // Nothing a terminal would obey is left, and the width counts what is shown.
+    for (const uint code : visible.toUcs4())
+        QVERIFY2(code >= 0x20 && !(code >= 0x7F && code <= 0x9F), qPrintable(visible));
+}
+
+void TestTextFormat::elided_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("fits") << QStringLiteral("abc") << 3 << QStringLiteral("abc");
+    QTest::newRow("cut") << QStringLiteral("abcdef") << 4 << QString::fromUtf8("abc…");
+    QTest::newRow("CJK cut on a whole character")
+        << QString::fromUtf8("订单库-dr-6") << 6 << QString::fromUtf8("订单…");
+    QTest::newRow("combining mark kept with its letter")
+        << QString::fromUtf8("Zu\u0308rich") << 3 << QString::fromUtf8("Zu\u0308…");
+    QTest::newRow("one cell") << QStringLiteral("abc") << 1 << QString::fromUtf8("…");
+    QTest::newRow("no cell") << QStringLiteral("abc") << 0 << QString();
+}
+
+void TestTextFormat::elided()
+{
+    QFETCH(QString, text);
+    QFETCH(int, width);
+    QFETCH(QString, expected);
+    QCOMPARE(dbs::elided(text, width), expected);
+    QVERIFY(dbs::displayWidth(dbs::elided(text, width)) <= std::max(0, width));
+}
+
+void TestTextFormat::fitTable_data()
+{
+    QTest::addColumn<QList<QStringList>>("rows");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<QList<QStringList>>("expected");
+    const QList<QStringList> rows = {{"Id", "Name", "Host"},
+                                     {"1", "a-rather-long-gateway-name", "db1.example"},
+                                     {"2", "short", "db2.example"}};
+    // Natural widths 2, 26, 11 and two gaps of 2: 43 cells.
+    QTest::newRow("fits") << rows << 43 << rows;
+    QTest::newRow("no limit") << rows << 0 << rows;
+    QTest::newRow("the widest gives first")
+        << rows << 30
+        << QList<QStringList>{{"Id", "Name", "Host"},
+                              {"1", QString::fromUtf8("a-rather-lon…"), "db1.example"},
+                              {"2", "short", "db2.example"}};
+    QTest::newRow("then the others, down to six cells")
+        << rows << 18
+        << QList<QStringList>{{"Id", "Name", "Host"},
+                              {"1", QString::fromUtf8("a-rat…"), QString::fromUtf8("db1.e…")},
+                              {"2", "short", QString::fromUtf8("db2.e…")}};
+    QTest::newRow("columns go from the right, the rest as wide as they can")
+        << rows << 12
+        << QList<QStringList>{{"Id", "Name"}, {"1", QString::fromUtf8("a-rathe…")}, {"2", "short"}};
+}
+
+void TestTextFormat::fitTable()
+{
+    QFETCH(QList<QStringList>, rows);
+    QFETCH(int, width);
+    QFETCH(QList<QStringList>, expected);
+    const QList<QStringList> fitted = dbs::fitTable(rows, width);
+    QCOMPARE(fitted, expected);
+    if (width > 0) {
+        for (const QByteArray &line : dbs::alignedTable(fitted).split('\n'))
+            QVERIFY2(dbs::displayWidth(QString::fromUtf8(line)) <= width, line.constData());
     }
 }
 

@@ -28,7 +28,16 @@ void TestDuration::parse_data()
     QTest::newRow("negative") << "-5m" << -1LL;
     QTest::newRow("fraction") << "1.5m" << -1LL;
     QTest::newRow("unknown unit") << "5w" << -1LL;
-    QTest::newRow("two units") << "1h30m" << -1LL;
+    QTest::newRow("hours and minutes") << "1h30m" << 5'400'000LL;
+    QTest::newRow("minutes and seconds, spaced") << "2m 30s" << 150'000LL;
+    QTest::newRow("days and hours") << "1d12h" << 129'600'000LL;
+    QTest::newRow("all units") << "1d1h1m1s1ms" << 90'061'001LL;
+    QTest::newRow("a year in parts") << "365d24h" << 31'622'400'000LL;
+    QTest::newRow("a year and a second") << "366d1s" << -1LL;
+    QTest::newRow("units out of order") << "30m1h" << -1LL;
+    QTest::newRow("a unit twice") << "1m1m" << -1LL;
+    QTest::newRow("a number after a unit") << "1m30" << -1LL;
+    QTest::newRow("zero in parts") << "0h0m" << -1LL;
     QTest::newRow("empty") << "" << -1LL;
     QTest::newRow("unit only") << "m" << -1LL;
     QTest::newRow("non-ascii digits") << QString::fromUtf8("٥m") << -1LL;

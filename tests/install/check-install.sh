@@ -28,6 +28,17 @@ for program in "${programs[@]}"; do
 done
 zgrep -q -- '\\-\\-region' "$prefix/share/man/man1/dbs-gateways.1.gz" || fail "dbs-gateways.1: no --region"
 zgrep -q -- '\\-\\-listen' "$prefix/share/man/man1/dbs-simulator.1.gz" || fail "dbs-simulator.1: no --listen"
+# The sections --help and resources/man/*.h2m give them, as man(1) shows them (MANPATH: the
+# scratch prefix, as /usr/local is after a real install).
+shown=$(MANPATH="$prefix/share/man" MANWIDTH=100 man dbs-gateways 2>/dev/null) ||
+    fail "man dbs-gateways did not run"
+for section in EXAMPLES ENVIRONMENT FILES "EXIT STATUS"; do
+    grep -q "^$section\$" <<<"$shown" || fail "man dbs-gateways: no $section section"
+done
+for program in dbs-gateway-browser dbs-simulator; do
+    zgrep -q '^\.SH "EXIT STATUS"' "$prefix/share/man/man1/$program.1.gz" ||
+        fail "$program.1: no EXIT STATUS"
+done
 
 # Named after the application id (DBS_APP_ID): one of each.
 desktops=("$prefix"/share/applications/*.desktop)

@@ -2,9 +2,11 @@
 // --version through the one parse(), translated under --lang zh_CN or a Chinese locale, and
 // exit code 2 on a wrong command line.
 #include "cmdline/commandline.h"
+#include "export/textformat.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,6 +93,11 @@ private Q_SLOTS:
     void requestedLocale();
     void helpInLanguage_data();
     void helpInLanguage();
+    void helpFitsAndTells_data();
+    void helpFitsAndTells();
+    void browserWithoutDisplay();
+    void wrapped_data();
+    void wrapped();
     void versionIsTheSameInEveryLanguage_data();
     void versionIsTheSameInEveryLanguage();
     void wrongCommandLineExitsTwo_data();
@@ -185,6 +192,96 @@ void TestCommandLine::helpInLanguage()
         QVERIFY(help.out.startsWith(QStringLiteral("Usage: ")));
         QVERIFY(!help.out.contains(chineseDescription(program)));
     }
+}
+
+void TestCommandLine::helpFitsAndTells_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QString>("lang");
+    for (const QString &program : programs) {
+        for (const QString &lang : {QStringLiteral("en_US"), QStringLiteral("zh_CN")})
+            QTest::addRow("%s %s", qPrintable(program), qPrintable(lang)) << program << lang;
+    }
+}
+
+void TestCommandLine::helpFitsAndTells()
+{
+    // 80 columns in either language (a Chinese character takes two), the program's name and
+    // not its path, each option's default, and no Qt options in --help-all.
+    QFETCH(QString, program);
+    QFETCH(QString, lang);
+    for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--help-all")}) {
+        const Result help = run(programPath(program), {option, QStringLiteral("--lang"), lang},
+                                baseEnvironment(m_home.path()));
+        QCOMPARE(help.exitCode, 0);
+        const QStringList lines = help.out.split(u'\n');
+        for (const QString &line : lines)
+            QVERIFY2(dbs::displayWidth(line) <= 80, qPrintable(line));
+        QVERIFY2(QRegularExpression(QStringLiteral("[ ：]%1 ").arg(program))
+                     .match(lines.constFirst())
+                     .hasMatch(),
+                 qPrintable(lines.constFirst()));
+        QVERIFY2(!help.out.contains(programPath(program)), qPrintable(lines.constFirst()));
+        QVERIFY(!help.out.contains(QStringLiteral("qmljsdebugger")));
+        QVERIFY(!help.out.contains(QStringLiteral("-platform")));
+        if (program == u"dbs-gateways") {
+            for (const char *value : {"30", "6", "json", "v3", "60s"}) {
+                QVERIFY2(QRegularExpression(QStringLiteral("(Default:\\s+|默认：\\s*)%1[.。]")
+                                                .arg(QLatin1String(value)))
+                             .match(help.out)
+                             .hasMatch(),
+                         value);
+            }
+            for (const char *expected :
+                 {"~/.aliyun/config.json", "ALIBABA_CLOUD_PROFILE", "dbs-gateways list --region"})
+                QVERIFY2(help.out.contains(QLatin1String(expected)), expected);
+        }
+    }
+}
+
+void TestCommandLine::browserWithoutDisplay()
+{
+    // Over ssh, with no display at all: --version and --help answer; a start says so in one
+    // line with exit 1 (Qt alone aborts with "could not connect to display").
+    QProcessEnvironment env = baseEnvironment(m_home.path());
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    const QString browser = programPath(QStringLiteral("dbs-gateway-browser"));
+    const Result version = run(browser, {QStringLiteral("--version")}, env);
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("dbs-gateway-browser ")));
+    const Result help = run(browser, {QStringLiteral("--help")}, env);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("--demo")));
+    const Result start = run(browser, {QStringLiteral("--demo")}, env);
+    QCOMPARE(start.exitCode, 1); // a crash (SIGABRT) would not be a normal exit with 1
+    QCOMPARE(start.err.count(u'\n'), 1);
+    QVERIFY2(start.err.startsWith(QStringLiteral("dbs-gateway-browser: no display")),
+             qPrintable(start.err));
+}
+
+void TestCommandLine::wrapped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("words") << QStringLiteral("one two three four") << 9
+                           << QStringList{QStringLiteral("one two"), QStringLiteral("three"),
+                                          QStringLiteral("four")};
+    QTest::newRow("Chinese between characters, 5m kept whole")
+        << QString::fromUtf8("超过五分钟5m没有心跳") << 11
+        << QStringList{QString::fromUtf8("超过五分钟"), QString::fromUtf8("5m没有心跳")};
+    QTest::newRow("a long word stays whole")
+        << QStringLiteral("a verylongword b") << 6
+        << QStringList{QStringLiteral("a"), QStringLiteral("verylongword"), QStringLiteral("b")};
+}
+
+void TestCommandLine::wrapped()
+{
+    QFETCH(QString, text);
+    QFETCH(int, width);
+    QFETCH(QStringList, lines);
+    QCOMPARE(dbs::cmdline::wrapped(text, width), lines);
 }
 
 void TestCommandLine::versionIsTheSameInEveryLanguage_data()

@@ -1,3 +1,4 @@
+#include "cannedserver.h"
 #include "models/gatewaytablemodel.h"
 #include "models/heartbeatage.h"
 #include "pagingcases.h"
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void refreshDuringARefreshKeepsEveryPage();
     void loadAllDuringARefreshOfACompleteList();
     void cancelAfterAFailureIsRemembered();
+    void namesAreShownNotObeyed();
 
 private:
     std::unique_ptr<dbs::sim::Simulator> m_sim; // 400 gateways over two regions
@@ -992,6 +994,30 @@ void TestGatewayTableModel::cancelAfterAFailureIsRemembered()
     QTest::qWait(100);
     QCOMPARE(model.rowCount(), 30);
     QVERIFY(!model.isComplete());
+}
+
+void TestGatewayTableModel::namesAreShownNotObeyed()
+{
+    // A name is set on the customer's host: the cell shows its control characters as text;
+    // the gateway itself (GatewayRole, exports) keeps the value as the service sent it.
+    const QString name = QString::fromUtf8("\x1b[2Jgw-\u202Egnp.exe\nline");
+    const fixture::CannedServer server(fixture::gatewayPage(
+        {{{QStringLiteral("BackupGatewayId"), QStringLiteral("1001")},
+          {QStringLiteral("DisplayName"), name},
+          {QStringLiteral("BackupGatewayStatus"), QStringLiteral("ONLINE")}}}));
+    DbsClient client;
+    fixture::pointAt(&client, *m_sim);
+    dbs::ClientOptions options = client.options();
+    options.endpoint = server.url();
+    client.setOptions(options);
+    GatewayTableModel model(&client);
+    model.setQuery(fixture::query(hangzhou));
+    QSignalSpy completed(&model, &GatewayTableModel::completed);
+    model.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, waitMs);
+    const QModelIndex cell = model.index(0, columnOf(GatewayField::DisplayName));
+    QCOMPARE(cell.data().toString(), QStringLiteral("\\e[2Jgw-\\u202Egnp.exe\\nline"));
+    QCOMPARE(model.gatewayAt(0).displayName, name);
 }
 
 QTEST_GUILESS_MAIN(TestGatewayTableModel)

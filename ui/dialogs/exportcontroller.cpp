@@ -413,7 +413,9 @@ QString ExportController::suggestedPath() const
     QString directory = m_settings->value(Settings::Key::ExportDirectory).toString();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (directory.isEmpty())
+    // A fresh account may have no Documents folder yet (Qt names it all the same): the home
+    // folder then, which always is there.
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QDir::homePath();
     QString region = m_model->query().region;
     if (region.isEmpty())
