@@ -200,8 +200,7 @@ bool GatewayFilterModel::accepts(int sourceRow) const
             return false;
     }
     if (m_ageBucket) {
-        const qint64 heartbeat =
-            row.withField(GatewayField::LastHeartbeatTime).lastHeartbeatTime;
+        const qint64 heartbeat = row.withField(GatewayField::LastHeartbeatTime).lastHeartbeatTime;
         if (heartbeat <= 0 || ageBucket(m_model->nowMs() - heartbeat) != *m_ageBucket)
             return false;
     }

@@ -611,8 +611,7 @@ void GatewayTableModel::emitStaleChanges(qint64 oldNowMs, qint64 oldThresholdMs)
     for (int row = 0; row <= m_rows.size(); ++row) {
         bool changed = false;
         if (row < m_rows.size()) {
-            const BackupGateway gateway =
-                m_rows.at(row).withField(GatewayField::LastHeartbeatTime);
+            const BackupGateway gateway = m_rows.at(row).withField(GatewayField::LastHeartbeatTime);
             changed = isStale(gateway, oldNowMs, oldThresholdMs) != stale(gateway);
         }
         if (changed && first < 0) {

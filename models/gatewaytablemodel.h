@@ -129,8 +129,8 @@ private:
     QVariant sortValue(const BackupGateway &gateway, GatewayField field) const;
     const Row &rowAt(int row) const { return m_rows.at(row); }
 
-    DbsClient *m_client; // not owned, outlives the model
-    RegionSweep *m_sweep = nullptr; // child, for an all-regions query
+    DbsClient *m_client;                     // not owned, outlives the model
+    RegionSweep *m_sweep = nullptr;          // child, for an all-regions query
     QHash<QString, QString> m_sweepRegionOf; // BackupGatewayId -> the region that listed it
     QHash<QString, qint64> m_changedUntil;   // BackupGatewayId -> highlighted until (ms)
     PageQuery m_query;

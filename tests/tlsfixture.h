@@ -38,8 +38,7 @@ inline bool runOpenssl(const QString &openssl, const QStringList &args, QString 
     return true;
 }
 
-inline bool makeCa(const QString &openssl, const QString &dir, const QString &name,
-                   QString *error)
+inline bool makeCa(const QString &openssl, const QString &dir, const QString &name, QString *error)
 {
     return runOpenssl(openssl,
                       {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),

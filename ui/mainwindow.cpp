@@ -9,10 +9,10 @@
 #include "messagebanner.h"
 #include "querytoolbar.h"
 #include "regionpicker.h"
+#include "regionstrip.h"
 #include "resources.h"
 #include "statusfilterbutton.h"
 #include "summarystrip.h"
-#include "regionstrip.h"
 
 #include "api/dbsclient.h"
 #include "api/endpoints.h"
@@ -24,11 +24,11 @@
 #include "settings/settings.h"
 
 #include <QAction>
-#include <QDockWidget>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -186,9 +186,8 @@ void MainWindow::createActions()
         auto *action = new QAction(text, this);
         action->setObjectName(name);
         // Tool buttons drop the "&" but would keep a translation's "(&R)" as "(R)".
-        action->setIconText(QString(text)
-                                .remove(QRegularExpression(QStringLiteral("\\(&[^)]\\)")))
-                                .remove(u'&'));
+        action->setIconText(
+            QString(text).remove(QRegularExpression(QStringLiteral("\\(&[^)]\\)"))).remove(u'&'));
         if (!key.isEmpty())
             action->setShortcut(key);
         if (!icon.isEmpty())
@@ -221,8 +220,8 @@ void MainWindow::createActions()
     removeAction(m_copyAction);
     m_table->addAction(m_copyAction);
     connect(m_copyAction, &QAction::triggered, m_table, [this] { m_table->copySelection(); });
-    m_copyMarkdownAction = make(tr("Copy as &Markdown"), QStringLiteral("copyMarkdownAction"),
-                                QKeySequence());
+    m_copyMarkdownAction =
+        make(tr("Copy as &Markdown"), QStringLiteral("copyMarkdownAction"), QKeySequence());
     m_copyMarkdownAction->setToolTip(tr("Copy the selected rows as a Markdown table"));
     connect(m_copyMarkdownAction, &QAction::triggered, m_table,
             [this] { m_table->copySelection(GatewayTableView::CopyFormat::Markdown); });
@@ -257,8 +256,8 @@ void MainWindow::createActions()
                                QKeySequence(), QStringLiteral(":/icons/credentials.svg"));
     connect(m_credentialsAction, &QAction::triggered, m_credentials, &CredentialsController::ask);
 
-    m_trustCaAction = make(tr("Trust CA &Certificate…"), QStringLiteral("trustCaAction"),
-                           QKeySequence());
+    m_trustCaAction =
+        make(tr("Trust CA &Certificate…"), QStringLiteral("trustCaAction"), QKeySequence());
     m_trustCaAction->setStatusTip(
         tr("Trust the certificates of an extra certificate authority for secure connections, "
            "besides the system's."));
@@ -603,7 +602,7 @@ void MainWindow::showOnlyStale()
 void MainWindow::showOnlyAgeBucket(AgeBucket bucket)
 {
     m_filter->setHeartbeatAge(m_filter->heartbeatAge() == bucket ? std::nullopt
-                                                                  : std::optional(bucket));
+                                                                 : std::optional(bucket));
     updateSummaryFilter();
     updateStatus();
 }

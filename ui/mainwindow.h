@@ -143,20 +143,20 @@ private:
     QTimer *m_clock = nullptr;                 // child: ticks the ages
     QTimer *m_textDebounce = nullptr;          // child
 
-    QAction *m_refreshAction = nullptr;     // child
-    QAction *m_exportAction = nullptr;      // child
-    QAction *m_copyAction = nullptr;        // child
+    QAction *m_refreshAction = nullptr;      // child
+    QAction *m_exportAction = nullptr;       // child
+    QAction *m_copyAction = nullptr;         // child
     QAction *m_copyMarkdownAction = nullptr; // child
-    QAction *m_copyJsonAction = nullptr;    // child
-    QAction *m_findAction = nullptr;        // child
-    QAction *m_stopAction = nullptr;        // child
-    QAction *m_loadRestAction = nullptr;    // child
-    QAction *m_credentialsAction = nullptr; // child
-    QAction *m_trustCaAction = nullptr;     // child
-    QAction *m_forgetCaAction = nullptr;    // child
-    QAction *m_quitAction = nullptr;        // child
-    QAction *m_detailAction = nullptr;      // child
-    QAction *m_aboutAction = nullptr;       // child
+    QAction *m_copyJsonAction = nullptr;     // child
+    QAction *m_findAction = nullptr;         // child
+    QAction *m_stopAction = nullptr;         // child
+    QAction *m_loadRestAction = nullptr;     // child
+    QAction *m_credentialsAction = nullptr;  // child
+    QAction *m_trustCaAction = nullptr;      // child
+    QAction *m_forgetCaAction = nullptr;     // child
+    QAction *m_quitAction = nullptr;         // child
+    QAction *m_detailAction = nullptr;       // child
+    QAction *m_aboutAction = nullptr;        // child
 
     QUrl m_endpointBeforeDemo;
     bool m_demo = false;

@@ -48,8 +48,7 @@ QString RegionPicker::region() const
 
 void RegionPicker::setRegion(const QString &regionId)
 {
-    const QString id =
-        regionId == allRegionsId() ? regionId : endpoints::canonicalRegion(regionId);
+    const QString id = regionId == allRegionsId() ? regionId : endpoints::canonicalRegion(regionId);
     int index = findData(id);
     m_settingRegion = true;
     if (index < 0 && !id.isEmpty()) {

@@ -40,9 +40,9 @@ private:
     void updateText();
     void emitChange();
 
-    QList<QAction *> m_statusActions; // owned by the menu
-    QAction *m_staleAction;           // owned by the menu
-    QAction *m_allAction;             // owned by the menu
+    QList<QAction *> m_statusActions;    // owned by the menu
+    QAction *m_staleAction;              // owned by the menu
+    QAction *m_allAction;                // owned by the menu
     QList<QAction *> m_thresholdActions; // owned by the submenu
     qint64 m_thresholdMs = 5 * 60 * 1000;
 };

@@ -66,8 +66,8 @@ void scrubSecrets(ApiError *error, const Credential &credential)
         if (secret.size() < 6) // real ones are far longer; a tiny one would mangle every word
             continue;
         const QByteArray once = signing::percentEncode(secret.toUtf8());
-        for (const QString &form : {secret, QString::fromLatin1(once),
-                                    QString::fromLatin1(signing::percentEncode(once))})
+        for (const QString &form :
+             {secret, QString::fromLatin1(once), QString::fromLatin1(signing::percentEncode(once))})
             error->message.replace(form, QStringLiteral("***"));
     }
 }
@@ -93,9 +93,7 @@ QString redactedUrl(const QUrl &url)
 
 // ---- DbsClient ----
 
-DbsClient::DbsClient(QObject *parent)
-    : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+DbsClient::DbsClient(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
 {
     // libproxy behind this honours the desktop's proxy and http(s)_proxy/no_proxy.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
@@ -176,8 +174,8 @@ QUrl DbsClient::endpointFor(const QString &region, QString *error) const
     if (url.isEmpty()) {
         url = endpoints::endpointForRegion(region);
         if (url.isEmpty()) {
-            *error = tr("Unknown region \"%1\": pick a DBS region or give an endpoint URL.")
-                         .arg(region);
+            *error =
+                tr("Unknown region \"%1\": pick a DBS region or give an endpoint URL.").arg(region);
             return {};
         }
     }
@@ -283,10 +281,7 @@ QNetworkReply *DbsClient::send(const PageQuery &query, QString *error)
 // ---- PageCall ----
 
 PageCall::PageCall(DbsClient *client, const PageQuery &query)
-    : QObject(client)
-    , m_client(client)
-    , m_query(query)
-    , m_timeout(new QTimer(this))
+    : QObject(client), m_client(client), m_query(query), m_timeout(new QTimer(this))
 {
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this] {
@@ -351,9 +346,8 @@ void PageCall::sendAttempt()
     m_reply->setReadBufferSize(std::clamp<qint64>(cap / 4, 16 * 1024, 1024 * 1024));
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this, cap, tooLarge] {
         bool known = false;
-        const qint64 length = m_reply ? m_reply->header(QNetworkRequest::ContentLengthHeader)
-                                            .toLongLong(&known)
-                                      : 0;
+        const qint64 length =
+            m_reply ? m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known) : 0;
         if (known && length > cap)
             tooLarge(); // promised too much: not a byte of it is read
     });
@@ -366,10 +360,11 @@ void PageCall::sendAttempt()
         }
         m_body += m_reply->readAll();
     });
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [cap, tooLarge](qint64 got, qint64 total) {
-        if (got > cap || total > cap)
-            tooLarge();
-    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this,
+            [cap, tooLarge](qint64 got, qint64 total) {
+                if (got > cap || total > cap)
+                    tooLarge();
+            });
     // Certificate problems are collected for the error message (they are never ignored).
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &sslError : errors)
@@ -404,8 +399,8 @@ void PageCall::onReplyFinished()
         error.kind = ApiError::Kind(abortKind.toInt());
         if (error.kind == ApiError::Kind::Timeout) {
             error.code = QStringLiteral("Timeout");
-            error.message = tr("No complete answer within %1 s.")
-                                .arg(m_timeout->interval() / 1000.0);
+            error.message =
+                tr("No complete answer within %1 s.").arg(m_timeout->interval() / 1000.0);
         } else {
             error.code = QStringLiteral("ResponseTooLarge");
             error.message = tr("The answer is larger than %1 MiB; it was not read.")
@@ -451,20 +446,22 @@ void PageCall::onReplyFinished()
         // redirect points is told: its query may echo ours, Signature included.
         const QUrl location =
             reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-        const QString target = location.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath |
-                                                 QUrl::RemoveQuery | QUrl::RemoveFragment)
+        const QString target = location
+                                   .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath |
+                                             QUrl::RemoveQuery | QUrl::RemoveFragment)
                                    .toDisplayString();
         error.kind = ApiError::Kind::Service;
         error.httpStatus = status;
         error.code = QStringLiteral("Redirected");
-        error.message = target.isEmpty()
-            ? tr("The endpoint answered HTTP %1 (a redirect); it is not followed. Check the "
-                 "endpoint.")
-                  .arg(status)
-            : tr("The endpoint answered HTTP %1, a redirect to %2; it is not followed, so that "
-                 "the signed request goes to no other host. Check the endpoint.")
-                  .arg(status)
-                  .arg(target);
+        error.message =
+            target.isEmpty()
+                ? tr("The endpoint answered HTTP %1 (a redirect); it is not followed. Check the "
+                     "endpoint.")
+                      .arg(status)
+                : tr("The endpoint answered HTTP %1, a redirect to %2; it is not followed, so that "
+                     "the signed request goes to no other host. Check the endpoint.")
+                      .arg(status)
+                      .arg(target);
         error.retryable = false;
     } else {
         m_body += reply->readAll();
@@ -496,8 +493,8 @@ void PageCall::onReplyFinished()
     entry.httpStatus = status;
     entry.elapsedMs = m_sinceAttempt.elapsed();
     entry.attempt = m_attempt;
-    entry.outcome = error.isError() ? (error.code.isEmpty() ? error.message : error.code)
-                                    : QString();
+    entry.outcome =
+        error.isError() ? (error.code.isEmpty() ? error.message : error.code) : QString();
     qCDebug(lcApi).noquote() << entry.method << entry.url << "HTTP" << entry.httpStatus
                              << entry.elapsedMs << "ms attempt" << entry.attempt << entry.outcome;
     Q_EMIT m_client->requestLogged(entry);

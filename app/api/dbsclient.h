@@ -24,7 +24,7 @@ struct ClientOptions
 {
     QUrl endpoint; // overrides the region's endpoint when set
     SignatureVersion signature = SignatureVersion::V3;
-    int timeoutMs = 30000;                    // per attempt, whole transfer (see retry.maxTotalMs)
+    int timeoutMs = 30000; // per attempt, whole transfer (see retry.maxTotalMs)
     qint64 maxResponseBytes = 32 * 1024 * 1024; // a bigger body is an error, not a memory hog
     RetryPolicy retry;
     QString userAgent;
@@ -86,9 +86,9 @@ private:
     QElapsedTimer m_sinceStart;
     QElapsedTimer m_sinceAttempt;
     int m_attempt = 0;
-    ApiError m_lastError;      // what the last attempt ended with, reported when time runs out
-    QStringList m_sslErrors;   // certificate errors of the current attempt
-    QByteArray m_body;         // the current attempt's body so far (options.maxResponseBytes at most)
+    ApiError m_lastError;    // what the last attempt ended with, reported when time runs out
+    QStringList m_sslErrors; // certificate errors of the current attempt
+    QByteArray m_body;       // the current attempt's body so far (options.maxResponseBytes at most)
     bool m_clockCorrected = false;
     bool m_done = false;
 };

@@ -10,12 +10,18 @@ namespace {
 const QStringList &sharedHostRegions()
 {
     static const QStringList ids = {
-        QStringLiteral("cn-qingdao"),          QStringLiteral("cn-beijing"),
-        QStringLiteral("cn-zhangjiakou"),      QStringLiteral("cn-hangzhou"),
-        QStringLiteral("cn-shanghai"),         QStringLiteral("cn-shenzhen"),
-        QStringLiteral("cn-hongkong"),         QStringLiteral("us-west-1"),
-        QStringLiteral("us-east-1"),           QStringLiteral("cn-hangzhou-finance"),
-        QStringLiteral("cn-shanghai-finance-1"), QStringLiteral("cn-shenzhen-finance-1"),
+        QStringLiteral("cn-qingdao"),
+        QStringLiteral("cn-beijing"),
+        QStringLiteral("cn-zhangjiakou"),
+        QStringLiteral("cn-hangzhou"),
+        QStringLiteral("cn-shanghai"),
+        QStringLiteral("cn-shenzhen"),
+        QStringLiteral("cn-hongkong"),
+        QStringLiteral("us-west-1"),
+        QStringLiteral("us-east-1"),
+        QStringLiteral("cn-hangzhou-finance"),
+        QStringLiteral("cn-shanghai-finance-1"),
+        QStringLiteral("cn-shenzhen-finance-1"),
     };
     return ids;
 }
@@ -106,7 +112,8 @@ bool isLoopbackHost(const QString &host)
 QString checkEndpoint(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return QCoreApplication::translate("dbs::endpoints", "The endpoint \"%1\" is not a valid URL.")
+        return QCoreApplication::translate("dbs::endpoints",
+                                           "The endpoint \"%1\" is not a valid URL.")
             .arg(url.toString());
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https")

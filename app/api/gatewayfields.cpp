@@ -7,11 +7,16 @@ namespace dbs {
 const QList<GatewayField> &allGatewayFields()
 {
     static const QList<GatewayField> fields = {
-        GatewayField::BackupGatewayId,          GatewayField::Identifier,
-        GatewayField::DisplayName,              GatewayField::BackupGatewayStatus,
-        GatewayField::Region,                   GatewayField::SourceEndpointHostname,
-        GatewayField::SourceEndpointInternetIP, GatewayField::SourceEndpointIntranetIP,
-        GatewayField::BackupGatewayCreateTime,  GatewayField::LastHeartbeatTime,
+        GatewayField::BackupGatewayId,
+        GatewayField::Identifier,
+        GatewayField::DisplayName,
+        GatewayField::BackupGatewayStatus,
+        GatewayField::Region,
+        GatewayField::SourceEndpointHostname,
+        GatewayField::SourceEndpointInternetIP,
+        GatewayField::SourceEndpointIntranetIP,
+        GatewayField::BackupGatewayCreateTime,
+        GatewayField::LastHeartbeatTime,
     };
     return fields;
 }
@@ -19,16 +24,26 @@ const QList<GatewayField> &allGatewayFields()
 QLatin1String apiFieldName(GatewayField field)
 {
     switch (field) {
-    case GatewayField::BackupGatewayId: return QLatin1String("BackupGatewayId");
-    case GatewayField::Identifier: return QLatin1String("Identifier");
-    case GatewayField::DisplayName: return QLatin1String("DisplayName");
-    case GatewayField::BackupGatewayStatus: return QLatin1String("BackupGatewayStatus");
-    case GatewayField::Region: return QLatin1String("Region");
-    case GatewayField::SourceEndpointHostname: return QLatin1String("SourceEndpointHostname");
-    case GatewayField::SourceEndpointInternetIP: return QLatin1String("SourceEndpointInternetIP");
-    case GatewayField::SourceEndpointIntranetIP: return QLatin1String("SourceEndpointIntranetIP");
-    case GatewayField::BackupGatewayCreateTime: return QLatin1String("BackupGatewayCreateTime");
-    case GatewayField::LastHeartbeatTime: return QLatin1String("LastHeartbeatTime");
+    case GatewayField::BackupGatewayId:
+        return QLatin1String("BackupGatewayId");
+    case GatewayField::Identifier:
+        return QLatin1String("Identifier");
+    case GatewayField::DisplayName:
+        return QLatin1String("DisplayName");
+    case GatewayField::BackupGatewayStatus:
+        return QLatin1String("BackupGatewayStatus");
+    case GatewayField::Region:
+        return QLatin1String("Region");
+    case GatewayField::SourceEndpointHostname:
+        return QLatin1String("SourceEndpointHostname");
+    case GatewayField::SourceEndpointInternetIP:
+        return QLatin1String("SourceEndpointInternetIP");
+    case GatewayField::SourceEndpointIntranetIP:
+        return QLatin1String("SourceEndpointIntranetIP");
+    case GatewayField::BackupGatewayCreateTime:
+        return QLatin1String("BackupGatewayCreateTime");
+    case GatewayField::LastHeartbeatTime:
+        return QLatin1String("LastHeartbeatTime");
     }
     return {};
 }
@@ -81,16 +96,26 @@ bool isTimeField(GatewayField field)
 QVariant fieldValue(const BackupGateway &gateway, GatewayField field)
 {
     switch (field) {
-    case GatewayField::BackupGatewayId: return gateway.backupGatewayId;
-    case GatewayField::Identifier: return gateway.identifier;
-    case GatewayField::DisplayName: return gateway.displayName;
-    case GatewayField::BackupGatewayStatus: return gateway.status;
-    case GatewayField::Region: return gateway.region;
-    case GatewayField::SourceEndpointHostname: return gateway.hostname;
-    case GatewayField::SourceEndpointInternetIP: return gateway.internetIp;
-    case GatewayField::SourceEndpointIntranetIP: return gateway.intranetIp;
-    case GatewayField::BackupGatewayCreateTime: return gateway.createTime;
-    case GatewayField::LastHeartbeatTime: return gateway.lastHeartbeatTime;
+    case GatewayField::BackupGatewayId:
+        return gateway.backupGatewayId;
+    case GatewayField::Identifier:
+        return gateway.identifier;
+    case GatewayField::DisplayName:
+        return gateway.displayName;
+    case GatewayField::BackupGatewayStatus:
+        return gateway.status;
+    case GatewayField::Region:
+        return gateway.region;
+    case GatewayField::SourceEndpointHostname:
+        return gateway.hostname;
+    case GatewayField::SourceEndpointInternetIP:
+        return gateway.internetIp;
+    case GatewayField::SourceEndpointIntranetIP:
+        return gateway.intranetIp;
+    case GatewayField::BackupGatewayCreateTime:
+        return gateway.createTime;
+    case GatewayField::LastHeartbeatTime:
+        return gateway.lastHeartbeatTime;
     }
     return {};
 }
@@ -103,16 +128,36 @@ QString fieldText(const BackupGateway &gateway, GatewayField field)
 void setFieldValue(BackupGateway *gateway, GatewayField field, const QVariant &value)
 {
     switch (field) {
-    case GatewayField::BackupGatewayId: gateway->backupGatewayId = value.toString(); break;
-    case GatewayField::Identifier: gateway->identifier = value.toString(); break;
-    case GatewayField::DisplayName: gateway->displayName = value.toString(); break;
-    case GatewayField::BackupGatewayStatus: gateway->status = value.toString(); break;
-    case GatewayField::Region: gateway->region = value.toString(); break;
-    case GatewayField::SourceEndpointHostname: gateway->hostname = value.toString(); break;
-    case GatewayField::SourceEndpointInternetIP: gateway->internetIp = value.toString(); break;
-    case GatewayField::SourceEndpointIntranetIP: gateway->intranetIp = value.toString(); break;
-    case GatewayField::BackupGatewayCreateTime: gateway->createTime = value.toLongLong(); break;
-    case GatewayField::LastHeartbeatTime: gateway->lastHeartbeatTime = value.toLongLong(); break;
+    case GatewayField::BackupGatewayId:
+        gateway->backupGatewayId = value.toString();
+        break;
+    case GatewayField::Identifier:
+        gateway->identifier = value.toString();
+        break;
+    case GatewayField::DisplayName:
+        gateway->displayName = value.toString();
+        break;
+    case GatewayField::BackupGatewayStatus:
+        gateway->status = value.toString();
+        break;
+    case GatewayField::Region:
+        gateway->region = value.toString();
+        break;
+    case GatewayField::SourceEndpointHostname:
+        gateway->hostname = value.toString();
+        break;
+    case GatewayField::SourceEndpointInternetIP:
+        gateway->internetIp = value.toString();
+        break;
+    case GatewayField::SourceEndpointIntranetIP:
+        gateway->intranetIp = value.toString();
+        break;
+    case GatewayField::BackupGatewayCreateTime:
+        gateway->createTime = value.toLongLong();
+        break;
+    case GatewayField::LastHeartbeatTime:
+        gateway->lastHeartbeatTime = value.toLongLong();
+        break;
     }
 }
 

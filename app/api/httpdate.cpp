@@ -22,8 +22,7 @@ QDateTime parseHttpDate(const QByteArray &text)
     // Qt::RFC2822Date does not take the "GMT" zone name that HTTP uses. Date and time are read
     // apart and joined in UTC: read as one local date-time, an hour that does not exist locally
     // (a DST gap) would be invalid, and the value would shift with the machine's zone.
-    const QStringList parts =
-        QString::fromLatin1(text.trimmed()).split(u' ', Qt::SkipEmptyParts);
+    const QStringList parts = QString::fromLatin1(text.trimmed()).split(u' ', Qt::SkipEmptyParts);
     if (parts.size() != 6 || parts.at(5) != u"GMT")
         return {};
     const QLocale c = QLocale::c();

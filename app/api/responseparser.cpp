@@ -21,7 +21,8 @@ QString stringField(const QJsonObject &object, QLatin1String key)
         const double number = value.toDouble();
         if (number > -9.2e18 && number < 9.2e18)
             return QString::number(value.toInteger(static_cast<qint64>(number)));
-        return QString::number(number, 'g', QLocale::FloatingPointShortest); // beyond int64: as sent
+        return QString::number(number, 'g',
+                               QLocale::FloatingPointShortest); // beyond int64: as sent
     }
     return {};
 }

@@ -56,13 +56,10 @@ QStringList tableRow(const BackupGateway &gateway, const QList<GatewayField> &co
 
 } // namespace
 
-ListCommand::ListCommand(const ListOptions &options, const Credential &credential,
-                         QIODevice *out, QIODevice *err, QObject *parent)
-    : QObject(parent)
-    , m_options(options)
-    , m_client(new DbsClient(this))
-    , m_stdout(out)
-    , m_stderr(err)
+ListCommand::ListCommand(const ListOptions &options, const Credential &credential, QIODevice *out,
+                         QIODevice *err, QObject *parent)
+    : QObject(parent), m_options(options), m_client(new DbsClient(this)), m_stdout(out),
+      m_stderr(err)
 {
     m_client->setCredential(credential);
     ClientOptions clientOptions = options.client;
@@ -133,7 +130,8 @@ void ListCommand::start()
             m_stderr->write(tr("dbs-gateways: cannot write %1: %2\n")
                                 .arg(m_options.outputPath, m_file->errorString())
                                 .toUtf8());
-            QMetaObject::invokeMethod(this, [this] { finish(1); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { finish(1); }, Qt::QueuedConnection);
             return;
         }
         m_output = m_file.get();
@@ -202,8 +200,8 @@ void ListCommand::onSweepFinished()
     }
     onRows(m_sweep->mergedGateways()); // a failed region has none
     if (failed > 0) {
-        m_stderr->write(tr("dbs-gateways: partial list: %n region(s) failed\n", nullptr, failed)
-                            .toUtf8());
+        m_stderr->write(
+            tr("dbs-gateways: partial list: %n region(s) failed\n", nullptr, failed).toUtf8());
     }
     onFinished(failed > 0 ? partialExitCode : 0);
 }

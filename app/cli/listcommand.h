@@ -32,7 +32,7 @@ struct ListOptions
     // Several regions (`--region all`): listed at once (RegionSweep), output region by region
     // in this order, each gateway once. Empty: query.region alone.
     QStringList regions;
-    StatusFilter filter; // --status / --stale-after
+    StatusFilter filter;                              // --status / --stale-after
     QList<GatewayField> columns = allGatewayFields(); // csv and table; json has every field
     ClientOptions client;
     int concurrency = defaultFetchConcurrency; // pages in flight per region
@@ -71,11 +71,11 @@ private:
     void logRequest(const RequestLog &entry);
 
     ListOptions m_options;
-    DbsClient *m_client;  // child
-    PagePipeline *m_job = nullptr;    // child; deleted before m_client (see the destructor)
-    RegionSweep *m_sweep = nullptr;   // child, instead of m_job for several regions; likewise
-    QIODevice *m_stdout;              // not owned (or m_direct)
-    QIODevice *m_stderr;  // not owned
+    DbsClient *m_client;            // child
+    PagePipeline *m_job = nullptr;  // child; deleted before m_client (see the destructor)
+    RegionSweep *m_sweep = nullptr; // child, instead of m_job for several regions; likewise
+    QIODevice *m_stdout;            // not owned (or m_direct)
+    QIODevice *m_stderr;            // not owned
     QScopedPointer<QSaveFile> m_file;
     QScopedPointer<QFile> m_direct; // --output that is not a regular file; then m_stdout
     // stdout's bytes until the list is complete: a temporary file (a QBuffer if none can be

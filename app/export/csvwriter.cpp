@@ -13,8 +13,8 @@ QString csvField(const QString &value, bool neutraliseFormulas)
             first == u'\r')
             text.prepend(u'\'');
     }
-    const bool needsQuotes = text.contains(u',') || text.contains(u'"') ||
-                             text.contains(u'\r') || text.contains(u'\n');
+    const bool needsQuotes =
+        text.contains(u',') || text.contains(u'"') || text.contains(u'\r') || text.contains(u'\n');
     if (!needsQuotes)
         return text;
     text.replace(u'"', QLatin1String("\"\""));
@@ -34,10 +34,8 @@ QByteArray csvRow(const QStringList &cells, bool neutraliseFormulas)
 }
 
 CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options)
-    : m_device(device)
-    , m_options(options)
-{
-}
+    : m_device(device), m_options(options)
+{}
 
 bool CsvWriter::writeRow(const QStringList &cells)
 {

@@ -7,10 +7,7 @@
 
 namespace dbs {
 
-JsonArrayWriter::JsonArrayWriter(QIODevice *device)
-    : m_device(device)
-{
-}
+JsonArrayWriter::JsonArrayWriter(QIODevice *device) : m_device(device) {}
 
 bool JsonArrayWriter::put(const QByteArray &bytes)
 {

@@ -1,7 +1,7 @@
 // dbs-gateways: the DBS backup gateway inventory for scripts.
 #include "auth/credentialchain.h"
-#include "cli/listcommand.h"
 #include "cli/interruptnotifier.h"
+#include "cli/listcommand.h"
 #include "cli/nocoredump.h"
 #include "cli/watchcommand.h"
 #include "fleet/duration.h"
@@ -313,8 +313,8 @@ int main(int argc, char *argv[])
         for (const QString &name : parser.value(columns).split(u',', Qt::SkipEmptyParts)) {
             const auto fields = dbs::allGatewayFields();
             const auto field = std::find_if(fields.begin(), fields.end(), [&](auto candidate) {
-                return QString(dbs::apiFieldName(candidate)).compare(name.trimmed(),
-                                                                      Qt::CaseInsensitive) == 0;
+                return QString(dbs::apiFieldName(candidate))
+                           .compare(name.trimmed(), Qt::CaseInsensitive) == 0;
             });
             if (field == fields.end()) {
                 QStringList known;

@@ -52,10 +52,7 @@ const Entry &entry(Settings::Key key)
 }
 } // namespace
 
-Settings::Settings(QObject *parent)
-    : QObject(parent)
-{
-}
+Settings::Settings(QObject *parent) : QObject(parent) {}
 
 QString Settings::name(Key key)
 {
@@ -72,7 +69,8 @@ QVariant Settings::value(Key key) const
     const Entry &e = entry(key);
     QVariant stored = m_settings.value(QLatin1String(e.name), e.defaultValue);
     // QSettings hands INI values back as strings: give callers the default's type.
-    if (stored.metaType() != e.defaultValue.metaType() && stored.canConvert(e.defaultValue.metaType()))
+    if (stored.metaType() != e.defaultValue.metaType() &&
+        stored.canConvert(e.defaultValue.metaType()))
         stored.convert(e.defaultValue.metaType());
     return stored;
 }

@@ -15,26 +15,26 @@ public:
     enum class Key {
         Region,
         PageSize,
-        Endpoint,          // empty: the region's own
+        Endpoint, // empty: the region's own
         StaleThresholdMs,
-        StatusFilter,      // QStringList
-        StaleOnlyFilter,   // bool
+        StatusFilter,    // QStringList
+        StaleOnlyFilter, // bool
         TextFilter,
-        SortColumn,        // -1: unsorted
-        SortOrder,         // int(Qt::SortOrder)
-        HeaderState,       // QByteArray from QHeaderView::saveState (order, widths, hidden)
+        SortColumn,  // -1: unsorted
+        SortOrder,   // int(Qt::SortOrder)
+        HeaderState, // QByteArray from QHeaderView::saveState (order, widths, hidden)
         WindowGeometry,
         WindowState,
         DetailSplitterState,
-        ExportScope,       // "all", "filtered", "selected"
+        ExportScope, // "all", "filtered", "selected"
         ExportByteOrderMark,
-        ExportApiHeaders,  // true: API field names, false: translated titles
+        ExportApiHeaders, // true: API field names, false: translated titles
         ExportDirectory,
-        CredentialSource,  // where the last credential came from (a label, never the key)
-        SignatureVersion,  // "v3" or "v1"
-        CaFile,            // extra CA certificate file trusted besides the system's; empty: none
-        AutoRefreshSeconds, // 0: off; else 30, 60 or 300
-        NotifyChanges,      // bool: a desktop notification when a gateway goes offline or stale
+        CredentialSource,    // where the last credential came from (a label, never the key)
+        SignatureVersion,    // "v3" or "v1"
+        CaFile,              // extra CA certificate file trusted besides the system's; empty: none
+        AutoRefreshSeconds,  // 0: off; else 30, 60 or 300
+        NotifyChanges,       // bool: a desktop notification when a gateway goes offline or stale
         ChangesPanelVisible, // bool
     };
     Q_ENUM(Key)

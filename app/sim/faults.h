@@ -19,20 +19,20 @@ enum class Fault {
     Malformed,
     Slow,
     // Hostile paging: answers that are well-formed but lie about the data.
-    Endless,         // from the last page on, every page is full, padded with fresh ids
-    RepeatLast,      // a page past the end answers the last page again
-    Duplicate,       // a page starts with the previous page's last ids again
-    LyingTotalLow,   // TotalElements/TotalPages say half the truth
-    LyingTotalHigh,  // TotalElements says 10^9
-    ChangingTotal,   // page 1 tells the truth, every later page another TotalElements
+    Endless,        // from the last page on, every page is full, padded with fresh ids
+    RepeatLast,     // a page past the end answers the last page again
+    Duplicate,      // a page starts with the previous page's last ids again
+    LyingTotalLow,  // TotalElements/TotalPages say half the truth
+    LyingTotalHigh, // TotalElements says 10^9
+    ChangingTotal,  // page 1 tells the truth, every later page another TotalElements
     // Hostile transport: answers that attack the client's memory, time or trust.
-    Huge,            // a 200 promising a 200 MB body (Content-Length), streamed until hung up
-    HugeChunked,     // a chunked 200 MB body, no length announced
-    Trickle,         // a 200 whose body comes a byte a second, forever
-    DeepNesting,     // a 200 whose JSON opens 100000 arrays
-    WrongTypes,      // a 200 with every field of the page and its rows of the wrong JSON type
-    Redirect,        // a 302 to the same path on another host (127.0.0.2)
-    ResetMidBody,    // half the body, then a TCP reset (RST, not FIN)
+    Huge,         // a 200 promising a 200 MB body (Content-Length), streamed until hung up
+    HugeChunked,  // a chunked 200 MB body, no length announced
+    Trickle,      // a 200 whose body comes a byte a second, forever
+    DeepNesting,  // a 200 whose JSON opens 100000 arrays
+    WrongTypes,   // a 200 with every field of the page and its rows of the wrong JSON type
+    Redirect,     // a 302 to the same path on another host (127.0.0.2)
+    ResetMidBody, // half the body, then a TCP reset (RST, not FIN)
 };
 
 // "http500" -> Fault::Http500 ...; Fault::None for an unknown name.

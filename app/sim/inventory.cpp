@@ -14,8 +14,8 @@ constexpr qint64 hour = 60 * minute;
 constexpr qint64 day = 24 * hour;
 
 const char *const namePrefixes[] = {
-    "订单库", "用户中心", "支付网关", "库存服务", "日志归档", "数据仓库",
-    "mysql-prod", "pg-analytics", "redis-cache", "mongo-events", "oracle-erp", "sqlserver-crm",
+    "订单库",        "用户中心",     "支付网关",     "库存服务",      "日志归档",   "数据仓库",
+    "mysql-prod",    "pg-analytics", "redis-cache",  "mongo-events",  "oracle-erp", "sqlserver-crm",
     "Zürich-Backup", "東京-replica", "São Paulo DB", "Ñandú-staging",
 };
 const char *const hostPrefixes[] = {"db", "backup", "mysql", "pg", "erp", "crm", "dw", "app"};
@@ -79,9 +79,9 @@ QString ipv4(Rng &rng, bool internal)
 
 QStringList defaultRegions()
 {
-    return {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai"),
-            QStringLiteral("cn-beijing"),  QStringLiteral("cn-shenzhen"),
-            QStringLiteral("cn-hongkong"), QStringLiteral("ap-southeast-1"),
+    return {QStringLiteral("cn-hangzhou"),  QStringLiteral("cn-shanghai"),
+            QStringLiteral("cn-beijing"),   QStringLiteral("cn-shenzhen"),
+            QStringLiteral("cn-hongkong"),  QStringLiteral("ap-southeast-1"),
             QStringLiteral("eu-central-1"), QStringLiteral("us-west-1")};
 }
 
@@ -98,11 +98,11 @@ QVector<BackupGateway> generateInventory(int count, quint64 seed, const QStringL
         // the rest share the remainder evenly.
         const int firstShare = std::max(40, 100 / int(regionList.size()) + 10);
         const bool first = regionList.size() == 1 || rng.below(100) < firstShare;
-        gateway.region = first ? regionList.first()
-                               : regionList.at(1 + rng.below(int(regionList.size() - 1)));
+        gateway.region =
+            first ? regionList.first() : regionList.at(1 + rng.below(int(regionList.size() - 1)));
         gateway.backupGatewayId = QString::number(1000000000LL + qint64(seed % 1000) * 1000000 + i);
-        gateway.identifier = QStringLiteral("dbsgw%1").arg(rng.next() % 0xFFFFFFFFFFULL, 10, 36,
-                                                          QLatin1Char('0'));
+        gateway.identifier =
+            QStringLiteral("dbsgw%1").arg(rng.next() % 0xFFFFFFFFFFULL, 10, 36, QLatin1Char('0'));
         const QString env = QString::fromLatin1(environments[rng.below(4)]);
         gateway.displayName = QStringLiteral("%1-%2-%3")
                                   .arg(QString::fromUtf8(namePrefixes[rng.below(16)]), env)

@@ -9,8 +9,8 @@ namespace dbs::sim {
 
 namespace {
 const QByteArray v1CommonParameters[] = {
-    "Action",          "Version",          "Format",         "AccessKeyId",   "Signature",
-    "SignatureMethod", "SignatureVersion", "SignatureNonce", "Timestamp",     "SecurityToken",
+    "Action",          "Version",          "Format",         "AccessKeyId",     "Signature",
+    "SignatureMethod", "SignatureVersion", "SignatureNonce", "Timestamp",       "SecurityToken",
     "SignatureType",   "RegionId",         "OwnerId",        "ResourceOwnerId",
 };
 
@@ -200,8 +200,8 @@ Verdict verifyV3(const IncomingRequest &request, const QHash<QByteArray, AccessK
                           .arg(QString::fromLatin1(unsignedHeaders.join(", "))));
 
     const AccessKey *key = nullptr;
-    if (Verdict v = checkKey(keys, auth.accessKeyId, request.headers.value("x-acs-security-token"),
-                             &key);
+    if (Verdict v =
+            checkKey(keys, auth.accessKeyId, request.headers.value("x-acs-security-token"), &key);
         !v.accepted())
         return v;
     if (Verdict v = checkTimestamp(date, nowMs); !v.accepted())
@@ -223,10 +223,9 @@ Verdict verifyV3(const IncomingRequest &request, const QHash<QByteArray, AccessK
 } // namespace
 
 NonceCache::NonceCache(qint64 windowMs)
-    : m_windowMs(std::max<qint64>(1, windowMs))
-    , m_bucketMs(std::clamp<qint64>(m_windowMs / 15, 1, 60 * 1000))
-{
-}
+    : m_windowMs(std::max<qint64>(1, windowMs)),
+      m_bucketMs(std::clamp<qint64>(m_windowMs / 15, 1, 60 * 1000))
+{}
 
 bool NonceCache::remember(const QByteArray &nonce, qint64 nowMs)
 {
@@ -283,7 +282,8 @@ signing::QueryItems parseQueryString(const QByteArray &text)
         QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
         name.replace('+', ' ');
         value.replace('+', ' ');
-        items.append({QByteArray::fromPercentEncoding(name), QByteArray::fromPercentEncoding(value)});
+        items.append(
+            {QByteArray::fromPercentEncoding(name), QByteArray::fromPercentEncoding(value)});
     }
     return items;
 }

@@ -14,9 +14,9 @@ struct IncomingRequest
 {
     QByteArray method;
     QByteArray path;
-    signing::QueryItems query;   // from the request target
-    signing::QueryItems form;    // from a form-encoded body (V1 POST)
-    signing::HeaderMap headers;  // lower-case names
+    signing::QueryItems query;  // from the request target
+    signing::QueryItems form;   // from a form-encoded body (V1 POST)
+    signing::HeaderMap headers; // lower-case names
     QByteArray body;
 };
 

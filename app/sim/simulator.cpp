@@ -3,10 +3,10 @@
 #include "churn.h"
 #include "inventory.h"
 
+#include "api/dbsclient.h"
 #include "api/endpoints.h"
 #include "api/gatewayfields.h"
 #include "api/httpdate.h"
-#include "api/dbsclient.h"
 #include "logging/logging.h"
 
 #include <QCoreApplication>
@@ -24,9 +24,9 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <csignal>
 #include <mutex>
 #include <shared_mutex>
-#include <csignal>
 #include <thread>
 
 namespace dbs::sim {
@@ -98,9 +98,9 @@ struct Simulator::Private
     mutable std::shared_mutex inventoryLock;
     QStringList regions; // canonical ids given in the options (empty: the default set)
     QVector<BackupGateway> inventory;
-    QHash<QString, QVector<int>> byRegion;     // region -> inventory indexes
-    QHash<QString, int> byId;                  // BackupGatewayId / Identifier -> index
-    QVector<QByteArray> json;                  // serialized inventory, same order
+    QHash<QString, QVector<int>> byRegion; // region -> inventory indexes
+    QHash<QString, int> byId;              // BackupGatewayId / Identifier -> index
+    QVector<QByteArray> json;              // serialized inventory, same order
     NonceCache nonces;
     FaultInjector faults;
     std::unique_ptr<httplib::Server> server; // an SSLServer when serving TLS; made by start()
@@ -121,8 +121,7 @@ struct Simulator::Private
     void answerError(httplib::Response &response, int status, const QString &code,
                      const QString &message, const QByteArray &requestId) const;
     void answerPage(httplib::Response &response, const signing::QueryItems &parameters,
-                    const QByteArray &requestId, Fault fault, int localPort,
-                    int remotePort) const;
+                    const QByteArray &requestId, Fault fault, int localPort, int remotePort) const;
     void answerWrongTypes(httplib::Response &response) const;
     void answerHuge(httplib::Response &response, const QByteArray &requestId, bool chunked) const;
     void answerTrickle(httplib::Response &response, const QByteArray &requestId) const;
@@ -133,13 +132,12 @@ struct Simulator::Private
     void runChurn();
 };
 
-Simulator::Simulator(const SimulatorOptions &options)
-    : d(std::make_unique<Private>())
+Simulator::Simulator(const SimulatorOptions &options) : d(std::make_unique<Private>())
 {
     d->options = options;
-    const QList<AccessKey> keys =
-        options.keys.isEmpty() ? QList<AccessKey>{{demoAccessKeyId, demoAccessKeySecret, {}}}
-                               : options.keys;
+    const QList<AccessKey> keys = options.keys.isEmpty()
+                                      ? QList<AccessKey>{{demoAccessKeyId, demoAccessKeySecret, {}}}
+                                      : options.keys;
     for (const AccessKey &key : keys)
         d->keys.insert(key.id, key);
     QStringList regions;
@@ -380,8 +378,8 @@ void Simulator::Private::handle(const httplib::Request &request, httplib::Respon
             incoming.headers.insert(key, QByteArray::fromStdString(value));
     }
     incoming.body = QByteArray::fromStdString(request.body);
-    const bool isForm = incoming.headers.value("content-type")
-                            .startsWith("application/x-www-form-urlencoded");
+    const bool isForm =
+        incoming.headers.value("content-type").startsWith("application/x-www-form-urlencoded");
     // V3 signs the body as a whole; V1 reads form fields as parameters.
     if (isForm && !incoming.headers.contains("authorization"))
         incoming.form = parseQueryString(incoming.body);
@@ -669,8 +667,7 @@ void Simulator::Private::answerPage(httplib::Response &response,
                             ",\"PageNum\":" + QByteArray::number(pageNum) +
                             ",\"PageSize\":" + QByteArray::number(pageSize) +
                             ",\"TotalElements\":" + QByteArray::number(reportedTotal) +
-                            ",\"TotalPages\":" + QByteArray::number(reportedPages) +
-                            ",\"Items\":";
+                            ",\"TotalPages\":" + QByteArray::number(reportedPages) + ",\"Items\":";
     size_t size = size_t(head.size()) + 32;
     for (const QByteArray &row : std::as_const(rows))
         size += size_t(row.size()) + 1;
@@ -695,12 +692,11 @@ void Simulator::Private::answerPage(httplib::Response &response,
     if (fault == Fault::Truncate) {
         // Promise the whole body, send half, then hang up.
         const std::string full = body;
-        response.set_content_provider(
-            full.size(), "application/json;charset=utf-8",
-            [full](size_t, size_t, httplib::DataSink &sink) {
-                sink.write(full.data(), full.size() / 2);
-                return false;
-            });
+        response.set_content_provider(full.size(), "application/json;charset=utf-8",
+                                      [full](size_t, size_t, httplib::DataSink &sink) {
+                                          sink.write(full.data(), full.size() / 2);
+                                          return false;
+                                      });
         return;
     }
     if (fault == Fault::ResetMidBody) {

@@ -36,9 +36,8 @@ void TestHttpDate::parse_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QDateTime>("expected");
     const QTimeZone utc = QTimeZone::utc();
-    QTest::newRow("in Berlin's spring DST gap")
-        << QByteArray("Sun, 31 Mar 2024 02:30:00 GMT")
-        << QDateTime(QDate(2024, 3, 31), QTime(2, 30), utc);
+    QTest::newRow("in Berlin's spring DST gap") << QByteArray("Sun, 31 Mar 2024 02:30:00 GMT")
+                                                << QDateTime(QDate(2024, 3, 31), QTime(2, 30), utc);
     QTest::newRow("in Berlin's autumn repeated hour")
         << QByteArray("Sun, 27 Oct 2024 02:30:00 GMT")
         << QDateTime(QDate(2024, 10, 27), QTime(2, 30), utc);
@@ -83,8 +82,8 @@ void TestHttpDate::rejects()
 void TestHttpDate::roundTrip_data()
 {
     QTest::addColumn<qint64>("epochMs");
-    QTest::newRow("gap") << QDateTime(QDate(2024, 3, 31), QTime(2, 30), QTimeZone::utc())
-                                .toMSecsSinceEpoch();
+    QTest::newRow("gap")
+        << QDateTime(QDate(2024, 3, 31), QTime(2, 30), QTimeZone::utc()).toMSecsSinceEpoch();
     QTest::newRow("epoch") << qint64(0);
     QTest::newRow("2023-11-14") << qint64(1700000000000);
 }

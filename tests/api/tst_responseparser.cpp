@@ -356,17 +356,16 @@ void TestResponseParser::malformedBodies_data()
         << page(R"({"BackupGateway":""})") << 200 << Kind::Malformed << true;
     // Rows that cannot be named: a page read short would end a listing as if it were complete.
     QTest::newRow("200 a row that is not an object")
-        << page(QByteArray(R"({"BackupGateway":[)") + gatewayA + ",42]}") << 200
-        << Kind::Malformed << true;
+        << page(QByteArray(R"({"BackupGateway":[)") + gatewayA + ",42]}") << 200 << Kind::Malformed
+        << true;
     QTest::newRow("200 a row without BackupGatewayId")
-        << page(QByteArray(R"({"BackupGateway":[)") + gatewayA + R"(,{"DisplayName":"x"}]})")
-        << 200 << Kind::Malformed << true;
+        << page(QByteArray(R"({"BackupGateway":[)") + gatewayA + R"(,{"DisplayName":"x"}]})") << 200
+        << Kind::Malformed << true;
     QTest::newRow("200 a row whose BackupGatewayId is true")
         << page(R"({"BackupGateway":[{"BackupGatewayId":true}]})") << 200 << Kind::Malformed
         << true;
     QTest::newRow("200 a row whose BackupGatewayId is empty")
-        << page(R"({"BackupGateway":[{"BackupGatewayId":""}]})") << 200 << Kind::Malformed
-        << true;
+        << page(R"({"BackupGateway":[{"BackupGatewayId":""}]})") << 200 << Kind::Malformed << true;
     QTest::newRow("200 a null row") << page(R"([null])") << 200 << Kind::Malformed << true;
 }
 

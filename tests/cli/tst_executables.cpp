@@ -118,10 +118,10 @@ private:
 
 void TestExecutables::initTestCase()
 {
-    m_simulator.start(simulatorPath, {QStringLiteral("--gateways"), QStringLiteral("300"),
-                                      QStringLiteral("--seed"), QStringLiteral("7"),
-                                      QStringLiteral("--access-key"),
-                                      QStringLiteral("LTAIcli:cli-secret")});
+    m_simulator.start(simulatorPath,
+                      {QStringLiteral("--gateways"), QStringLiteral("300"),
+                       QStringLiteral("--seed"), QStringLiteral("7"),
+                       QStringLiteral("--access-key"), QStringLiteral("LTAIcli:cli-secret")});
     QVERIFY(m_simulator.waitForStarted());
     QVERIFY(m_simulator.waitForReadyRead(10000));
     const QByteArray line = m_simulator.readLine().trimmed();
@@ -166,12 +166,17 @@ void TestExecutables::simulatorRejectsBadFlags_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("gateways") << QStringList{QStringLiteral("--gateways"), QStringLiteral("many")};
-    QTest::newRow("fault kind") << QStringList{QStringLiteral("--fault"), QStringLiteral("boom=0.1")};
-    QTest::newRow("fault rate") << QStringList{QStringLiteral("--fault"), QStringLiteral("http500=2")};
-    QTest::newRow("access key") << QStringList{QStringLiteral("--access-key"), QStringLiteral("only-id")};
+    QTest::newRow("fault kind") << QStringList{QStringLiteral("--fault"),
+                                               QStringLiteral("boom=0.1")};
+    QTest::newRow("fault rate") << QStringList{QStringLiteral("--fault"),
+                                               QStringLiteral("http500=2")};
+    QTest::newRow("access key") << QStringList{QStringLiteral("--access-key"),
+                                               QStringLiteral("only-id")};
     QTest::newRow("region") << QStringList{QStringLiteral("--regions"), QStringLiteral("mars-1")};
-    QTest::newRow("not loopback") << QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")};
-    QTest::newRow("listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:x")};
+    QTest::newRow("not loopback") << QStringList{QStringLiteral("--listen"),
+                                                 QStringLiteral("0.0.0.0:0")};
+    QTest::newRow("listen") << QStringList{QStringLiteral("--listen"),
+                                           QStringLiteral("127.0.0.1:x")};
     QTest::newRow("latency") << QStringList{QStringLiteral("--latency-ms"), QStringLiteral("-1")};
     // Wrong command lines that QCommandLineParser itself finds: still 2, still our prefix.
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")};
@@ -198,8 +203,10 @@ void TestExecutables::listJson_data()
     QTest::addColumn<QStringList>("extra");
     QTest::newRow("v3") << QStringList{};
     QTest::newRow("v1 page 100") << QStringList{QStringLiteral("--signature"), QStringLiteral("v1"),
-                                                QStringLiteral("--page-size"), QStringLiteral("100")};
-    QTest::newRow("concurrency 1") << QStringList{QStringLiteral("--concurrency"), QStringLiteral("1")};
+                                                QStringLiteral("--page-size"),
+                                                QStringLiteral("100")};
+    QTest::newRow("concurrency 1")
+        << QStringList{QStringLiteral("--concurrency"), QStringLiteral("1")};
 }
 
 void TestExecutables::listJson()
@@ -207,8 +214,9 @@ void TestExecutables::listJson()
     QFETCH(QStringList, extra);
     const Result result =
         run(gatewaysPath,
-            QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
-                        QStringLiteral("--endpoint"), m_url} + extra,
+            QStringList{QStringLiteral("list"), QStringLiteral("--region"),
+                        QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"), m_url} +
+                extra,
             credentialEnvironment(QStringLiteral("cli-secret")));
     QCOMPARE(result.exitCode, 0);
     const QJsonArray array = QJsonDocument::fromJson(result.out).array();
@@ -272,33 +280,35 @@ void TestExecutables::listRejectsBadFlags_data()
     QTest::newRow("unknown region")
         << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("mars-1")}
         << QByteArray("mars-1");
-    QTest::newRow("page size")
-        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
-                       QStringLiteral("--page-size"), QStringLiteral("20")}
-        << QByteArray("--page-size");
+    QTest::newRow("page size") << QStringList{QStringLiteral("list"), QStringLiteral("--region"),
+                                              QStringLiteral("cn-hangzhou"),
+                                              QStringLiteral("--page-size"), QStringLiteral("20")}
+                               << QByteArray("--page-size");
     QTest::newRow("plain http to a remote host")
-        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
-                       QStringLiteral("--endpoint"), QStringLiteral("http://dbs.example.com/")}
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"),
+                       QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"),
+                       QStringLiteral("http://dbs.example.com/")}
         << QByteArray("https");
-    QTest::newRow("format")
-        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
-                       QStringLiteral("--format"), QStringLiteral("xml")}
-        << QByteArray("--format");
-    QTest::newRow("signature")
-        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
-                       QStringLiteral("--signature"), QStringLiteral("v2")}
-        << QByteArray("--signature");
+    QTest::newRow("format") << QStringList{QStringLiteral("list"), QStringLiteral("--region"),
+                                           QStringLiteral("cn-hangzhou"),
+                                           QStringLiteral("--format"), QStringLiteral("xml")}
+                            << QByteArray("--format");
+    QTest::newRow("signature") << QStringList{QStringLiteral("list"), QStringLiteral("--region"),
+                                              QStringLiteral("cn-hangzhou"),
+                                              QStringLiteral("--signature"), QStringLiteral("v2")}
+                               << QByteArray("--signature");
     // Found by QCommandLineParser itself (process() used to exit 1 on these).
     QTest::newRow("unknown option")
-        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
-                       QStringLiteral("--colour")}
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"),
+                       QStringLiteral("cn-hangzhou"), QStringLiteral("--colour")}
         << QByteArray("colour");
     QTest::newRow("missing value")
         << QStringList{QStringLiteral("list"), QStringLiteral("--region")} << QByteArray("region");
-    QTest::newRow("stale-after")
-        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
-                       QStringLiteral("--stale-after"), QStringLiteral("soon")}
-        << QByteArray("--stale-after");
+    QTest::newRow("stale-after") << QStringList{QStringLiteral("list"), QStringLiteral("--region"),
+                                                QStringLiteral("cn-hangzhou"),
+                                                QStringLiteral("--stale-after"),
+                                                QStringLiteral("soon")}
+                                 << QByteArray("--stale-after");
     QTest::newRow("columns") << QStringList{QStringLiteral("list"),
                                             QStringLiteral("--region"),
                                             QStringLiteral("cn-hangzhou"),
@@ -315,13 +325,13 @@ void TestExecutables::listRejectsBadFlags_data()
         << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("all"),
                        QStringLiteral("--interval"), QStringLiteral("30s")}
         << QByteArray("--interval");
-    QTest::newRow("interval")
-        << QStringList{QStringLiteral("watch"), QStringLiteral("--region"), QStringLiteral("all"),
-                       QStringLiteral("--interval"), QStringLiteral("500ms")}
-        << QByteArray("--interval");
+    QTest::newRow("interval") << QStringList{QStringLiteral("watch"), QStringLiteral("--region"),
+                                             QStringLiteral("all"), QStringLiteral("--interval"),
+                                             QStringLiteral("500ms")}
+                              << QByteArray("--interval");
     QTest::newRow("missing value of --output")
-        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
-                       QStringLiteral("--output")}
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"),
+                       QStringLiteral("cn-hangzhou"), QStringLiteral("--output")}
         << QByteArray("output");
 }
 
@@ -329,7 +339,8 @@ void TestExecutables::listRejectsBadFlags()
 {
     QFETCH(QStringList, args);
     QFETCH(QByteArray, message);
-    const Result result = run(gatewaysPath, args, credentialEnvironment(QStringLiteral("cli-secret")));
+    const Result result =
+        run(gatewaysPath, args, credentialEnvironment(QStringLiteral("cli-secret")));
     QCOMPARE(result.status, QProcess::NormalExit);
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.isEmpty());
@@ -341,11 +352,11 @@ void TestExecutables::listRejectsBadFlags()
 void TestExecutables::listFailureIsOneLine()
 {
     const QString output = m_home.filePath(QStringLiteral("out.json"));
-    const Result result = run(gatewaysPath,
-                              {QStringLiteral("list"), QStringLiteral("--region"),
-                               QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"), m_url,
-                               QStringLiteral("--output"), output},
-                              credentialEnvironment(QStringLiteral("not-the-secret")));
+    const Result result =
+        run(gatewaysPath,
+            {QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+             QStringLiteral("--endpoint"), m_url, QStringLiteral("--output"), output},
+            credentialEnvironment(QStringLiteral("not-the-secret")));
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.err.count('\n'), 1);
     QVERIFY(result.err.contains("SignatureDoesNotMatch"));
@@ -357,7 +368,8 @@ void TestExecutables::listFailureIsOneLine()
 void TestExecutables::helpAndVersion()
 {
     for (const QString &program : {simulatorPath, gatewaysPath}) {
-        const Result help = run(program, {QStringLiteral("--help")}, cleanEnvironment(m_home.path()));
+        const Result help =
+            run(program, {QStringLiteral("--help")}, cleanEnvironment(m_home.path()));
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--"));
         const Result version =
@@ -418,9 +430,8 @@ void TestExecutables::simulatorStartGivesUp()
 
 void TestExecutables::simulatorStartFindsTheUrl()
 {
-    const Result result = startHelper({simulatorPath, QStringLiteral("--gateways"),
-                                       QStringLiteral("10")},
-                                      QStringLiteral("10"));
+    const Result result = startHelper(
+        {simulatorPath, QStringLiteral("--gateways"), QStringLiteral("10")}, QStringLiteral("10"));
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(QRegularExpression(QStringLiteral("^url=http://127\\.0\\.0\\.1:\\d+\n$"))
                  .match(QString::fromLatin1(result.out))
@@ -483,8 +494,8 @@ void TestExecutables::listOverHttps()
     const QProcessEnvironment env = credentialEnvironment(QStringLiteral("cli-secret"));
 
     // Trusted through --ca-file: the same inventory as over http.
-    Result result = run(gatewaysPath, list + QStringList{QStringLiteral("--ca-file"), m_tls.caCert},
-                        env);
+    Result result =
+        run(gatewaysPath, list + QStringList{QStringLiteral("--ca-file"), m_tls.caCert}, env);
     QCOMPARE(result.exitCode, 0);
     int expected = 0;
     for (const auto &gateway : dbs::sim::generateInventory(300, 7, {}, 0))
@@ -509,8 +520,8 @@ void TestExecutables::listOverHttps()
     QVERIFY(garbage.open(QIODevice::WriteOnly));
     garbage.write("not a certificate\n");
     garbage.close();
-    for (const QString &bad : {garbage.fileName(), m_tlsDir.filePath(QStringLiteral("none.pem")),
-                               QString()}) {
+    for (const QString &bad :
+         {garbage.fileName(), m_tlsDir.filePath(QStringLiteral("none.pem")), QString()}) {
         result = run(gatewaysPath, list + QStringList{QStringLiteral("--ca-file"), bad}, env);
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.out.isEmpty());
@@ -548,8 +559,8 @@ void TestExecutables::hostileServerIsOneLine_data()
     QTest::newRow("redirect") << QStringLiteral("redirect=1") << QByteArray("Redirected");
     QTest::newRow("deep-nesting") << QStringLiteral("deep-nesting=1")
                                   << QByteArray("MalformedResponse");
-    QTest::newRow("reset-mid-body") << QStringLiteral("reset-mid-body=1")
-                                    << QByteArray("NetworkError");
+    QTest::newRow("reset-mid-body")
+        << QStringLiteral("reset-mid-body=1") << QByteArray("NetworkError");
 }
 
 void TestExecutables::hostileServerIsOneLine()
@@ -560,18 +571,18 @@ void TestExecutables::hostileServerIsOneLine()
     QFETCH(QByteArray, code);
     QProcess simulator;
     const QString url = startSimulatorProcess(
-        simulator, {QStringLiteral("--gateways"), QStringLiteral("300"),
-                    QStringLiteral("--access-key"), QStringLiteral("LTAIcli:cli-secret"),
-                    QStringLiteral("--fault"), fault});
+        simulator,
+        {QStringLiteral("--gateways"), QStringLiteral("300"), QStringLiteral("--access-key"),
+         QStringLiteral("LTAIcli:cli-secret"), QStringLiteral("--fault"), fault});
     QVERIFY(!url.isEmpty());
     const QString output = m_home.filePath(QStringLiteral("hostile.json"));
     QElapsedTimer timer;
     timer.start();
-    const Result result = run(gatewaysPath,
-                              {QStringLiteral("list"), QStringLiteral("--region"),
-                               QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"), url,
-                               QStringLiteral("--output"), output},
-                              credentialEnvironment(QStringLiteral("cli-secret")));
+    const Result result =
+        run(gatewaysPath,
+            {QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+             QStringLiteral("--endpoint"), url, QStringLiteral("--output"), output},
+            credentialEnvironment(QStringLiteral("cli-secret")));
     QVERIFY2(timer.elapsed() < 45000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(result.status, QProcess::NormalExit);
     QCOMPARE(result.exitCode, 1);
@@ -597,13 +608,13 @@ void TestExecutables::secretsAppearNowhere()
     const QString keyFlag = QStringLiteral("LTAIsts:%1:%2")
                                 .arg(QString::fromLatin1(secret), QString::fromLatin1(token));
     QProcess plain, redirecting;
-    const QString url = startSimulatorProcess(
-        plain, {QStringLiteral("--gateways"), QStringLiteral("200"),
-                QStringLiteral("--access-key"), keyFlag});
+    const QString url =
+        startSimulatorProcess(plain, {QStringLiteral("--gateways"), QStringLiteral("200"),
+                                      QStringLiteral("--access-key"), keyFlag});
     const QString redirectUrl = startSimulatorProcess(
-        redirecting, {QStringLiteral("--gateways"), QStringLiteral("200"),
-                      QStringLiteral("--access-key"), keyFlag, QStringLiteral("--fault"),
-                      QStringLiteral("redirect=1")});
+        redirecting,
+        {QStringLiteral("--gateways"), QStringLiteral("200"), QStringLiteral("--access-key"),
+         keyFlag, QStringLiteral("--fault"), QStringLiteral("redirect=1")});
     QVERIFY(!url.isEmpty() && !redirectUrl.isEmpty());
 
     QTemporaryDir root;
@@ -644,18 +655,22 @@ void TestExecutables::secretsAppearNowhere()
         for (const QString &signature : {QStringLiteral("v1"), QStringLiteral("v3")}) {
             for (const QString &format : {QStringLiteral("json"), QStringLiteral("csv")}) {
                 for (const bool toFile : {false, true}) {
-                    QStringList args = {QStringLiteral("list"), QStringLiteral("--region"),
+                    QStringList args = {QStringLiteral("list"),
+                                        QStringLiteral("--region"),
                                         QStringLiteral("cn-hangzhou"),
-                                        QStringLiteral("--endpoint"), c.endpoint,
-                                        QStringLiteral("--signature"), signature,
-                                        QStringLiteral("--format"), format,
+                                        QStringLiteral("--endpoint"),
+                                        c.endpoint,
+                                        QStringLiteral("--signature"),
+                                        signature,
+                                        QStringLiteral("--format"),
+                                        format,
                                         QStringLiteral("--verbose")};
                     if (toFile)
                         args << QStringLiteral("--output")
-                             << root.filePath(QStringLiteral("out/%1-%2-%3.%4")
-                                                  .arg(runs)
-                                                  .arg(signature, c.succeeds ? "ok" : "fail",
-                                                       format));
+                             << root.filePath(
+                                    QStringLiteral("out/%1-%2-%3.%4")
+                                        .arg(runs)
+                                        .arg(signature, c.succeeds ? "ok" : "fail", format));
                     const Result result = run(gatewaysPath, args, caseEnv);
                     ++runs;
                     QCOMPARE(result.status, QProcess::NormalExit);
@@ -675,7 +690,8 @@ void TestExecutables::secretsAppearNowhere()
     written += plain.readAll() + plain.readAllStandardError() + redirecting.readAll() +
                redirecting.readAllStandardError();
 
-    QList<QByteArray> needles = {secret, token, QByteArray("STStoken%2B%2F%3D"), QByteArray("STStoken%252B")};
+    QList<QByteArray> needles = {secret, token, QByteArray("STStoken%2B%2F%3D"),
+                                 QByteArray("STStoken%252B")};
     needles.removeAll(QByteArray());
     for (const QByteArray &needle : std::as_const(needles))
         QVERIFY2(!written.contains(needle), needle.constData());
@@ -698,18 +714,20 @@ void TestExecutables::listAllRegionsIsPartialWhenSomeFail()
 {
     QProcess simulator;
     const QString url = startSimulatorProcess(
-        simulator, {QStringLiteral("--gateways"), QStringLiteral("200"), QStringLiteral("--regions"),
-                    QStringLiteral("cn-hangzhou,cn-beijing"), QStringLiteral("--deny-region"),
-                    QStringLiteral("cn-beijing")});
+        simulator, {QStringLiteral("--gateways"), QStringLiteral("200"),
+                    QStringLiteral("--regions"), QStringLiteral("cn-hangzhou,cn-beijing"),
+                    QStringLiteral("--deny-region"), QStringLiteral("cn-beijing")});
     QVERIFY(!url.isEmpty());
     QProcessEnvironment env = cleanEnvironment(m_home.path());
-    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QString::fromLatin1(dbs::sim::demoAccessKeyId));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+               QString::fromLatin1(dbs::sim::demoAccessKeyId));
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
                QString::fromLatin1(dbs::sim::demoAccessKeySecret));
     const auto inventory = dbs::sim::generateInventory(200, 1, {"cn-hangzhou", "cn-beijing"}, 0);
     const auto count = [&inventory](const char *region) {
-        return int(std::count_if(inventory.begin(), inventory.end(),
-                                 [region](const auto &g) { return g.region == QLatin1String(region); }));
+        return int(std::count_if(inventory.begin(), inventory.end(), [region](const auto &g) {
+            return g.region == QLatin1String(region);
+        }));
     };
 
     // One region refused: exit 3, the others' gateways all there, the refused one named.
@@ -817,8 +835,12 @@ void TestExecutables::listFiltersAndColumns()
         staleOrOffline += g.status == u"OFFLINE" || stale;
     }
     QVERIFY(offline > 0 && staleOrOffline > offline);
-    const QStringList base{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
-                           QStringLiteral("--endpoint"), m_url, QStringLiteral("--format"),
+    const QStringList base{QStringLiteral("list"),
+                           QStringLiteral("--region"),
+                           QStringLiteral("cn-hangzhou"),
+                           QStringLiteral("--endpoint"),
+                           m_url,
+                           QStringLiteral("--format"),
                            QStringLiteral("csv")};
 
     Result result = run(gatewaysPath,
@@ -850,11 +872,13 @@ void TestExecutables::watchPrintsChangesUntilInterrupted()
 {
     QProcess simulator;
     const QString url = startSimulatorProcess(
-        simulator, {QStringLiteral("--gateways"), QStringLiteral("100"), QStringLiteral("--regions"),
-                    QStringLiteral("cn-hangzhou"), QStringLiteral("--churn"), QStringLiteral("20")});
+        simulator,
+        {QStringLiteral("--gateways"), QStringLiteral("100"), QStringLiteral("--regions"),
+         QStringLiteral("cn-hangzhou"), QStringLiteral("--churn"), QStringLiteral("20")});
     QVERIFY(!url.isEmpty());
     QProcessEnvironment env = cleanEnvironment(m_home.path());
-    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QString::fromLatin1(dbs::sim::demoAccessKeyId));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+               QString::fromLatin1(dbs::sim::demoAccessKeyId));
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
                QString::fromLatin1(dbs::sim::demoAccessKeySecret));
     QProcess watch;

@@ -44,7 +44,9 @@ Run runList(const ListOptions &options, const Credential &credential)
 Credential demo()
 {
     return {QString::fromLatin1(sim::demoAccessKeyId),
-            QString::fromLatin1(sim::demoAccessKeySecret), {}, QStringLiteral("test source")};
+            QString::fromLatin1(sim::demoAccessKeySecret),
+            {},
+            QStringLiteral("test source")};
 }
 } // namespace
 
@@ -329,14 +331,15 @@ void TestListCommand::verboseLogHidesSecrets()
         opts.client.signature = version;
         opts.client.retry.maxAttempts = 10;
         opts.verbose = true;
-        const Run run = runList(opts, {QStringLiteral("STS.id"), QStringLiteral("the-secret-value"),
-                                       QStringLiteral("the-token-value"),
-                                       QStringLiteral("environment")});
+        const Run run =
+            runList(opts, {QStringLiteral("STS.id"), QStringLiteral("the-secret-value"),
+                           QStringLiteral("the-token-value"), QStringLiteral("environment")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.contains("credentials: environment"));
         QVERIFY(run.err.contains("POST http://127.0.0.1:"));
         QVERIFY(run.err.contains("-> 200 in "));
-        for (const QByteArray &secret : {QByteArray("the-secret-value"), QByteArray("the-token-value")}) {
+        for (const QByteArray &secret :
+             {QByteArray("the-secret-value"), QByteArray("the-token-value")}) {
             QVERIFY(!run.err.contains(secret));
             QVERIFY(!run.out.contains(secret));
         }

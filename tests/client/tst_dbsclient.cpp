@@ -47,7 +47,9 @@ std::unique_ptr<sim::Simulator> startSimulator(sim::SimulatorOptions options = {
 Credential demoCredential()
 {
     return {QString::fromLatin1(sim::demoAccessKeyId),
-            QString::fromLatin1(sim::demoAccessKeySecret), {}, QStringLiteral("test")};
+            QString::fromLatin1(sim::demoAccessKeySecret),
+            {},
+            QStringLiteral("test")};
 }
 
 ClientOptions optionsFor(const sim::Simulator &simulator,
@@ -208,7 +210,8 @@ void TestDbsClient::pastTheEnd()
     const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou"), 30, 999));
     QVERIFY(!outcome.error.isError());
     QVERIFY(outcome.page.gateways.isEmpty()); // answered with "Items": ""
-    QCOMPARE(outcome.page.totalElements, simulator->gatewaysIn(QStringLiteral("cn-hangzhou")).size());
+    QCOMPARE(outcome.page.totalElements,
+             simulator->gatewaysIn(QStringLiteral("cn-hangzhou")).size());
 }
 
 void TestDbsClient::identifierLookup()
@@ -221,9 +224,10 @@ void TestDbsClient::identifierLookup()
     QVERIFY(all.size() >= 3);
     PageQuery q = query(QStringLiteral("cn-shanghai"));
     // By Identifier and by BackupGatewayId, with an unknown id and a gateway of another region.
-    const QString otherRegion = simulator->gatewaysIn(QStringLiteral("cn-hangzhou")).first().identifier;
-    q.identifier = all.at(2).identifier + u',' + all.at(0).backupGatewayId + QStringLiteral(",nope,") +
-                   otherRegion;
+    const QString otherRegion =
+        simulator->gatewaysIn(QStringLiteral("cn-hangzhou")).first().identifier;
+    q.identifier = all.at(2).identifier + u',' + all.at(0).backupGatewayId +
+                   QStringLiteral(",nope,") + otherRegion;
     const Outcome outcome = fetch(client, q);
     QVERIFY(!outcome.error.isError());
     QCOMPARE(outcome.page.totalElements, 2);
@@ -247,8 +251,8 @@ void TestDbsClient::rejected_data()
         const char *name = v == int(SignatureVersion::V1) ? "v1" : "v3";
         QTest::addRow("%s unknown key", name) << QStringLiteral("LTAInobody") << secret << v << hz
                                               << 30 << 404 << "InvalidAccessKeyId.NotFound";
-        QTest::addRow("%s wrong secret", name) << id << QStringLiteral("wrong") << v << hz << 30
-                                               << 400 << "SignatureDoesNotMatch";
+        QTest::addRow("%s wrong secret", name)
+            << id << QStringLiteral("wrong") << v << hz << 30 << 400 << "SignatureDoesNotMatch";
         QTest::addRow("%s page size 20", name)
             << id << secret << v << hz << 20 << 400 << "InvalidParameter";
         QTest::addRow("%s no region", name)
@@ -372,8 +376,8 @@ void TestDbsClient::retriesThenFails()
 void TestDbsClient::retriesThenSucceeds()
 {
     sim::SimulatorOptions simOptions;
-    simOptions.faults = {{sim::Fault::Http503, 0.2}, {sim::Fault::Throttle, 0.2},
-                         {sim::Fault::Reset, 0.2}};
+    simOptions.faults = {
+        {sim::Fault::Http503, 0.2}, {sim::Fault::Throttle, 0.2}, {sim::Fault::Reset, 0.2}};
     auto simulator = startSimulator(simOptions);
     DbsClient client;
     client.setCredential(demoCredential());
@@ -483,8 +487,10 @@ void TestDbsClient::logNeverCarriesSecrets()
     for (int v : {int(SignatureVersion::V1), int(SignatureVersion::V3)}) {
         DbsClient client;
         // A wrong secret: the V1 error echoes the string to sign, which carries the token.
-        client.setCredential({QStringLiteral("STS.key"), QStringLiteral("wrong-secret"),
-                              QStringLiteral("TOKEN-abc+/="), {}});
+        client.setCredential({QStringLiteral("STS.key"),
+                              QStringLiteral("wrong-secret"),
+                              QStringLiteral("TOKEN-abc+/="),
+                              {}});
         client.setOptions(optionsFor(*simulator, SignatureVersion(v)));
         const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
         QCOMPARE(outcome.error.code, QStringLiteral("SignatureDoesNotMatch"));
@@ -514,7 +520,8 @@ void TestDbsClient::honoursHttpsProxy()
             socket->close();
         });
     });
-    qputenv("https_proxy", QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort()).toLatin1());
+    qputenv("https_proxy",
+            QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort()).toLatin1());
     DbsClient client;
     client.setCredential(demoCredential());
     ClientOptions options;
@@ -630,8 +637,7 @@ void TestDbsClient::hugePageNumIsPastTheEnd()
     DbsClient client;
     client.setCredential(demoCredential());
     client.setOptions(optionsFor(*simulator));
-    const Outcome outcome =
-        fetch(client, query(QStringLiteral("cn-hangzhou"), pageSize, pageNum));
+    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou"), pageSize, pageNum));
     QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.summary()));
     QVERIFY(outcome.page.gateways.isEmpty());
     const int total = int(simulator->gatewaysIn(QStringLiteral("cn-hangzhou")).size());
@@ -691,12 +697,12 @@ void TestDbsClient::tlsFailureIsNotRetried()
         const QString cert = dir.filePath(QStringLiteral("cert.pem"));
         const QString key = dir.filePath(QStringLiteral("key.pem"));
         QProcess process;
-        process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"),
-                                QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-                                QStringLiteral("-out"), cert, QStringLiteral("-days"),
-                                QStringLiteral("2"), QStringLiteral("-subj"),
-                                QStringLiteral("/CN=127.0.0.1")});
+        process.start(openssl,
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1")});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
         QFile certFile(cert), keyFile(key);

@@ -19,8 +19,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <memory>
@@ -130,27 +130,26 @@ bool TestHttp2::startProxy(quint16 backendPort, QString *error)
         m_accessLog = m_dir.filePath(QStringLiteral("access-%1.log").arg(m_proxyPort));
         m_proxy = std::make_unique<QProcess>();
         m_proxy->setProcessChannelMode(QProcess::MergedChannels);
-        m_proxy->start(
-            m_nghttpx,
-            {
-                // Not the system's /etc/nghttpx/nghttpx.conf.
-                QStringLiteral("--conf=/dev/null"),
-                // TLS frontend (the default for -f) offering h2 and http/1.1 by ALPN.
-                QStringLiteral("--frontend=127.0.0.1,%1").arg(m_proxyPort),
-                QStringLiteral("--backend=127.0.0.1,%1").arg(backendPort),
-                // Backend connections are HTTP/1.1, one request each at a time: enough of
-                // them that the proxy never caps what the client keeps in flight.
-                QStringLiteral("--backend-connections-per-host=64"),
-                QStringLiteral("--backend-connections-per-frontend=64"),
-                QStringLiteral("--workers=1"),
-                QStringLiteral("--no-ocsp"),
-                QStringLiteral("--accesslog-file=%1").arg(m_accessLog),
-                QStringLiteral("--accesslog-format=%1").arg(QLatin1String(logFormat)),
-                QStringLiteral("--errorlog-file=%1")
-                    .arg(m_dir.filePath(QStringLiteral("error.log"))),
-                m_files.serverKey,
-                m_files.serverCert,
-            });
+        m_proxy->start(m_nghttpx,
+                       {
+                           // Not the system's /etc/nghttpx/nghttpx.conf.
+                           QStringLiteral("--conf=/dev/null"),
+                           // TLS frontend (the default for -f) offering h2 and http/1.1 by ALPN.
+                           QStringLiteral("--frontend=127.0.0.1,%1").arg(m_proxyPort),
+                           QStringLiteral("--backend=127.0.0.1,%1").arg(backendPort),
+                           // Backend connections are HTTP/1.1, one request each at a time: enough
+                           // of them that the proxy never caps what the client keeps in flight.
+                           QStringLiteral("--backend-connections-per-host=64"),
+                           QStringLiteral("--backend-connections-per-frontend=64"),
+                           QStringLiteral("--workers=1"),
+                           QStringLiteral("--no-ocsp"),
+                           QStringLiteral("--accesslog-file=%1").arg(m_accessLog),
+                           QStringLiteral("--accesslog-format=%1").arg(QLatin1String(logFormat)),
+                           QStringLiteral("--errorlog-file=%1")
+                               .arg(m_dir.filePath(QStringLiteral("error.log"))),
+                           m_files.serverKey,
+                           m_files.serverCert,
+                       });
         if (!m_proxy->waitForStarted(10000)) {
             *error = QStringLiteral("cannot start %1: %2").arg(m_nghttpx, m_proxy->errorString());
             return false;

@@ -27,7 +27,9 @@ struct Outcome
 Credential demoCredential()
 {
     return {QString::fromLatin1(sim::demoAccessKeyId),
-            QString::fromLatin1(sim::demoAccessKeySecret), {}, QStringLiteral("test")};
+            QString::fromLatin1(sim::demoAccessKeySecret),
+            {},
+            QStringLiteral("test")};
 }
 
 Outcome fetch(DbsClient &client, const QString &region = QStringLiteral("cn-hangzhou"))
@@ -204,8 +206,8 @@ void TestTls::unusableCaFile_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("content"); // empty name: the file is not created
     QTest::newRow("missing") << QStringLiteral("missing.pem") << QByteArray();
-    QTest::newRow("not a certificate") << QStringLiteral("garbage.pem")
-                                       << QByteArray("this is not a certificate\n");
+    QTest::newRow("not a certificate")
+        << QStringLiteral("garbage.pem") << QByteArray("this is not a certificate\n");
     QTest::newRow("a private key") << QStringLiteral("key") << QByteArray();
 }
 
@@ -243,18 +245,18 @@ void TestTls::simulatorRejectsBadCertificate_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("expected");
     const QString dir = m_dir.path();
-    QTest::newRow("missing certificate") << dir + QStringLiteral("/none.pem")
-                                         << dir + QStringLiteral("/server.key")
-                                         << QStringLiteral("cannot read");
+    QTest::newRow("missing certificate")
+        << dir + QStringLiteral("/none.pem") << dir + QStringLiteral("/server.key")
+        << QStringLiteral("cannot read");
     QTest::newRow("missing key") << dir + QStringLiteral("/server.pem")
                                  << dir + QStringLiteral("/none.key")
                                  << QStringLiteral("cannot read");
-    QTest::newRow("key of another certificate") << dir + QStringLiteral("/server.pem")
-                                                << dir + QStringLiteral("/ca.key")
-                                                << QStringLiteral("cannot serve TLS");
-    QTest::newRow("key given as certificate") << dir + QStringLiteral("/server.key")
-                                              << dir + QStringLiteral("/server.key")
-                                              << QStringLiteral("cannot serve TLS");
+    QTest::newRow("key of another certificate")
+        << dir + QStringLiteral("/server.pem") << dir + QStringLiteral("/ca.key")
+        << QStringLiteral("cannot serve TLS");
+    QTest::newRow("key given as certificate")
+        << dir + QStringLiteral("/server.key") << dir + QStringLiteral("/server.key")
+        << QStringLiteral("cannot serve TLS");
     QTest::newRow("no key") << dir + QStringLiteral("/server.pem") << QString()
                             << QStringLiteral("both");
 }

@@ -88,8 +88,7 @@ void TestExportDialog::allRegionsSaysWhatIsMissing()
     QVERIFY2(all->text().contains(QLatin1String("every region (1,234)")), qPrintable(all->text()));
     counts.failedRegions = 2;
     dialog.setCounts(counts);
-    QVERIFY2(all->text().contains(QLatin1String("could not be read: 2")),
-             qPrintable(all->text()));
+    QVERIFY2(all->text().contains(QLatin1String("could not be read: 2")), qPrintable(all->text()));
 }
 
 void TestExportDialog::countTexts()

@@ -76,7 +76,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     dbs::CsvOptions options;
     options.byteOrderMark = data[0] & 1;
     options.neutraliseFormulas = data[0] & 2;
-    const QByteArray bytes(reinterpret_cast<const char *>(data + 1), static_cast<qsizetype>(size - 1));
+    const QByteArray bytes(reinterpret_cast<const char *>(data + 1),
+                           static_cast<qsizetype>(size - 1));
 
     QList<QStringList> rows;
     for (const QByteArray &rowBytes : bytes.split('\x1e')) {

@@ -46,8 +46,8 @@ bool isToken(const QByteArray &name)
     if (name.isEmpty())
         return false;
     for (const char c : name) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                        QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        (c >= '0' && c <= '9') || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
         if (!ok)
             return false;
     }
@@ -88,9 +88,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (const auto key = keys().constFind(keyId); key != keys().cend()) {
             const QList<QByteArray> names = sg::v3HeadersToSign(request.headers);
             const QByteArray canonical =
-                sg::v3CanonicalRequest(request.method, request.path, request.query,
-                                       request.headers, names, sg::hexSha256(request.body));
-            const QByteArray signature = sg::v3Signature(key->secret, sg::v3StringToSign(canonical));
+                sg::v3CanonicalRequest(request.method, request.path, request.query, request.headers,
+                                       names, sg::hexSha256(request.body));
+            const QByteArray signature =
+                sg::v3Signature(key->secret, sg::v3StringToSign(canonical));
             request.headers.insert("authorization",
                                    sg::v3AuthorizationHeader(keyId, names, signature));
             signedHere = tokenNames;
@@ -113,7 +114,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (const auto key = keys().constFind(keyId);
             key != keys().cend() && !hasSignature && !request.headers.contains("authorization")) {
             request.query.append(
-                {"Signature", sg::v1Signature(key->secret, sg::v1StringToSign(request.method, all))});
+                {"Signature",
+                 sg::v1Signature(key->secret, sg::v1StringToSign(request.method, all))});
             signedHere = true;
         }
     }

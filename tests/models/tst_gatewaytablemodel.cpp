@@ -875,7 +875,7 @@ void TestGatewayTableModel::preloadThenReload()
     QVector<BackupGateway> last = truth.mid(0, truth.size() - 5); // five were added since
     BackupGateway gone = truth.first();
     gone.backupGatewayId = QStringLiteral("gone-since");
-    last.prepend(gone); // and one removed
+    last.prepend(gone);                          // and one removed
     last[10].status = QStringLiteral("STOPPED"); // and one changed
 
     DbsClient client;

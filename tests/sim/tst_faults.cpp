@@ -14,8 +14,12 @@ using Rates = QList<QPair<Fault, double>>; // one name, so QFETCH can take it
 
 namespace {
 const QList<QPair<const char *, Fault>> allFaults = {
-    {"http500", Fault::Http500}, {"http503", Fault::Http503},   {"throttle", Fault::Throttle},
-    {"reset", Fault::Reset},     {"truncate", Fault::Truncate}, {"malformed", Fault::Malformed},
+    {"http500", Fault::Http500},
+    {"http503", Fault::Http503},
+    {"throttle", Fault::Throttle},
+    {"reset", Fault::Reset},
+    {"truncate", Fault::Truncate},
+    {"malformed", Fault::Malformed},
     {"slow", Fault::Slow},
     {"endless", Fault::Endless},
     {"repeat-last", Fault::RepeatLast},
@@ -238,17 +242,13 @@ void TestFaults::severalRatesArePerRequest_data()
     // Each kind fires with its own rate per request, however many kinds there are and in
     // whatever order they were given (drawn one after another, later kinds got less).
     QTest::addColumn<Rates>("rates");
-    QTest::newRow("two halves")
-        << Rates{{Fault::Http500, 0.5}, {Fault::Http503, 0.5}};
-    QTest::newRow("three kinds")
-        << Rates{{Fault::Throttle, 0.2}, {Fault::Reset, 0.3},
-                                        {Fault::Slow, 0.1}};
+    QTest::newRow("two halves") << Rates{{Fault::Http500, 0.5}, {Fault::Http503, 0.5}};
+    QTest::newRow("three kinds") << Rates{
+        {Fault::Throttle, 0.2}, {Fault::Reset, 0.3}, {Fault::Slow, 0.1}};
     QTest::newRow("the client test's mix")
-        << Rates{{Fault::Http500, 0.1},  {Fault::Http503, 0.1},
-                                        {Fault::Throttle, 0.1}, {Fault::Reset, 0.05},
-                                        {Fault::Truncate, 0.05}, {Fault::Malformed, 0.05}};
-    QTest::newRow("a zero among them")
-        << Rates{{Fault::Endless, 0.0}, {Fault::Duplicate, 0.4}};
+        << Rates{{Fault::Http500, 0.1}, {Fault::Http503, 0.1},   {Fault::Throttle, 0.1},
+                 {Fault::Reset, 0.05},  {Fault::Truncate, 0.05}, {Fault::Malformed, 0.05}};
+    QTest::newRow("a zero among them") << Rates{{Fault::Endless, 0.0}, {Fault::Duplicate, 0.4}};
 }
 
 void TestFaults::severalRatesArePerRequest()
@@ -267,10 +267,8 @@ void TestFaults::severalRatesArePerRequest()
     for (const auto &[fault, rate] : rates) {
         const double share = double(fired.value(fault)) / draws;
         QVERIFY2(qAbs(share - rate) < 0.015,
-                 qPrintable(QStringLiteral("%1: %2 instead of %3")
-                                .arg(int(fault))
-                                .arg(share)
-                                .arg(rate)));
+                 qPrintable(
+                     QStringLiteral("%1: %2 instead of %3").arg(int(fault)).arg(share).arg(rate)));
     }
     QVERIFY(qAbs(double(fired.value(Fault::None)) / draws - (1.0 - total)) < 0.015);
 }
@@ -282,18 +280,12 @@ void TestFaults::rateSums_data()
     QTest::newRow("none") << Rates{} << true;
     QTest::newRow("one at 1") << Rates{{Fault::Slow, 1.0}} << true;
     QTest::newRow("0.1 + 0.2 + 0.7 (rounding)")
-        << Rates{{Fault::Http500, 0.1}, {Fault::Http503, 0.2},
-                                        {Fault::Reset, 0.7}}
-        << true;
-    QTest::newRow("0.6 + 0.6")
-        << Rates{{Fault::Http500, 0.6}, {Fault::Http503, 0.6}} << false;
-    QTest::newRow("1 + a little")
-        << Rates{{Fault::Http500, 1.0}, {Fault::Http503, 0.01}} << false;
+        << Rates{{Fault::Http500, 0.1}, {Fault::Http503, 0.2}, {Fault::Reset, 0.7}} << true;
+    QTest::newRow("0.6 + 0.6") << Rates{{Fault::Http500, 0.6}, {Fault::Http503, 0.6}} << false;
+    QTest::newRow("1 + a little") << Rates{{Fault::Http500, 1.0}, {Fault::Http503, 0.01}} << false;
     // The same kind twice: the last rate counts, as with setRate().
     QTest::newRow("same kind twice")
-        << Rates{{Fault::Http500, 0.9}, {Fault::Http500, 0.5},
-                                        {Fault::Reset, 0.5}}
-        << true;
+        << Rates{{Fault::Http500, 0.9}, {Fault::Http500, 0.5}, {Fault::Reset, 0.5}} << true;
 }
 
 void TestFaults::rateSums()

@@ -324,8 +324,8 @@ void TestRequestVerifier::v3Accepted_data()
     QTest::newRow("fewer headers signed than sent (content-type unsigned)")
         << QByteArray("POST") << defaultParams << QByteArray()
         << sg::HeaderMap{{"content-type", "application/x-www-form-urlencoded"}} << sg::HeaderMap{}
-        << QList<QByteArray>{"host", "x-acs-action", "x-acs-content-sha256", "x-acs-date",
-                             "x-acs-signature-nonce", "x-acs-version"};
+        << QList<QByteArray>{"host",       "x-acs-action",          "x-acs-content-sha256",
+                             "x-acs-date", "x-acs-signature-nonce", "x-acs-version"};
     // What the official SDK (@alicloud/openapi-client) signs, STS included.
     QTest::newRow("the official SDK's header set")
         << QByteArray("POST") << defaultParams << QByteArray()
@@ -841,9 +841,9 @@ void TestRequestVerifier::v3UnsignedHeaders_data()
     // A header sent but left out of SignedHeaders: anyone on the way could change it.
     QTest::addColumn<QByteArray>("header");
     QTest::addColumn<bool>("sts");
-    for (const char *name : {"host", "x-acs-action", "x-acs-version", "x-acs-date",
-                             "x-acs-signature-nonce", "x-acs-content-sha256",
-                             "x-acs-credentials-provider"})
+    for (const char *name :
+         {"host", "x-acs-action", "x-acs-version", "x-acs-date", "x-acs-signature-nonce",
+          "x-acs-content-sha256", "x-acs-credentials-provider"})
         QTest::newRow(name) << QByteArray(name) << false;
     QTest::newRow("x-acs-security-token (STS)") << QByteArray("x-acs-security-token") << true;
     QTest::newRow("x-acs-accesskey-id (STS)") << QByteArray("x-acs-accesskey-id") << true;
@@ -863,9 +863,9 @@ void TestRequestVerifier::v3UnsignedHeaders()
     if (sts)
         o.extraSigned.insert("x-acs-accesskey-id", stsId);
     // Sign everything the usual way, then without the header.
-    sg::HeaderMap all = {{"host", ""},         {"x-acs-action", ""}, {"x-acs-version", ""},
-                         {"x-acs-date", ""},   {"x-acs-signature-nonce", ""},
-                         {"x-acs-content-sha256", ""}};
+    sg::HeaderMap all = {
+        {"host", ""},       {"x-acs-action", ""},          {"x-acs-version", ""},
+        {"x-acs-date", ""}, {"x-acs-signature-nonce", ""}, {"x-acs-content-sha256", ""}};
     all.insert(o.extraSigned);
     if (sts)
         all.insert("x-acs-security-token", "");
@@ -918,12 +918,12 @@ void TestRequestVerifier::nonceCacheIsBoundedByTheWindow()
 
     // Replays are still refused for the whole window, and only for it.
     const qint64 end = nowMs + 6 * 60 * minuteMs;
-    QVERIFY(!cache.remember("359-0", end));                 // seen 1 minute ago
-    QVERIFY(!cache.remember("346-0", end));                 // seen 14 minutes ago
-    QVERIFY(!cache.remember("345-0", end));                 // seen exactly 15 minutes ago
-    QVERIFY(cache.remember("344-0", end));                  // 16 minutes ago: forgotten
-    QVERIFY(cache.remember("0-0", end));                    // hours ago
-    QVERIFY(!cache.remember("0-0", end + window));          // but now it is fresh again
+    QVERIFY(!cache.remember("359-0", end));        // seen 1 minute ago
+    QVERIFY(!cache.remember("346-0", end));        // seen 14 minutes ago
+    QVERIFY(!cache.remember("345-0", end));        // seen exactly 15 minutes ago
+    QVERIFY(cache.remember("344-0", end));         // 16 minutes ago: forgotten
+    QVERIFY(cache.remember("0-0", end));           // hours ago
+    QVERIFY(!cache.remember("0-0", end + window)); // but now it is fresh again
     QVERIFY(cache.remember("0-0", end + 2 * window + 1));
 }
 

@@ -62,8 +62,8 @@ void TestSimulatorRobustness::malformed_data()
                       "\r\n\r\n")
         << true;
     QTest::newRow("10000 headers")
-        << QByteArray("GET / HTTP/1.1\r\n" + host +
-                      QByteArray("X-Many: 1\r\n").repeated(10000) + "\r\n")
+        << QByteArray("GET / HTTP/1.1\r\n" + host + QByteArray("X-Many: 1\r\n").repeated(10000) +
+                      "\r\n")
         << true;
     QTest::newRow("100 KB request line")
         << QByteArray("GET /?" + QByteArray(100 * 1024, 'q') + " HTTP/1.1\r\n" + host + "\r\n")
@@ -93,7 +93,8 @@ void TestSimulatorRobustness::malformed_data()
                       "Transfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n")
         << true;
     QTest::newRow("NUL bytes in the target")
-        << QByteArray("GET /\0\0?Action=\0 HTTP/1.1\r\n", 28) + host + "\r\n" << true;
+        << QByteArray("GET /\0\0?Action=\0 HTTP/1.1\r\n", 28) + host + "\r\n"
+        << true;
     QByteArray garbage(8192, '\0');
     QRandomGenerator generator(4);
     for (char &c : garbage)
@@ -129,9 +130,9 @@ void TestSimulatorRobustness::signedButWrong_data()
                                     << 404 << QByteArray("InvalidAction.NotFound");
     QTest::newRow("missing Region") << QByteArray("DescribeBackupGatewayList") << QByteArray()
                                     << 400 << QByteArray("MissingRegion");
-    QTest::newRow("unknown Region") << QByteArray("DescribeBackupGatewayList")
-                                    << QByteArray("mars-1") << 400
-                                    << QByteArray("InvalidParameter");
+    QTest::newRow("unknown Region")
+        << QByteArray("DescribeBackupGatewayList") << QByteArray("mars-1") << 400
+        << QByteArray("InvalidParameter");
 }
 
 void TestSimulatorRobustness::signedButWrong()
@@ -161,10 +162,10 @@ void TestSimulatorRobustness::manyAtOnce()
         socket->flush();
         sockets.append(socket);
     }
-    const RawAnswer answer = sendRaw(m_simulator->port(),
-                                     signedV1(m_simulator->port(),
-                                              {{"Action", "DescribeBackupGatewayList"},
-                                               {"Region", "cn-hangzhou"}}));
+    const RawAnswer answer =
+        sendRaw(m_simulator->port(),
+                signedV1(m_simulator->port(),
+                         {{"Action", "DescribeBackupGatewayList"}, {"Region", "cn-hangzhou"}}));
     qDeleteAll(sockets);
     // Queued behind the stalled ones at worst until their read timeout; answered either way.
     QCOMPARE(answer.status(), 200);
@@ -176,7 +177,9 @@ void TestSimulatorRobustness::stillServes()
     for (int v : {int(SignatureVersion::V1), int(SignatureVersion::V3)}) {
         DbsClient client;
         client.setCredential({QString::fromLatin1(sim::demoAccessKeyId),
-                              QString::fromLatin1(sim::demoAccessKeySecret), {}, {}});
+                              QString::fromLatin1(sim::demoAccessKeySecret),
+                              {},
+                              {}});
         ClientOptions options;
         options.endpoint = QUrl(m_simulator->baseUrl());
         options.signature = SignatureVersion(v);

@@ -2,18 +2,18 @@
 // scrolling, filters, the detail pane, copy, the error banner with Retry, remembered settings.
 #include "detailpane.h"
 #include "errorbanner.h"
+#include "fleetcontroller.h"
 #include "gatewaystatusbar.h"
 #include "gatewaytableview.h"
+#include "heartbeatchart.h"
 #include "identifierlookup.h"
 #include "mainwindow.h"
-#include "fleetcontroller.h"
-#include "regionstrip.h"
-#include "heartbeatchart.h"
-#include "summarystrip.h"
 #include "querytoolbar.h"
 #include "regionpicker.h"
+#include "regionstrip.h"
 #include "statusfilterbutton.h"
 #include "statuspresentation.h"
+#include "summarystrip.h"
 #include "timetext.h"
 
 #include "dialogs/credentialscontroller.h"
@@ -32,6 +32,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,7 +41,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -223,8 +223,8 @@ void TestMainWindow::allRegionsSummaryAndFilters()
     QVERIFY(window->fleetController()->regionStrip()->isVisible());
 
     SummaryStrip *summary = window->fleetController()->summaryStrip();
-    QTRY_VERIFY_WITH_TIMEOUT(summary->button("all")->text().contains(QString::number(model->rowCount())),
-                             3000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        summary->button("all")->text().contains(QString::number(model->rowCount())), 3000);
     int offline = 0;
     for (const BackupGateway &gateway : m_simulator->inventory())
         offline += gateway.status == u"OFFLINE";

@@ -86,11 +86,16 @@ void TestTsvFormat::markdown_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("cell");
-    QTest::newRow("plain") << "订单库-prod-7" << "订单库-prod-7";
-    QTest::newRow("pipe") << "a|b" << "a\\|b";
-    QTest::newRow("backslash before pipe") << "a\\|b" << "a\\\\\\|b";
-    QTest::newRow("line breaks and tabs") << "a\nb\tc" << "a b c";
-    QTest::newRow("blank edges") << "  x  " << "x";
+    QTest::newRow("plain") << "订单库-prod-7"
+                           << "订单库-prod-7";
+    QTest::newRow("pipe") << "a|b"
+                          << "a\\|b";
+    QTest::newRow("backslash before pipe") << "a\\|b"
+                                           << "a\\\\\\|b";
+    QTest::newRow("line breaks and tabs") << "a\nb\tc"
+                                          << "a b c";
+    QTest::newRow("blank edges") << "  x  "
+                                 << "x";
 }
 
 void TestTsvFormat::markdown()
@@ -99,9 +104,9 @@ void TestTsvFormat::markdown()
     QFETCH(QString, cell);
     BackupGateway gateway = sample();
     gateway.displayName = name;
-    const QString text = gatewaysToMarkdown(
-        {QStringLiteral("Name"), QStringLiteral("Last heartbeat")},
-        {GatewayField::DisplayName, GatewayField::LastHeartbeatTime}, {gateway});
+    const QString text =
+        gatewaysToMarkdown({QStringLiteral("Name"), QStringLiteral("Last heartbeat")},
+                           {GatewayField::DisplayName, GatewayField::LastHeartbeatTime}, {gateway});
     QCOMPARE(text, QStringLiteral("| Name | Last heartbeat |\n| --- | --- |\n| ") + cell +
                        QStringLiteral(" | 2024-05-01T06:03:12.000Z |\n"));
 }

@@ -1,7 +1,7 @@
 #include "exportcontroller.h"
 
-#include "models/gatewayfiltermodel.h"
 #include "fleet/regionsweep.h"
+#include "models/gatewayfiltermodel.h"
 #include "models/gatewaytablemodel.h"
 #include "settings/settings.h"
 
