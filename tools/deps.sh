@@ -28,6 +28,7 @@ packages=(
     xvfb xauth gnome-keyring dbus-x11 fonts-wqy-microhei
     help2man man-db desktop-file-utils appstream dpkg-dev file # tests/install: man, checks, .deb
     clang "$clang_runtime" # tests/fuzz: libFuzzer
+    clang-format # tools/check-format.sh
     nghttp2-proxy # tests/client tst_http2, tests/bench: nghttpx as a TLS HTTP/2 front
     time # tests/bench/run.sh: /usr/bin/time for peak memory
 )
