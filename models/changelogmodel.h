@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fleet/changes.h"
+#include <fleet/changes.h>
 
 #include <QAbstractTableModel>
 #include <QVector>

@@ -1,6 +1,6 @@
 #include "gatewaymatch.h"
 
-#include "api/backupgateway.h"
+#include <api/backupgateway.h>
 
 #include <string_view>
 

@@ -4,13 +4,13 @@
 #include "gatewaysort.h"
 #include "heartbeatage.h"
 
-#include "api/endpoints.h"
-#include "api/epochtime.h"
-#include "api/pagepipeline.h"
-#include "export/textformat.h"
-#include "fleet/merge.h"
-#include "fleet/regionsweep.h"
-#include "logging/logging.h"
+#include <api/endpoints.h>
+#include <api/epochtime.h>
+#include <api/pagepipeline.h>
+#include <export/textformat.h>
+#include <fleet/merge.h>
+#include <fleet/regionsweep.h>
+#include <logging/logging.h>
 
 #include <QDateTime>
 

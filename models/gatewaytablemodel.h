@@ -1,10 +1,10 @@
 #pragma once
 
-#include "api/apierror.h"
-#include "api/backupgateway.h"
-#include "api/dbsclient.h"
-#include "api/gatewayfields.h"
-#include "fleet/summary.h"
+#include <api/apierror.h>
+#include <api/backupgateway.h>
+#include <api/dbsclient.h>
+#include <api/gatewayfields.h>
+#include <fleet/summary.h>
 #include "gatewayrow.h"
 
 #include <QAbstractTableModel>

@@ -1,6 +1,6 @@
 #include "heartbeatage.h"
 
-#include "api/backupgateway.h"
+#include <api/backupgateway.h>
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fleet/staleness.h"
+#include <fleet/staleness.h>
 
 #include <QString>
 #include <QtGlobal>

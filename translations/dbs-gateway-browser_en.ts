@@ -4,7 +4,7 @@
 <context>
     <name>dbs::FleetController</name>
     <message numerus="yes">
-        <location filename="../ui/fleetcontroller.cpp" line="+92"/>
+        <location filename="../ui/fleet/fleetcontroller.cpp" line="+92"/>
         <source>Every %n second(s)</source>
         <translation>
             <numerusform>Every second</numerusform>
@@ -55,7 +55,7 @@
 <context>
     <name>dbs::GatewayStatusBar</name>
     <message numerus="yes">
-        <location filename="../ui/gatewaystatusbar.cpp" line="+77"/>
+        <location filename="../ui/window/gatewaystatusbar.cpp" line="+77"/>
         <source>%Ln shown</source>
         <translation>
             <numerusform>%Ln shown</numerusform>
@@ -109,7 +109,7 @@
 <context>
     <name>dbs::HeartbeatChart</name>
     <message numerus="yes">
-        <location filename="../ui/heartbeatchart.cpp" line="+102"/>
+        <location filename="../ui/fleet/heartbeatchart.cpp" line="+102"/>
         <source>%n gateway(s) with a heartbeat %1 old; click to show only these</source>
         <translation>
             <numerusform>%n gateway with a heartbeat %1 old; click to show only it</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>dbs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+387"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+386"/>
         <source>Exported %Ln gateway(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln gateway to %1</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>dbs::RegionStrip</name>
     <message numerus="yes">
-        <location filename="../ui/regionstrip.cpp" line="+123"/>
+        <location filename="../ui/fleet/regionstrip.cpp" line="+123"/>
         <source>%n gateway(s) in %1</source>
         <translation>
             <numerusform>%n gateway in %1</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>dbs::StatusFilterButton</name>
     <message numerus="yes">
-        <location filename="../ui/statusfilterbutton.cpp" line="+77"/>
+        <location filename="../ui/query/statusfilterbutton.cpp" line="+77"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>

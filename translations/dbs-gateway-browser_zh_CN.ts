@@ -37,7 +37,7 @@
 <context>
     <name>Region</name>
     <message>
-        <location filename="../app/api/endpoints.cpp" line="+27"/>
+        <location filename="../app/api/endpoints.cpp" line="+33"/>
         <source>China (Hangzhou)</source>
         <translation>华东1（杭州）</translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/responseparser.cpp" line="+83"/>
+        <location filename="../app/api/responseparser.cpp" line="+84"/>
         <source>The service&apos;s answer has none of RequestId, TotalElements and Items.</source>
         <translation>服务返回的响应中没有 RequestId、TotalElements 和 Items 中的任何一项。</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>dbs::CopyableField</name>
     <message>
-        <location filename="../ui/copyablefield.cpp" line="+28"/>
+        <location filename="../ui/widgets/copyablefield.cpp" line="+28"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>未知地域“%1”：请选择 DBS 地域，或指定 Endpoint URL。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>No AccessKey is set.</source>
         <translation>未设置 AccessKey。</translation>
     </message>
@@ -498,7 +498,7 @@
 <context>
     <name>dbs::DemoSession</name>
     <message>
-        <location filename="../ui/demosession.cpp" line="+45"/>
+        <location filename="../app/browser/demosession.cpp" line="+45"/>
         <source>demo key pair</source>
         <translation>演示密钥对</translation>
     </message>
@@ -506,7 +506,7 @@
 <context>
     <name>dbs::DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="+37"/>
+        <location filename="../ui/table/detailpane.cpp" line="+37"/>
         <source>Select a gateway to see its details.</source>
         <translation>选择一个网关以查看其详情。</translation>
     </message>
@@ -662,7 +662,7 @@
 <context>
     <name>dbs::ErrorBanner</name>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="+16"/>
+        <location filename="../ui/widgets/errorbanner.cpp" line="+16"/>
         <source>RequestId:</source>
         <translation>请求 ID：</translation>
     </message>
@@ -954,7 +954,7 @@
 <context>
     <name>dbs::FleetController</name>
     <message>
-        <location filename="../ui/fleetcontroller.cpp" line="+38"/>
+        <location filename="../ui/fleet/fleetcontroller.cpp" line="+38"/>
         <location line="+8"/>
         <source>Changes</source>
         <translation>变化</translation>
@@ -1090,7 +1090,7 @@
 <context>
     <name>dbs::GatewayFields</name>
     <message>
-        <location filename="../app/api/gatewayfields.cpp" line="+42"/>
+        <location filename="../app/api/gatewayfields.cpp" line="+57"/>
         <source>Gateway ID</source>
         <translation>备份网关 ID</translation>
     </message>
@@ -1143,7 +1143,7 @@
 <context>
     <name>dbs::GatewayItemDelegate</name>
     <message>
-        <location filename="../ui/gatewayitemdelegate.cpp" line="+60"/>
+        <location filename="../ui/table/gatewayitemdelegate.cpp" line="+60"/>
         <source>%1
 %2</source>
         <translation>%1
@@ -1153,7 +1153,7 @@
 <context>
     <name>dbs::GatewayStatusBar</name>
     <message>
-        <location filename="../ui/gatewaystatusbar.cpp" line="+14"/>
+        <location filename="../ui/window/gatewaystatusbar.cpp" line="+14"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1238,7 +1238,7 @@
 <context>
     <name>dbs::GatewayTableModel</name>
     <message>
-        <location filename="../models/gatewaytablemodel.cpp" line="+706"/>
+        <location filename="../models/gatewaytablemodel.cpp" line="+705"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -1298,7 +1298,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::GatewayTableView</name>
     <message>
-        <location filename="../ui/gatewaytableview.cpp" line="+56"/>
+        <location filename="../ui/table/gatewaytableview.cpp" line="+56"/>
         <source>Backup gateways</source>
         <translation>备份网关</translation>
     </message>
@@ -1369,7 +1369,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::HeartbeatChart</name>
     <message>
-        <location filename="../ui/heartbeatchart.cpp" line="+25"/>
+        <location filename="../ui/fleet/heartbeatchart.cpp" line="+25"/>
         <source>Heartbeat ages</source>
         <translation>心跳时间分布</translation>
     </message>
@@ -1414,7 +1414,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::IdentifierLookup</name>
     <message>
-        <location filename="../ui/identifierlookup.cpp" line="+19"/>
+        <location filename="../ui/query/identifierlookup.cpp" line="+19"/>
         <source>Identifiers (paste one or many)…</source>
         <translation>唯一标识（可粘贴一个或多个）…</translation>
     </message>
@@ -1427,7 +1427,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::ListCommand</name>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+96"/>
+        <location filename="../app/cli/listcommand.cpp" line="+93"/>
         <source>credentials: %1
 </source>
         <translation>凭据：%1
@@ -1435,19 +1435,19 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>dbs-gateways: cannot write %1: %2
 </source>
         <translation>dbs-gateways: 无法写入 %1：%2
 </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>no region could be listed</source>
         <translation>没有任何地域能够列出</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>dbs-gateways: partial list: %n region(s) failed
 </source>
         <translation>
@@ -1456,7 +1456,7 @@ UTC：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>dbs-gateways: cannot write the output: %1
 </source>
         <translation>dbs-gateways: 无法写入输出：%1
@@ -1466,7 +1466,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+116"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+116"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; These gateways come from a simulator running on this computer, not from Alibaba Cloud. Choose File › Credentials… to browse your own.</source>
         <translation>&lt;b&gt;演示数据。&lt;/b&gt;这些网关来自在本机运行的模拟器，而非阿里云。选择“文件 › 凭据…”即可浏览您自己的网关。</translation>
     </message>
@@ -1491,7 +1491,7 @@ UTC：%2</translation>
         <translation>正在加载，先显示上次的网关清单。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -1521,12 +1521,12 @@ UTC：%2</translation>
         <translation>将选中的行复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Copy as &amp;Markdown</source>
         <translation>复制为 Markdown(&amp;M)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Copy the selected rows as a Markdown table</source>
         <translation>将选中的行复制为 Markdown 表格</translation>
     </message>
@@ -1683,12 +1683,12 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-613"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Trust the certificates of an extra certificate authority for secure connections, besides the system&apos;s.</source>
         <translation>除系统的证书颁发机构外，安全连接还信任另一个证书颁发机构的证书。</translation>
     </message>
@@ -1712,7 +1712,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::MessageBanner</name>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="+49"/>
+        <location filename="../ui/widgets/messagebanner.cpp" line="+49"/>
         <source>Close this message</source>
         <translation>关闭此消息</translation>
     </message>
@@ -1725,12 +1725,12 @@ UTC：%2</translation>
 <context>
     <name>dbs::PageCall</name>
     <message>
-        <location filename="../app/api/dbsclient.cpp" line="+254"/>
+        <location filename="../app/api/dbsclient.cpp" line="+252"/>
         <source>No complete answer within %1 s.</source>
         <translation>%1 秒内未收到完整响应。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The answer is larger than %1 MiB; it was not read.</source>
         <translation>响应大于 %1 MiB，未读取。</translation>
     </message>
@@ -1745,7 +1745,12 @@ UTC：%2</translation>
         <translation>与 %1 的安全连接失败：%2。请检查 Endpoint 和系统的 CA 证书（或是否存在拦截流量的代理）。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source>%1 closed the connection before a secure connection was set up: it may not speak TLS (check whether the endpoint&apos;s scheme should be http://), or something on the way cut it.</source>
+        <translation>%1 在安全连接建立之前关闭了连接：它可能不支持 TLS（请检查端点的协议是否应为 http://），也可能是途中的某处切断了连接。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The endpoint answered HTTP %1 (a redirect); it is not followed. Check the endpoint.</source>
         <translation>端点返回了 HTTP %1（重定向）；不会跟随。请检查端点。</translation>
     </message>
@@ -1786,7 +1791,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::QueryToolBar</name>
     <message>
-        <location filename="../ui/querytoolbar.cpp" line="+26"/>
+        <location filename="../ui/query/querytoolbar.cpp" line="+26"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -1829,7 +1834,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::RegionPicker</name>
     <message>
-        <location filename="../ui/regionpicker.cpp" line="+20"/>
+        <location filename="../ui/query/regionpicker.cpp" line="+20"/>
         <source>The region whose backup gateways are listed, or all regions at once</source>
         <translation>列出其备份网关的地域，或一次列出所有地域</translation>
     </message>
@@ -1840,7 +1845,7 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1853,7 +1858,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::RegionStrip</name>
     <message>
-        <location filename="../ui/regionstrip.cpp" line="+19"/>
+        <location filename="../ui/fleet/regionstrip.cpp" line="+19"/>
         <source>no permission</source>
         <translation>无权限</translation>
     </message>
@@ -1913,7 +1918,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::Screenshotter</name>
     <message>
-        <location filename="../ui/screenshotter.cpp" line="+13"/>
+        <location filename="../app/browser/screenshotter.cpp" line="+13"/>
         <source>No page or error was shown within %1 s; no screenshot taken.</source>
         <translation>%1 秒内未显示任何分页或错误，未截图。</translation>
     </message>
@@ -1936,7 +1941,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::StatusFilterButton</name>
     <message>
-        <location filename="../ui/statusfilterbutton.cpp" line="+40"/>
+        <location filename="../ui/query/statusfilterbutton.cpp" line="+40"/>
         <source>Show only gateways with these statuses (several at once)</source>
         <translation>仅显示处于这些状态的网关（可多选）</translation>
     </message>
@@ -1991,7 +1996,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::SummaryStrip</name>
     <message>
-        <location filename="../ui/summarystrip.cpp" line="+25"/>
+        <location filename="../ui/fleet/summarystrip.cpp" line="+25"/>
         <source>Fleet summary</source>
         <translation>网关概览</translation>
     </message>
@@ -2076,7 +2081,7 @@ UTC：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>dbs-gateways: cannot write the output: %1
 </source>
         <translation>dbs-gateways：无法写入输出：%1
@@ -2368,17 +2373,17 @@ UTC：%2</translation>
         <translation>用法：%1 %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shows this help and exits.</source>
         <translation>显示本帮助并退出。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Shows the version and exits.</source>
         <translation>显示版本并退出。</translation>
     </message>
@@ -2396,7 +2401,7 @@ UTC：%2</translation>
         <translation>Endpoint“%1”不是有效的 URL。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Refusing to send credentials over plain http to %1: use https (http is allowed only for loopback addresses).</source>
         <translation>拒绝通过明文 http 向 %1 发送凭据：请使用 https（仅允许对环回地址使用 http）。</translation>
     </message>
@@ -2525,7 +2530,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::sim::Simulator</name>
     <message>
-        <location filename="../app/sim/simulator.cpp" line="+199"/>
+        <location filename="../app/sim/simulator.cpp" line="+197"/>
         <source>the simulator listens on loopback only, not on %1</source>
         <translation>模拟器只监听环回地址，不能监听 %1</translation>
     </message>
@@ -2558,7 +2563,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::statuspresentation</name>
     <message>
-        <location filename="../ui/statuspresentation.cpp" line="+36"/>
+        <location filename="../ui/widgets/statuspresentation.cpp" line="+36"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -2621,7 +2626,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::timetext</name>
     <message>
-        <location filename="../ui/timetext.cpp" line="+22"/>
+        <location filename="../ui/widgets/timetext.cpp" line="+22"/>
         <location line="+7"/>
         <source>never</source>
         <translation>从未</translation>
@@ -2650,7 +2655,7 @@ UTC：%2</translation>
         <translation>将请求发送到此 URL，而非该地域的 Endpoint（https，或环回地址上的 http）。</translation>
     </message>
     <message>
-        <location filename="../app/cmdline/commandline.cpp" line="-103"/>
+        <location filename="../app/cmdline/commandline.cpp" line="-108"/>
         <source>The user interface language (e.g. zh_CN); default: the system&apos;s.</source>
         <translation>界面语言（例如 zh_CN）；默认使用系统语言。</translation>
     </message>
@@ -2687,8 +2692,8 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/gateways/main.cpp" line="+158"/>
-        <location filename="../app/simulator/main.cpp" line="+67"/>
+        <location filename="../app/gateways/main.cpp" line="+181"/>
+        <location filename="../app/simulator/main.cpp" line="+71"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
@@ -2703,7 +2708,7 @@ UTC：%2</translation>
         <translation>同时显示所有地域，使用中文界面。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>no display: DISPLAY and WAYLAND_DISPLAY are not set (run it in a desktop session, or use dbs-gateways in a terminal)</source>
         <translation>没有显示器：DISPLAY 和 WAYLAND_DISPLAY 均未设置（请在桌面会话中运行，或在终端中使用 dbs-gateways）</translation>
     </message>
@@ -2735,7 +2740,7 @@ UTC：%2</translation>
         <translation>--palette 应为 system、dark 或 light，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-119"/>
+        <location filename="../app/gateways/main.cpp" line="-141"/>
         <source>DBS region id, or &quot;all&quot; for every region.</source>
         <translation>DBS 地域 ID，或用 &quot;all&quot; 表示所有地域。</translation>
     </message>
@@ -2770,7 +2775,7 @@ UTC：%2</translation>
         <translation>将每个请求记录到标准错误输出。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+115"/>
         <source>--%1 is for list, not watch</source>
         <translation>--%1 用于 list，而不是 watch</translation>
     </message>
@@ -2790,12 +2795,12 @@ UTC：%2</translation>
         <translation>--columns 没有指定任何列</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-278"/>
         <source>list|watch --region R|all [options]</source>
         <translation>list|watch --region R|all [选项]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).
   list   every gateway of a region (or of all regions), as json, csv or a table
   watch  one JSON line per change (added, removed, status, stale, recovered) until interrupted
@@ -2808,7 +2813,7 @@ Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line
 退出状态：0 完成，1 失败（标准错误输出一行说明），2 命令行有误，3 部分完成（--region all：部分地域失败，其名称见标准错误输出；其他地域的网关在输出中）。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Pages in flight at once, per region (--region all lists every region at once). Over HTTP/1.1 one host gets at most six connections, so more helps only over HTTP/2.</source>
         <translation>每个地域同时请求的页数（--region all 同时列出所有地域）。HTTP/1.1 下每个主机最多六个连接，因此更大的值只在 HTTP/2 下有用。</translation>
     </message>
@@ -2833,7 +2838,7 @@ Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line
         <translation>watch：查看的间隔，至少 1s。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
@@ -2843,22 +2848,22 @@ Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line
         <translation>用于签名的 AccessKey；同时设置 ALIBABA_CLOUD_SECURITY_TOKEN 时为 STS 凭据。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The aliyun CLI profile to use instead of its current one.</source>
         <translation>要使用的 aliyun CLI 配置，代替其当前配置。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The credentials file instead of ~/.alibabacloud/credentials.</source>
         <translation>凭据文件，代替 ~/.alibabacloud/credentials。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The proxy to reach the service through.</source>
         <translation>访问服务所经的代理。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The terminal&apos;s width, for --format table.</source>
         <translation>终端宽度，用于 --format table。</translation>
     </message>
@@ -2868,7 +2873,7 @@ Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line
         <translation>在标准错误输出更多诊断信息，例如“dbs.*.debug=true”。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -2878,7 +2883,7 @@ Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line
         <translation>aliyun CLI 的配置（由“aliyun configure”写入）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Credentials in INI form, section [default].</source>
         <translation>INI 格式的凭据，[default] 节。</translation>
     </message>
@@ -2960,12 +2965,12 @@ Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line
         <translation>--output 需要文件名或 -</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>unknown status &quot;%1&quot;; the statuses are %2</source>
         <translation>未知状态“%1”；状态有 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>--stale-after wants a duration from 1ms to 366d, such as 90s, 5m or 1h30m</source>
         <translation>--stale-after 需要 1ms 到 366d 之间的时长，例如 90s、5m 或 1h30m</translation>
     </message>
@@ -2975,7 +2980,7 @@ Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line
         <translation>--interval 需要 1s 到 366d 之间的时长，例如 30s、5m 或 1h30m</translation>
     </message>
     <message>
-        <location filename="../app/simulator/main.cpp" line="-115"/>
+        <location filename="../app/simulator/main.cpp" line="-119"/>
         <source>Address to listen on.</source>
         <translation>监听地址。</translation>
     </message>
@@ -3025,7 +3030,7 @@ Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line
         <translation>第一页的 PageNum：0（DBS 的计数方式），或 1（此时 PageNum 0 按第 1 页回答）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>A large inventory behind a slow network.</source>
         <translation>慢速网络后的大量网关。</translation>
     </message>
@@ -3075,7 +3080,7 @@ Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line
         <translation>--access-key 需要 ID:SECRET[:STS_TOKEN] 格式</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-97"/>
         <source>Run the server&apos;s clock MS milliseconds ahead.</source>
         <translation>将服务器时钟调快 MS 毫秒。</translation>
     </message>
@@ -3095,7 +3100,7 @@ Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line
         <translation>--tls-cert 的 PEM 私钥（未加密）。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert 与 --tls-key 必须同时指定</translation>
     </message>
@@ -3105,7 +3110,7 @@ Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line
         <translation>--tls-cert 和 --tls-key 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-209"/>
+        <location filename="../app/gateways/main.cpp" line="-231"/>
         <source>Also trust the CA certificates in FILE (PEM or DER) for https, besides the system&apos;s.</source>
         <translation>除系统的 CA 证书外，https 还信任 FILE（PEM 或 DER）中的 CA 证书。</translation>
     </message>
@@ -3125,7 +3130,7 @@ Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line
         <translation>list --format csv 或 table：只输出这些字段，按此顺序（API 字段名，逗号分隔）。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+79"/>
         <source>usage: dbs-gateways list|watch --region R|all [options]; see --help</source>
         <translation>用法：dbs-gateways list|watch --region R|all [选项]；参见 --help</translation>
     </message>

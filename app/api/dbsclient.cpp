@@ -5,7 +5,7 @@
 #include "responseparser.h"
 #include "signing.h"
 
-#include "logging/logging.h"
+#include <logging/logging.h>
 
 #include <QDateTime>
 #include <QFile>
@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
@@ -433,6 +434,17 @@ void PageCall::onReplyFinished()
         error.kind = ApiError::Kind::Transport;
         error.code = QStringLiteral("NetworkError");
         error.message = reply->errorString();
+        // Some plain http servers say nothing to a TLS hello and close the connection after
+        // their read timeout (cpp-httplib 0.18 does): the handshake never ended. A cut
+        // connection can be passing, so it is still retried.
+        if (reply->error() == QNetworkReply::RemoteHostClosedError &&
+            reply->url().scheme() == QLatin1String("https") &&
+            reply->sslConfiguration().sessionCipher().isNull()) {
+            error.message = tr("%1 closed the connection before a secure connection was set up: "
+                               "it may not speak TLS (check whether the endpoint's scheme "
+                               "should be http://), or something on the way cut it.")
+                                .arg(reply->url().authority());
+        }
         error.retryable = true;
     } else if (reply->error() != QNetworkReply::NoError && status >= 200 && status < 300) {
         // Headers arrived but the body was cut short.

@@ -2,7 +2,7 @@
 
 #include "responseparser.h"
 
-#include "logging/logging.h"
+#include <logging/logging.h>
 
 #include <algorithm>
 #include <limits>

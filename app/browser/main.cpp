@@ -1,10 +1,10 @@
 // dbs-gateway-browser: the desktop inventory browser for Alibaba Cloud DBS backup gateways.
 #include "browserapp.h"
-#include "colorscheme.h"
+#include <ui/widgets/colorscheme.h>
 
-#include "api/endpoints.h"
-#include "cli/nocoredump.h"
-#include "cmdline/commandline.h"
+#include <api/endpoints.h>
+#include <cli/nocoredump.h>
+#include <cmdline/commandline.h>
 
 #include <QApplication>
 #include <QCommandLineParser>

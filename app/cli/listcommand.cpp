@@ -1,12 +1,12 @@
 #include "listcommand.h"
 
-#include "api/epochtime.h"
-#include "api/gatewayfields.h"
-#include "export/csvwriter.h"
-#include "export/gatewaycsv.h"
-#include "export/jsonarraywriter.h"
-#include "export/textformat.h"
-#include "fleet/regionsweep.h"
+#include <api/epochtime.h>
+#include <api/gatewayfields.h>
+#include <export/csvwriter.h>
+#include <export/gatewaycsv.h>
+#include <export/jsonarraywriter.h>
+#include <export/textformat.h>
+#include <fleet/regionsweep.h>
 #include "requestlogline.h"
 #include "standardoutput.h"
 

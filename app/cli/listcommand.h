@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/dbsclient.h"
-#include "api/gatewayfields.h"
-#include "api/pagepipeline.h"
-#include "fleet/statusfilter.h"
+#include <api/dbsclient.h>
+#include <api/gatewayfields.h>
+#include <api/pagepipeline.h>
+#include <fleet/statusfilter.h>
 
 #include <QObject>
 #include <QScopedPointer>

@@ -1,6 +1,6 @@
 #include "requestlogline.h"
 
-#include "export/textformat.h"
+#include <export/textformat.h>
 
 namespace dbs {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/dbsclient.h"
+#include <api/dbsclient.h>
 
 #include <QByteArray>
 

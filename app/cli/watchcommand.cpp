@@ -1,10 +1,10 @@
 #include "watchcommand.h"
 
-#include "export/textformat.h"
-#include "fleet/changejson.h"
-#include "fleet/changes.h"
-#include "fleet/merge.h"
-#include "fleet/regionsweep.h"
+#include <export/textformat.h>
+#include <fleet/changejson.h>
+#include <fleet/changes.h>
+#include <fleet/merge.h>
+#include <fleet/regionsweep.h>
 #include "requestlogline.h"
 #include "standardoutput.h"
 

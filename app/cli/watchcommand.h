@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/dbsclient.h"
-#include "fleet/staleness.h"
+#include <api/dbsclient.h>
+#include <fleet/staleness.h>
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "commandline.h"
 
-#include "export/textformat.h"
+#include <export/textformat.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "csvwriter.h"
 
-#include "api/epochtime.h"
+#include <api/epochtime.h>
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/backupgateway.h"
-#include "api/gatewayfields.h"
+#include <api/backupgateway.h>
+#include <api/gatewayfields.h>
 
 #include <QList>
 #include <QString>

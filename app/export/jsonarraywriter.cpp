@@ -1,6 +1,6 @@
 #include "jsonarraywriter.h"
 
-#include "api/gatewayfields.h"
+#include <api/gatewayfields.h>
 
 #include <QIODevice>
 #include <QJsonDocument>

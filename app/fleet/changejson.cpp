@@ -1,7 +1,7 @@
 #include "changejson.h"
 
-#include "api/epochtime.h"
-#include "api/gatewayfields.h"
+#include <api/epochtime.h>
+#include <api/gatewayfields.h>
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "inventorysnapshot.h"
 
-#include "api/gatewayfields.h"
-#include "auth/cappedfile.h"
+#include <api/gatewayfields.h>
+#include <auth/cappedfile.h>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -2,7 +2,7 @@
 
 #include "merge.h"
 
-#include "api/pagepipeline.h"
+#include <api/pagepipeline.h>
 
 namespace dbs {
 

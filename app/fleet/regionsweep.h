@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/apierror.h"
-#include "api/backupgateway.h"
-#include "api/dbsclient.h"
+#include <api/apierror.h>
+#include <api/backupgateway.h>
+#include <api/dbsclient.h>
 
 #include <QHash>
 #include <QObject>

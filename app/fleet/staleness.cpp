@@ -1,6 +1,6 @@
 #include "staleness.h"
 
-#include "api/backupgateway.h"
+#include <api/backupgateway.h>
 
 namespace dbs {
 

@@ -1,6 +1,6 @@
 #include "statusfilter.h"
 
-#include "api/backupgateway.h"
+#include <api/backupgateway.h>
 #include "staleness.h"
 
 namespace dbs {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/backupgateway.h"
+#include <api/backupgateway.h>
 
 #include <QMap>
 #include <QString>

@@ -1,15 +1,15 @@
 // dbs-gateways: the DBS backup gateway inventory for scripts.
-#include "auth/credentialchain.h"
-#include "cli/interruptnotifier.h"
-#include "cli/listcommand.h"
-#include "cli/nocoredump.h"
-#include "cli/watchcommand.h"
-#include "fleet/duration.h"
+#include <auth/credentialchain.h>
+#include <cli/interruptnotifier.h>
+#include <cli/listcommand.h>
+#include <cli/nocoredump.h>
+#include <cli/watchcommand.h>
+#include <fleet/duration.h>
 
-#include "api/dbsclient.h"
-#include "api/endpoints.h"
-#include "cmdline/commandline.h"
-#include "export/textformat.h"
+#include <api/dbsclient.h>
+#include <api/endpoints.h>
+#include <cmdline/commandline.h>
+#include <export/textformat.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

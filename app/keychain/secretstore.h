@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/credential.h"
+#include <api/credential.h>
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "inventory.h"
 
-#include "api/gatewayfields.h"
+#include <api/gatewayfields.h>
 
 #include <algorithm>
 #include <random>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/signing.h"
+#include <api/signing.h>
 
 #include <QHash>
 #include <QMap>

@@ -3,11 +3,11 @@
 #include "churn.h"
 #include "inventory.h"
 
-#include "api/dbsclient.h"
-#include "api/endpoints.h"
-#include "api/gatewayfields.h"
-#include "api/httpdate.h"
-#include "logging/logging.h"
+#include <api/dbsclient.h>
+#include <api/endpoints.h>
+#include <api/gatewayfields.h>
+#include <api/httpdate.h>
+#include <logging/logging.h>
 
 #include <QCoreApplication>
 #include <QDateTime>

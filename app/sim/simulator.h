@@ -3,7 +3,7 @@
 #include "faults.h"
 #include "requestverifier.h"
 
-#include "api/backupgateway.h"
+#include <api/backupgateway.h>
 
 #include <QHash>
 #include <QList>

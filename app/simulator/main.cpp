@@ -1,8 +1,8 @@
 // dbs-simulator: a local DBS endpoint for demos, tests and benchmarks.
-#include "api/endpoints.h"
-#include "cli/nocoredump.h"
-#include "cmdline/commandline.h"
-#include "sim/simulator.h"
+#include <api/endpoints.h>
+#include <cli/nocoredump.h>
+#include <cmdline/commandline.h>
+#include <sim/simulator.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

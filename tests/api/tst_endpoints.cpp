@@ -1,6 +1,6 @@
 // Tests for app/api/endpoints.h: the regional host map of dbs-api.md, the seed's spellings, and
 // which endpoint URLs may carry credentials.
-#include "api/endpoints.h"
+#include <api/endpoints.h>
 
 #include <QSet>
 #include <QTest>

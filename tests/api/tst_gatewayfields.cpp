@@ -1,7 +1,7 @@
 // Tests for app/api/gatewayfields.h: the field table (API names, API order, types) and that
 // toJson() produces what parseDescribeResponse() reads back unchanged.
-#include "api/gatewayfields.h"
-#include "api/responseparser.h"
+#include <api/gatewayfields.h>
+#include <api/responseparser.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // Tests for app/api/httpdate.h: HTTP dates are UTC whatever the machine's zone. Run with
 // TZ=Europe/Berlin (set in CMake and again here), where 02:30 on 31 March 2024 does not exist
 // locally and 02:30 on 27 October 2024 happens twice.
-#include "api/httpdate.h"
+#include <api/httpdate.h>
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,6 +1,6 @@
 // Tests for app/api/responseparser.h: pages, the shapes Items takes, loose types, error bodies
 // from the gateway and from DBS, and which errors are worth a retry.
-#include "api/responseparser.h"
+#include <api/responseparser.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

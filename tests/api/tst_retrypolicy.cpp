@@ -1,6 +1,6 @@
 // Tests for app/api/retrypolicy.h: equal-jitter delays stay in [window/2, window], the window
 // doubles per attempt up to the cap, and mayRetry stops on attempts and on total time.
-#include "api/retrypolicy.h"
+#include <api/retrypolicy.h>
 
 #include <QRandomGenerator>
 #include <QTest>

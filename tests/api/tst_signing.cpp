@@ -1,6 +1,6 @@
 // Tests for app/api/signing.h: the official V1 and V3 vectors from dbs-api.md, percent-encoding,
 // canonical query order, the V3 header choice and the Authorization header parser.
-#include "api/signing.h"
+#include <api/signing.h>
 
 #include <QCryptographicHash>
 #include <QSet>

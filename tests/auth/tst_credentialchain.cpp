@@ -1,9 +1,9 @@
-#include "auth/cappedfile.h"
-#include "auth/cliprofiles.h"
-#include "auth/credentialchain.h"
-#include "auth/credentialsfile.h"
-#include "auth/environmentsource.h"
-#include "auth/iniparser.h"
+#include <auth/cappedfile.h>
+#include <auth/cliprofiles.h>
+#include <auth/credentialchain.h>
+#include <auth/credentialsfile.h>
+#include <auth/environmentsource.h>
+#include <auth/iniparser.h>
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // each sending V3-signed DescribeBackupGatewayList requests for pages of 100 as fast as the
 // answers come. Prints one figure, and the same as a BENCH line for tests/bench/run.sh; exits
 // non-zero only if an answer was not a good page.
-#include "api/signing.h"
-#include "sim/simulator.h"
+#include <api/signing.h>
+#include <sim/simulator.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,11 +3,11 @@
 #include "../dialogs/secretscan.h"
 #include "../tlsfixture.h"
 
-#include "api/endpoints.h"
-#include "export/gatewaycsv.h"
-#include "export/textformat.h"
-#include "sim/inventory.h"
-#include "sim/simulator.h"
+#include <api/endpoints.h>
+#include <export/gatewaycsv.h>
+#include <export/textformat.h>
+#include <sim/inventory.h>
+#include <sim/simulator.h>
 
 #include <QBuffer>
 #include <QDateTime>

@@ -1,5 +1,5 @@
 // requestLogLine: one --verbose line per request, whatever the URL and the outcome hold.
-#include "cli/requestlogline.h"
+#include <cli/requestlogline.h>
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "cli/watchcommand.h"
+#include <cli/watchcommand.h>
 
 #include "pagingcases.h"
 #include "simfixture.h"

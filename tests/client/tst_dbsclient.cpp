@@ -1,8 +1,8 @@
 // DbsClient against the real simulator on loopback: signing, paging, errors, retries, clock
 // skew, timeouts and the response size cap.
-#include "api/dbsclient.h"
+#include <api/dbsclient.h>
 #include "cannedserver.h"
-#include "sim/simulator.h"
+#include <sim/simulator.h>
 
 #include <QElapsedTimer>
 #include <QFile>

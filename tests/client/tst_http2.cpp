@@ -7,7 +7,7 @@
 // at once. A missing nghttpx fails the test (tools/deps.sh installs it); it never skips.
 #include "../tlsfixture.h"
 
-#include "api/pagepipeline.h"
+#include <api/pagepipeline.h>
 #include "pagingcases.h"
 #include "simfixture.h"
 

@@ -2,12 +2,14 @@
 // with the system's roots plus an extra CA file. Verification is never turned off.
 #include "../tlsfixture.h"
 
-#include "api/dbsclient.h"
-#include "sim/simulator.h"
+#include <api/dbsclient.h>
+#include <sim/simulator.h>
 
 #include <QFile>
 #include <QSet>
 #include <QSslConfiguration>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void unusableCaFile();
     void simulatorRejectsBadCertificate_data();
     void simulatorRejectsBadCertificate();
+    void plainHttpServerBehindHttps_data();
     void plainHttpServerBehindHttps();
 
 private:
@@ -276,25 +279,66 @@ void TestTls::simulatorRejectsBadCertificate()
     QVERIFY2(error.contains(expected), qPrintable(error));
 }
 
+// A server that speaks plain http and meets a TLS hello: it answers what a plain http server
+// answers to bytes that are not a request, or nothing. A QTcpServer plays it, because the
+// answer differs between servers and releases (nginx, Apache and cpp-httplib 0.11 answer 400 at
+// once; cpp-httplib 0.18 says nothing and closes after its 5 s read timeout).
+class PlainHttpServer final : public QTcpServer
+{
+public:
+    explicit PlainHttpServer(bool answers) : m_answers(answers)
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    socket->readAll();
+                    if (m_answers)
+                        socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n"
+                                      "Connection: close\r\n\r\n");
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+private:
+    bool m_answers;
+};
+
+void TestTls::plainHttpServerBehindHttps_data()
+{
+    QTest::addColumn<bool>("answers");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("retryable");
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("answers 400 at once") << true << QStringLiteral("TlsError") << false
+                                         << QStringLiteral("does not speak TLS");
+    QTest::newRow("closes without an answer") << false << QStringLiteral("NetworkError") << true
+                                              << QStringLiteral("may not speak TLS");
+}
+
 void TestTls::plainHttpServerBehindHttps()
 {
     // https:// to a server that speaks plain http: the hint is about the scheme, not about CA
-    // certificates, and it is not retried.
-    sim::SimulatorOptions plainOptions;
-    plainOptions.gateways = 10;
-    sim::Simulator plain(plainOptions);
-    QString error;
-    QVERIFY2(plain.start(&error), qPrintable(error));
+    // certificates.
+    QFETCH(bool, answers);
+    QFETCH(QString, code);
+    QFETCH(bool, retryable);
+    QFETCH(QString, hint);
+    PlainHttpServer plain(answers);
+    QVERIFY(plain.listen(QHostAddress::LocalHost));
     DbsClient client;
     client.setCredential(demoCredential());
     ClientOptions clientOptions = options(QString());
-    clientOptions.endpoint = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plain.port()));
+    clientOptions.endpoint = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plain.serverPort()));
+    clientOptions.retry.maxAttempts = 2;
     client.setOptions(clientOptions);
     const Outcome outcome = fetch(client);
-    QCOMPARE(outcome.error.code, QStringLiteral("TlsError"));
-    QVERIFY(!outcome.error.retryable);
-    QVERIFY2(outcome.error.message.contains(QStringLiteral("does not speak TLS")),
-             qPrintable(outcome.error.message));
+    QCOMPARE(outcome.error.code, code);
+    QCOMPARE(outcome.error.retryable, retryable);
+    QCOMPARE(outcome.log.size(), retryable ? 2 : 1);
+    QVERIFY2(outcome.error.message.contains(hint), qPrintable(outcome.error.message));
     QVERIFY2(outcome.error.message.contains(QStringLiteral("http://")),
              qPrintable(outcome.error.message));
     QVERIFY2(!outcome.error.message.contains(QStringLiteral("CA certificate")),

@@ -1,11 +1,11 @@
 #include "fakesecretstore.h"
 #include "secretscan.h"
 
-#include "dialogs/credentialscontroller.h"
-#include "dialogs/credentialsdialog.h"
+#include <ui/dialogs/credentialscontroller.h>
+#include <ui/dialogs/credentialsdialog.h>
 
-#include "keychain/credentialvault.h"
-#include "settings/settings.h"
+#include <keychain/credentialvault.h>
+#include <settings/settings.h>
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "dialogs/credentialsdialog.h"
+#include <ui/dialogs/credentialsdialog.h>
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,11 +3,11 @@
 // in a temporary HOME). Without it the test fails; it never skips.
 #include "secretscan.h"
 
-#include "dialogs/credentialscontroller.h"
-#include "dialogs/credentialsdialog.h"
+#include <ui/dialogs/credentialscontroller.h>
+#include <ui/dialogs/credentialsdialog.h>
 
-#include "keychain/credentialvault.h"
-#include "settings/settings.h"
+#include <keychain/credentialvault.h>
+#include <settings/settings.h>
 
 #include <QApplication>
 #include <QCheckBox>

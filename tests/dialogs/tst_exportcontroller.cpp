@@ -1,15 +1,15 @@
 #include "csvreader.h"
 
-#include "dialogs/exportcontroller.h"
-#include "dialogs/exportdialog.h"
+#include <ui/dialogs/exportcontroller.h>
+#include <ui/dialogs/exportdialog.h>
 
-#include "api/dbsclient.h"
-#include "api/epochtime.h"
-#include "api/gatewayfields.h"
-#include "models/gatewayfiltermodel.h"
-#include "models/gatewaytablemodel.h"
-#include "settings/settings.h"
-#include "sim/simulator.h"
+#include <api/dbsclient.h>
+#include <api/epochtime.h>
+#include <api/gatewayfields.h>
+#include <models/gatewayfiltermodel.h>
+#include <models/gatewaytablemodel.h>
+#include <settings/settings.h>
+#include <sim/simulator.h>
 
 #include <QCheckBox>
 #include <QComboBox>

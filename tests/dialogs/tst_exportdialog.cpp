@@ -1,4 +1,4 @@
-#include "dialogs/exportdialog.h"
+#include <ui/dialogs/exportdialog.h>
 
 #include <QCheckBox>
 #include <QComboBox>

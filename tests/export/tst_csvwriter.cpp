@@ -1,6 +1,6 @@
 // Tests for app/export/csvwriter.h: RFC 4180 quoting, spreadsheet formula neutralising, the BOM,
 // writing through a QBuffer, and a round trip through an RFC 4180 reader written here.
-#include "export/csvwriter.h"
+#include <export/csvwriter.h>
 
 #include <QBuffer>
 #include <QRandomGenerator>

@@ -1,5 +1,5 @@
-#include "export/csvwriter.h"
-#include "export/gatewaycsv.h"
+#include <export/csvwriter.h>
+#include <export/gatewaycsv.h>
 
 #include <QBuffer>
 #include <QTest>

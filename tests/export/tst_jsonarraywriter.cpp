@@ -1,8 +1,8 @@
 // Tests for app/export/jsonarraywriter.h: the output is one valid JSON array for 0, 1 and n
 // gateways, with the API's field names, string text fields and integer epoch-ms times.
-#include "api/backupgateway.h"
-#include "api/gatewayfields.h"
-#include "export/jsonarraywriter.h"
+#include <api/backupgateway.h>
+#include <api/gatewayfields.h>
+#include <export/jsonarraywriter.h>
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // Tests for app/export/textformat.h: terminal display widths (CJK and other wide characters take
 // two cells) and the aligned table built on them.
-#include "export/textformat.h"
+#include <export/textformat.h>
 
 #include <QRandomGenerator>
 #include <QTest>

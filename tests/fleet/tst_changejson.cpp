@@ -1,4 +1,4 @@
-#include "fleet/changejson.h"
+#include <fleet/changejson.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>

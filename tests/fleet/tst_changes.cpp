@@ -1,4 +1,4 @@
-#include "fleet/changes.h"
+#include <fleet/changes.h>
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "fleet/duration.h"
+#include <fleet/duration.h>
 
 #include <QTest>
 

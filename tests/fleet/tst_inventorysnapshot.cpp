@@ -1,4 +1,4 @@
-#include "fleet/inventorysnapshot.h"
+#include <fleet/inventorysnapshot.h>
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // mergeRegions and oneRowPerId: the one merge every all-regions view uses.
-#include "fleet/merge.h"
+#include <fleet/merge.h>
 
 #include <QTest>
 

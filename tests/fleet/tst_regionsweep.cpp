@@ -1,6 +1,6 @@
-#include "fleet/regionsweep.h"
+#include <fleet/regionsweep.h>
 
-#include "api/endpoints.h"
+#include <api/endpoints.h>
 
 #include "pagingcases.h"
 #include "simfixture.h"

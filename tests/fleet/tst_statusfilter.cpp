@@ -1,6 +1,6 @@
-#include "fleet/statusfilter.h"
+#include <fleet/statusfilter.h>
 
-#include "api/backupgateway.h"
+#include <api/backupgateway.h>
 
 #include <QTest>
 

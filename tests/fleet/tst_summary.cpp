@@ -1,4 +1,4 @@
-#include "fleet/summary.h"
+#include <fleet/summary.h>
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // libFuzzer target: the aliyun CLI profile reader (~/.aliyun/config.json):
 // dbs::auth::parseCliProfiles() and cliProfileFromJson() with each way of picking a profile.
-#include "auth/cliprofiles.h"
+#include <auth/cliprofiles.h>
 
 #include <cstddef>
 #include <cstdint>

@@ -2,7 +2,7 @@
 // row, 0x1F ends a cell, the rest is UTF-8 text); they are written with the options the first
 // byte picks, read back with the small RFC 4180 reader below, and every field must come back
 // as written (with the ' a neutralised formula gets).
-#include "export/csvwriter.h"
+#include <export/csvwriter.h>
 
 #include <QBuffer>
 #include <QStringDecoder>

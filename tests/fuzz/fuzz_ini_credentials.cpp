@@ -1,7 +1,7 @@
 // libFuzzer target: the INI reader (dbs::auth::parseIni) and the credentials file on top of it
 // (dbs::auth::credentialsFromIni) with the [default] section and a named one.
-#include "auth/credentialsfile.h"
-#include "auth/iniparser.h"
+#include <auth/credentialsfile.h>
+#include <auth/iniparser.h>
 
 #include <cstddef>
 #include <cstdint>

@@ -9,8 +9,8 @@
 //   TARGET    path?query
 //   NAME: VALUE ... header lines, up to an empty line
 //   BODY      the rest (form fields for V1 when content-type is form-encoded)
-#include "api/signing.h"
-#include "sim/requestverifier.h"
+#include <api/signing.h>
+#include <sim/requestverifier.h>
 
 #include <cstddef>
 #include <cstdint>

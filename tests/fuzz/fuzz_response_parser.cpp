@@ -1,6 +1,6 @@
 // libFuzzer target: dbs::parseDescribeResponse() on any body, with the HTTP status taken from
 // the body's length so that every status class (2xx, 4xx, 5xx, odd ones) gets bodies.
-#include "api/responseparser.h"
+#include <api/responseparser.h>
 
 #include <cstddef>
 #include <cstdint>

@@ -1,17 +1,17 @@
 // A screen reader drives the window by accessible names: every control that can take the
 // keyboard focus, in the main window and in the dialogs, must have one (and so must the
 // toolbar's and the menus' actions).
-#include "errorbanner.h"
-#include "mainwindow.h"
-#include "querytoolbar.h"
+#include <ui/widgets/errorbanner.h>
+#include <ui/window/mainwindow.h>
+#include <ui/query/querytoolbar.h>
 
-#include "dialogs/credentialsdialog.h"
-#include "dialogs/exportdialog.h"
+#include <ui/dialogs/credentialsdialog.h>
+#include <ui/dialogs/exportdialog.h>
 
-#include "api/dbsclient.h"
-#include "models/gatewaytablemodel.h"
-#include "settings/settings.h"
-#include "sim/simulator.h"
+#include <api/dbsclient.h>
+#include <models/gatewaytablemodel.h>
+#include <settings/settings.h>
+#include <sim/simulator.h>
 
 #include <QAccessible>
 #include <QAction>

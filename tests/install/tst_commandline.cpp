@@ -1,8 +1,8 @@
 // The shared command line of the three programs (app/cmdline), as processes: --help and
 // --version through the one parse(), translated under --lang zh_CN or a Chinese locale, and
 // exit code 2 on a wrong command line.
-#include "cmdline/commandline.h"
-#include "export/textformat.h"
+#include <cmdline/commandline.h>
+#include <export/textformat.h>
 
 #include <QProcess>
 #include <QProcessEnvironment>

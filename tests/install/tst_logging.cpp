@@ -1,10 +1,10 @@
 // The logging categories (app/logging) under QT_LOGGING_RULES: the client's requests (dbs.api),
 // the model's pages (dbs.model) and the simulator's request log (dbs.sim) appear when enabled,
 // stay quiet by default, and never carry the access key id, secret, STS token or signature.
-#include "api/dbsclient.h"
-#include "logging/logging.h"
-#include "models/gatewaytablemodel.h"
-#include "sim/simulator.h"
+#include <api/dbsclient.h>
+#include <logging/logging.h>
+#include <models/gatewaytablemodel.h>
+#include <sim/simulator.h>
 
 #include <QMutex>
 #include <QProcess>

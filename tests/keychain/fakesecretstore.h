@@ -1,6 +1,6 @@
 #pragma once
 
-#include "keychain/secretstore.h"
+#include <keychain/secretstore.h>
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "keychain/credentialblob.h"
+#include <keychain/credentialblob.h>
 
 #include <QTest>
 

@@ -4,7 +4,7 @@
 #include "awaitanswer.h"
 #include "fakesecretstore.h"
 
-#include "keychain/credentialvault.h"
+#include <keychain/credentialvault.h>
 
 #include <QElapsedTimer>
 #include <QPointer>

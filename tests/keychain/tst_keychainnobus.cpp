@@ -4,8 +4,8 @@
 
 #include "awaitanswer.h"
 
-#include "keychain/credentialvault.h"
-#include "keychain/keychainsecretstore.h"
+#include <keychain/credentialvault.h>
+#include <keychain/keychainsecretstore.h>
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -3,7 +3,7 @@
 
 #include "awaitanswer.h"
 
-#include "keychain/keychainsecretstore.h"
+#include <keychain/keychainsecretstore.h>
 
 #include <QDir>
 #include <QElapsedTimer>

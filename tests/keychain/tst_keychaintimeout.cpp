@@ -5,8 +5,8 @@
 
 #include "awaitanswer.h"
 
-#include "keychain/credentialvault.h"
-#include "keychain/keychainsecretstore.h"
+#include <keychain/credentialvault.h>
+#include <keychain/keychainsecretstore.h>
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

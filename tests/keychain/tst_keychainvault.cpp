@@ -5,8 +5,8 @@
 
 #include "awaitanswer.h"
 
-#include "keychain/credentialblob.h"
-#include "keychain/credentialvault.h"
+#include <keychain/credentialblob.h>
+#include <keychain/credentialvault.h>
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "awaitanswer.h"
 
-#include "keychain/sessionsecretstore.h"
+#include <keychain/sessionsecretstore.h>
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "models/changelogmodel.h"
+#include <models/changelogmodel.h>
 
 #include <QAbstractItemModelTester>
 #include <QTest>

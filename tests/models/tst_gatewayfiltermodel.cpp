@@ -1,9 +1,9 @@
-#include "models/gatewayfiltermodel.h"
-#include "models/gatewaytablemodel.h"
-#include "models/heartbeatage.h"
+#include <models/gatewayfiltermodel.h>
+#include <models/gatewaytablemodel.h>
+#include <models/heartbeatage.h>
 #include "simfixture.h"
 
-#include "api/gatewayfields.h"
+#include <api/gatewayfields.h>
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>

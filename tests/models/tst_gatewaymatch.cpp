@@ -1,6 +1,6 @@
-#include "models/gatewaymatch.h"
+#include <models/gatewaymatch.h>
 
-#include "api/backupgateway.h"
+#include <api/backupgateway.h>
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "models/gatewaymatch.h"
-#include "models/gatewayrow.h"
+#include <models/gatewaymatch.h>
+#include <models/gatewayrow.h>
 
 #include <QTest>
 

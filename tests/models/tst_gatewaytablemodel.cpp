@@ -1,14 +1,14 @@
 #include "cannedserver.h"
-#include "models/gatewaytablemodel.h"
-#include "models/heartbeatage.h"
+#include <models/gatewaytablemodel.h>
+#include <models/heartbeatage.h>
 #include "pagingcases.h"
 #include "simfixture.h"
 
-#include "api/endpoints.h"
-#include "api/epochtime.h"
-#include "api/gatewayfields.h"
-#include "fleet/merge.h"
-#include "fleet/regionsweep.h"
+#include <api/endpoints.h>
+#include <api/epochtime.h>
+#include <api/gatewayfields.h>
+#include <fleet/merge.h>
+#include <fleet/regionsweep.h>
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>

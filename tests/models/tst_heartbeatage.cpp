@@ -1,6 +1,6 @@
-#include "models/heartbeatage.h"
+#include <models/heartbeatage.h>
 
-#include "api/backupgateway.h"
+#include <api/backupgateway.h>
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "sim/churn.h"
-#include "sim/inventory.h"
+#include <sim/churn.h>
+#include <sim/inventory.h>
 
 #include <QSet>
 #include <QTest>

@@ -1,5 +1,5 @@
 // Tests for app/sim/faults.h: fault names, "KIND=RATE" specs, and the injector at rates 0 and 1.
-#include "sim/faults.h"
+#include <sim/faults.h>
 
 #include <QHash>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // Tests for app/sim/inventory.h: the seeded fleet is reproducible, varied, and shaped the way the
 // header promises (region shares, plausible times, every status, missing public IPs, non-ASCII).
-#include "sim/inventory.h"
+#include <sim/inventory.h>
 
-#include "api/gatewayfields.h"
+#include <api/gatewayfields.h>
 
 #include <QHash>
 #include <QHostAddress>

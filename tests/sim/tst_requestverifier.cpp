@@ -1,8 +1,8 @@
 // Tests for app/sim/requestverifier.h: requests signed here with app/api/signing.h (whose output
 // tst_signing checks against the official vectors), put through the wire format and judged by
 // verifyRequest(); plus parseQueryString() and NonceCache.
-#include "api/signing.h"
-#include "sim/requestverifier.h"
+#include <api/signing.h>
+#include <sim/requestverifier.h>
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,7 +1,7 @@
 // The simulator's paging, as the client cannot ask for it (PageNum absent, malformed, huge):
 // DBS counts pages from 0; --page-base 1 models the other reading, answering 0 as page 1.
 #include "rawhttp.h"
-#include "sim/simulator.h"
+#include <sim/simulator.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

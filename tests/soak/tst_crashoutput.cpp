@@ -6,7 +6,7 @@
 // this machine does write one there (or the test says why that part proves less).
 #include "../dialogs/secretscan.h"
 
-#include "sim/simulator.h"
+#include <sim/simulator.h>
 
 #include <QDir>
 #include <QFile>

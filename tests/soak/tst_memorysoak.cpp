@@ -6,9 +6,9 @@
 // What is measured: mallinfo2().uordblks, the bytes malloc has handed out and not had back.
 // M_ARENA_MAX is 1 (set before main) so that Qt's HTTP thread allocates from the arena
 // mallinfo2 reports. VmRSS is printed too, not asserted: it moves with malloc's trimming.
-#include "api/dbsclient.h"
-#include "api/pagepipeline.h"
-#include "models/gatewaytablemodel.h"
+#include <api/dbsclient.h>
+#include <api/pagepipeline.h>
+#include <models/gatewaytablemodel.h>
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -7,11 +7,11 @@
 // Signature value that went over the wire (recorded by a relay between client and simulator).
 #include "../dialogs/secretscan.h"
 
-#include "api/dbsclient.h"
-#include "export/gatewaycsv.h"
-#include "models/gatewaytablemodel.h"
-#include "settings/settings.h"
-#include "sim/simulator.h"
+#include <api/dbsclient.h>
+#include <export/gatewaycsv.h>
+#include <models/gatewaytablemodel.h>
+#include <settings/settings.h>
+#include <sim/simulator.h>
 
 #include <QLoggingCategory>
 #include <QRegularExpression>

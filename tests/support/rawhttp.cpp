@@ -1,6 +1,6 @@
 #include "rawhttp.h"
 
-#include "sim/simulator.h"
+#include <sim/simulator.h>
 
 #include <QDateTime>
 #include <QElapsedTimer>

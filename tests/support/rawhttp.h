@@ -2,7 +2,7 @@
 
 // Requests sent raw over TCP, for tests of what a server does with bytes no client would send.
 
-#include "api/signing.h"
+#include <api/signing.h>
 
 #include <QByteArray>
 

@@ -2,9 +2,9 @@
 
 // Shared by the tests: a real in-process simulator and a client pointed at it.
 
-#include "api/backupgateway.h"
-#include "api/dbsclient.h"
-#include "sim/simulator.h"
+#include <api/backupgateway.h>
+#include <api/dbsclient.h>
+#include <sim/simulator.h>
 
 #include <QStringList>
 

@@ -2,15 +2,15 @@
 // an exit code), and the first run with no credential anywhere (an inline offer, no modal box).
 #include "../tlsfixture.h"
 
-#include "browserapp.h"
-#include "detailpane.h"
-#include "gatewaystatusbar.h"
-#include "mainwindow.h"
-#include "messagebanner.h"
+#include <browser/browserapp.h>
+#include <ui/table/detailpane.h>
+#include <ui/window/gatewaystatusbar.h>
+#include <ui/window/mainwindow.h>
+#include <ui/widgets/messagebanner.h>
 
-#include "api/dbsclient.h"
-#include "models/gatewaytablemodel.h"
-#include "settings/settings.h"
+#include <api/dbsclient.h>
+#include <models/gatewaytablemodel.h>
+#include <settings/settings.h>
 
 #include <QAction>
 #include <QApplication>

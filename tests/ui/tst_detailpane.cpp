@@ -1,8 +1,8 @@
 // DetailPane: what a gateway's text holds is shown, never obeyed, and copied as it is.
-#include "detailpane.h"
+#include <ui/table/detailpane.h>
 
-#include "api/backupgateway.h"
-#include "export/textformat.h"
+#include <api/backupgateway.h>
+#include <export/textformat.h>
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,14 +1,14 @@
-#include "fleetcontroller.h"
-#include "regionstrip.h"
-#include "summarystrip.h"
+#include <ui/fleet/fleetcontroller.h>
+#include <ui/fleet/regionstrip.h>
+#include <ui/fleet/summarystrip.h>
 
 #include "../dialogs/secretscan.h"
 #include "simfixture.h"
 
-#include "fleet/inventorysnapshot.h"
-#include "models/changelogmodel.h"
-#include "models/gatewaytablemodel.h"
-#include "settings/settings.h"
+#include <fleet/inventorysnapshot.h>
+#include <models/changelogmodel.h>
+#include <models/gatewaytablemodel.h>
+#include <settings/settings.h>
 
 #include <QAction>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "heartbeatchart.h"
+#include <ui/fleet/heartbeatchart.h>
 
 #include <QSignalSpy>
 #include <QTest>

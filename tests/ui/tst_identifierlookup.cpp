@@ -1,5 +1,5 @@
 // The Identifier lookup: splitting pasted lists, and when it asks for a new query.
-#include "identifierlookup.h"
+#include <ui/query/identifierlookup.h>
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,32 +1,32 @@
 // The browser window against the real simulator, on the offscreen platform: pickers, paging by
 // scrolling, filters, the detail pane, copy, the error banner with Retry, remembered settings.
-#include "detailpane.h"
-#include "errorbanner.h"
-#include "fleetcontroller.h"
-#include "gatewaystatusbar.h"
-#include "gatewaytableview.h"
-#include "heartbeatchart.h"
-#include "identifierlookup.h"
-#include "mainwindow.h"
-#include "querytoolbar.h"
-#include "regionpicker.h"
-#include "regionstrip.h"
-#include "statusfilterbutton.h"
-#include "statuspresentation.h"
-#include "summarystrip.h"
-#include "timetext.h"
+#include <ui/table/detailpane.h>
+#include <ui/widgets/errorbanner.h>
+#include <ui/fleet/fleetcontroller.h>
+#include <ui/window/gatewaystatusbar.h>
+#include <ui/table/gatewaytableview.h>
+#include <ui/fleet/heartbeatchart.h>
+#include <ui/query/identifierlookup.h>
+#include <ui/window/mainwindow.h>
+#include <ui/query/querytoolbar.h>
+#include <ui/query/regionpicker.h>
+#include <ui/fleet/regionstrip.h>
+#include <ui/query/statusfilterbutton.h>
+#include <ui/widgets/statuspresentation.h>
+#include <ui/fleet/summarystrip.h>
+#include <ui/widgets/timetext.h>
 
-#include "dialogs/credentialscontroller.h"
-#include "dialogs/credentialsdialog.h"
-#include "dialogs/exportcontroller.h"
-#include "dialogs/exportdialog.h"
+#include <ui/dialogs/credentialscontroller.h>
+#include <ui/dialogs/credentialsdialog.h>
+#include <ui/dialogs/exportcontroller.h>
+#include <ui/dialogs/exportdialog.h>
 
-#include "api/dbsclient.h"
-#include "api/endpoints.h"
-#include "models/gatewayfiltermodel.h"
-#include "models/gatewaytablemodel.h"
-#include "settings/settings.h"
-#include "sim/simulator.h"
+#include <api/dbsclient.h>
+#include <api/endpoints.h>
+#include <models/gatewayfiltermodel.h>
+#include <models/gatewaytablemodel.h>
+#include <settings/settings.h>
+#include <sim/simulator.h>
 
 #include <QAction>
 #include <QApplication>

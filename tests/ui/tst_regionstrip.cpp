@@ -1,4 +1,4 @@
-#include "regionstrip.h"
+#include <ui/fleet/regionstrip.h>
 
 #include "simfixture.h"
 

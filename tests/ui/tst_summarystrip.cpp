@@ -1,6 +1,6 @@
-#include "summarystrip.h"
+#include <ui/fleet/summarystrip.h>
 
-#include "heartbeatchart.h"
+#include <ui/fleet/heartbeatchart.h>
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Copied rows as tab-separated text: header, field order, times, awkward characters.
-#include "timetext.h"
-#include "tsvformat.h"
+#include <ui/widgets/timetext.h>
+#include <ui/widgets/tsvformat.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,10 +2,10 @@
 
 #include "credentialsdialog.h"
 
-#include "auth/credentialchain.h"
-#include "auth/environmentsource.h"
-#include "keychain/credentialvault.h"
-#include "settings/settings.h"
+#include <auth/credentialchain.h>
+#include <auth/environmentsource.h>
+#include <keychain/credentialvault.h>
+#include <settings/settings.h>
 
 #include <QDir>
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "credentialsdialog.h"
 
-#include "auth/cliprofiles.h"
-#include "auth/environmentsource.h"
+#include <auth/cliprofiles.h>
+#include <auth/environmentsource.h>
 
 #include <QAbstractItemView>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 #include "exportcontroller.h"
 
-#include "fleet/regionsweep.h"
-#include "models/gatewayfiltermodel.h"
-#include "models/gatewaytablemodel.h"
-#include "settings/settings.h"
+#include <fleet/regionsweep.h>
+#include <models/gatewayfiltermodel.h>
+#include <models/gatewaytablemodel.h>
+#include <settings/settings.h>
 
 #include <QDateTime>
 #include <QDir>

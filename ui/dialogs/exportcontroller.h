@@ -2,7 +2,7 @@
 
 #include "exportdialog.h"
 
-#include "export/gatewaycsv.h"
+#include <export/gatewaycsv.h>
 
 #include <QItemSelectionModel>
 #include <QList>

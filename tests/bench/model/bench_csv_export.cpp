@@ -4,7 +4,7 @@
 // are alike. Exits non-zero only if the export wrote the wrong number of rows.
 #include "benchcommon.h"
 
-#include "export/gatewaycsv.h"
+#include <export/gatewaycsv.h>
 
 #include <QCommandLineParser>
 #include <QIODevice>

@@ -4,8 +4,8 @@
 // Exits non-zero only if a filter or a sort gives wrong rows.
 #include "benchcommon.h"
 
-#include "api/gatewayfields.h"
-#include "models/gatewayfiltermodel.h"
+#include <api/gatewayfields.h>
+#include <models/gatewayfiltermodel.h>
 
 #include <QCommandLineParser>
 #include <QSortFilterProxyModel>

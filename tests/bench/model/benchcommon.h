@@ -3,9 +3,9 @@
 // Shared by the model benchmarks (issue 5, scenarios 3 to 6): the BENCH line every benchmark
 // prints, heap figures, medians, and 100,000 gateways loaded from an in-process simulator.
 
-#include "api/dbsclient.h"
-#include "models/gatewaytablemodel.h"
-#include "sim/simulator.h"
+#include <api/dbsclient.h>
+#include <models/gatewaytablemodel.h>
+#include <sim/simulator.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

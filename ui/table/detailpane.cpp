@@ -1,11 +1,11 @@
 #include "detailpane.h"
 
-#include "copyablefield.h"
-#include "statuspresentation.h"
-#include "timetext.h"
+#include <ui/widgets/copyablefield.h>
+#include <ui/widgets/statuspresentation.h>
+#include <ui/widgets/timetext.h>
 
-#include "api/endpoints.h"
-#include "export/textformat.h"
+#include <api/endpoints.h>
+#include <export/textformat.h>
 
 #include <QDateTime>
 #include <QFormLayout>

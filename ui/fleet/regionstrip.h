@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fleet/regionsweep.h"
+#include <fleet/regionsweep.h>
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/backupgateway.h"
-#include "fleet/changes.h"
+#include <api/backupgateway.h>
+#include <fleet/changes.h>
 
 #include <QObject>
 #include <QUrl>

@@ -1,8 +1,8 @@
 #include "statusfilterbutton.h"
 
-#include "statuspresentation.h"
+#include <ui/widgets/statuspresentation.h>
 
-#include "api/backupgateway.h"
+#include <api/backupgateway.h>
 
 #include <QActionGroup>
 #include <QMenu>

@@ -3,12 +3,12 @@
 #include "regionstrip.h"
 #include "summarystrip.h"
 
-#include "fleet/inventorysnapshot.h"
-#include "fleet/regionsweep.h"
-#include "fleet/staleness.h"
-#include "models/changelogmodel.h"
-#include "models/gatewaytablemodel.h"
-#include "settings/settings.h"
+#include <fleet/inventorysnapshot.h>
+#include <fleet/regionsweep.h>
+#include <fleet/staleness.h>
+#include <models/changelogmodel.h>
+#include <models/gatewaytablemodel.h>
+#include <settings/settings.h>
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,6 +1,6 @@
 #include "timetext.h"
 
-#include "models/heartbeatage.h"
+#include <models/heartbeatage.h>
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "regionpicker.h"
 
-#include "api/endpoints.h"
+#include <api/endpoints.h>
 
 #include <QAbstractItemView>
 #include <QScrollBar>

@@ -1,10 +1,10 @@
 #include "summarystrip.h"
 
 #include "heartbeatchart.h"
-#include "statusfilterbutton.h"
-#include "statuspresentation.h"
+#include <ui/query/statusfilterbutton.h>
+#include <ui/widgets/statuspresentation.h>
 
-#include "api/backupgateway.h"
+#include <api/backupgateway.h>
 
 #include <QHBoxLayout>
 #include <QLabel>

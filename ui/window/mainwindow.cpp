@@ -1,27 +1,27 @@
 #include "mainwindow.h"
 
-#include "detailpane.h"
-#include "errorbanner.h"
-#include "fleetcontroller.h"
+#include <ui/table/detailpane.h>
+#include <ui/widgets/errorbanner.h>
+#include <ui/fleet/fleetcontroller.h>
 #include "gatewaystatusbar.h"
-#include "gatewaytableview.h"
-#include "identifierlookup.h"
-#include "messagebanner.h"
-#include "querytoolbar.h"
-#include "regionpicker.h"
-#include "regionstrip.h"
-#include "resources.h"
-#include "statusfilterbutton.h"
-#include "summarystrip.h"
+#include <ui/table/gatewaytableview.h>
+#include <ui/query/identifierlookup.h>
+#include <ui/widgets/messagebanner.h>
+#include <ui/query/querytoolbar.h>
+#include <ui/query/regionpicker.h>
+#include <ui/fleet/regionstrip.h>
+#include <ui/widgets/resources.h>
+#include <ui/query/statusfilterbutton.h>
+#include <ui/fleet/summarystrip.h>
 
-#include "api/dbsclient.h"
-#include "api/endpoints.h"
-#include "api/gatewayfields.h"
-#include "dialogs/credentialscontroller.h"
-#include "dialogs/exportcontroller.h"
-#include "models/gatewayfiltermodel.h"
-#include "models/gatewaytablemodel.h"
-#include "settings/settings.h"
+#include <api/dbsclient.h>
+#include <api/endpoints.h>
+#include <api/gatewayfields.h>
+#include <ui/dialogs/credentialscontroller.h>
+#include <ui/dialogs/exportcontroller.h>
+#include <models/gatewayfiltermodel.h>
+#include <models/gatewaytablemodel.h>
+#include <settings/settings.h>
 
 #include <QAction>
 #include <QApplication>

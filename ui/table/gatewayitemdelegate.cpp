@@ -1,10 +1,10 @@
 #include "gatewayitemdelegate.h"
 
-#include "statuspresentation.h"
-#include "timetext.h"
+#include <ui/widgets/statuspresentation.h>
+#include <ui/widgets/timetext.h>
 
-#include "api/gatewayfields.h"
-#include "models/gatewaytablemodel.h"
+#include <api/gatewayfields.h>
+#include <models/gatewaytablemodel.h>
 
 #include <QAbstractItemView>
 #include <QHelpEvent>

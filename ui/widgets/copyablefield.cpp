@@ -1,6 +1,6 @@
 #include "copyablefield.h"
 
-#include "export/textformat.h"
+#include <export/textformat.h>
 
 #include "resources.h"
 

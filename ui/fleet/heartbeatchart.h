@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fleet/summary.h"
+#include <fleet/summary.h>
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 
 #include "messagebanner.h"
 
-#include "api/apierror.h"
+#include <api/apierror.h>
 
 class QLabel;
 class QLineEdit;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/apierror.h"
-#include "api/credential.h"
-#include "fleet/summary.h"
+#include <api/apierror.h>
+#include <api/credential.h>
+#include <fleet/summary.h>
 
 #include <QMainWindow>
 #include <QUrl>

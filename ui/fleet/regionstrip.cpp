@@ -1,6 +1,6 @@
 #include "regionstrip.h"
 
-#include "api/endpoints.h"
+#include <api/endpoints.h>
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,12 +1,12 @@
 #include "gatewaytableview.h"
 
 #include "gatewayitemdelegate.h"
-#include "statuspresentation.h"
-#include "tsvformat.h"
+#include <ui/widgets/statuspresentation.h>
+#include <ui/widgets/tsvformat.h>
 
-#include "api/gatewayfields.h"
-#include "models/gatewaytablemodel.h"
-#include "models/heartbeatage.h"
+#include <api/gatewayfields.h>
+#include <models/gatewaytablemodel.h>
+#include <models/heartbeatage.h>
 
 #include <QApplication>
 #include <QClipboard>

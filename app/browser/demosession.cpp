@@ -1,7 +1,7 @@
 #include "demosession.h"
 
-#include "api/dbsclient.h"
-#include "sim/simulator.h"
+#include <api/dbsclient.h>
+#include <sim/simulator.h>
 
 namespace dbs {
 
