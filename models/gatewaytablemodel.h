@@ -1,11 +1,11 @@
 #pragma once
 
+#include "gatewayrow.h"
 #include <api/apierror.h>
 #include <api/backupgateway.h>
 #include <api/dbsclient.h>
 #include <api/gatewayfields.h>
 #include <fleet/summary.h>
-#include "gatewayrow.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

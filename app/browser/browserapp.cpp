@@ -1,14 +1,14 @@
 #include "browserapp.h"
 
 #include "demosession.h"
+#include "screenshotter.h"
 #include <ui/widgets/errorbanner.h>
 #include <ui/window/mainwindow.h>
-#include "screenshotter.h"
 
 #include <api/dbsclient.h>
-#include <ui/dialogs/credentialscontroller.h>
 #include <logging/logging.h>
 #include <settings/settings.h>
+#include <ui/dialogs/credentialscontroller.h>
 
 namespace dbs {
 

@@ -1,5 +1,7 @@
 #include "listcommand.h"
 
+#include "requestlogline.h"
+#include "standardoutput.h"
 #include <api/epochtime.h>
 #include <api/gatewayfields.h>
 #include <export/csvwriter.h>
@@ -7,8 +9,6 @@
 #include <export/jsonarraywriter.h>
 #include <export/textformat.h>
 #include <fleet/regionsweep.h>
-#include "requestlogline.h"
-#include "standardoutput.h"
 
 #include <QBuffer>
 #include <QDateTime>

@@ -1,12 +1,12 @@
 #include "watchcommand.h"
 
+#include "requestlogline.h"
+#include "standardoutput.h"
 #include <export/textformat.h>
 #include <fleet/changejson.h>
 #include <fleet/changes.h>
 #include <fleet/merge.h>
 #include <fleet/regionsweep.h>
-#include "requestlogline.h"
-#include "standardoutput.h"
 
 #include <QDateTime>
 #include <QFileDevice>

@@ -1,7 +1,7 @@
 #include "statusfilter.h"
 
-#include <api/backupgateway.h>
 #include "staleness.h"
+#include <api/backupgateway.h>
 
 namespace dbs {
 

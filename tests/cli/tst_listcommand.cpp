@@ -1,12 +1,12 @@
 // `dbs-gateways list` as a library: output formats, files, failures and the request log.
-#include <api/endpoints.h>
 #include "cannedserver.h"
+#include "pagingcases.h"
+#include "simfixture.h"
+#include <api/endpoints.h>
 #include <cli/listcommand.h>
 #include <export/textformat.h>
 #include <fleet/merge.h>
-#include "pagingcases.h"
 #include <sim/simulator.h>
-#include "simfixture.h"
 
 #include <QBuffer>
 #include <QJsonArray>

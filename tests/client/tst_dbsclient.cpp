@@ -1,7 +1,7 @@
 // DbsClient against the real simulator on loopback: signing, paging, errors, retries, clock
 // skew, timeouts and the response size cap.
-#include <api/dbsclient.h>
 #include "cannedserver.h"
+#include <api/dbsclient.h>
 #include <sim/simulator.h>
 
 #include <QElapsedTimer>

@@ -7,9 +7,9 @@
 // at once. A missing nghttpx fails the test (tools/deps.sh installs it); it never skips.
 #include "../tlsfixture.h"
 
-#include <api/pagepipeline.h>
 #include "pagingcases.h"
 #include "simfixture.h"
+#include <api/pagepipeline.h>
 
 #include <QElapsedTimer>
 #include <QFile>

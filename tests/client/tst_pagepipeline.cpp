@@ -1,8 +1,8 @@
 // PagePipeline against the real simulator, in both readings of PageNum: every gateway once,
 // in order, with bounded concurrency and requests, lazily or whole, through faults.
-#include <api/pagepipeline.h>
 #include "pagingcases.h"
 #include "simfixture.h"
+#include <api/pagepipeline.h>
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -312,10 +312,10 @@ void TestTls::plainHttpServerBehindHttps_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<bool>("retryable");
     QTest::addColumn<QString>("hint");
-    QTest::newRow("answers 400 at once") << true << QStringLiteral("TlsError") << false
-                                         << QStringLiteral("does not speak TLS");
-    QTest::newRow("closes without an answer") << false << QStringLiteral("NetworkError") << true
-                                              << QStringLiteral("may not speak TLS");
+    QTest::newRow("answers 400 at once")
+        << true << QStringLiteral("TlsError") << false << QStringLiteral("does not speak TLS");
+    QTest::newRow("closes without an answer")
+        << false << QStringLiteral("NetworkError") << true << QStringLiteral("may not speak TLS");
 }
 
 void TestTls::plainHttpServerBehindHttps()

@@ -1,9 +1,9 @@
 // A screen reader drives the window by accessible names: every control that can take the
 // keyboard focus, in the main window and in the dialogs, must have one (and so must the
 // toolbar's and the menus' actions).
+#include <ui/query/querytoolbar.h>
 #include <ui/widgets/errorbanner.h>
 #include <ui/window/mainwindow.h>
-#include <ui/query/querytoolbar.h>
 
 #include <ui/dialogs/credentialsdialog.h>
 #include <ui/dialogs/exportdialog.h>

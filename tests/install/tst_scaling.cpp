@@ -1,9 +1,9 @@
 // The window at 200% (ctest sets QT_SCALE_FACTOR=2; offscreen), in the platform's colors and
 // in the dark palette: every widget on the toolbar gets at least the size it asks for, combo
 // box and button texts fit their text area, and nothing overflows into the extension menu.
+#include <ui/query/querytoolbar.h>
 #include <ui/widgets/colorscheme.h>
 #include <ui/window/mainwindow.h>
-#include <ui/query/querytoolbar.h>
 
 #include <api/dbsclient.h>
 #include <models/gatewaytablemodel.h>

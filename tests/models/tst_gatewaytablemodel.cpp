@@ -1,8 +1,8 @@
 #include "cannedserver.h"
-#include <models/gatewaytablemodel.h>
-#include <models/heartbeatage.h>
 #include "pagingcases.h"
 #include "simfixture.h"
+#include <models/gatewaytablemodel.h>
+#include <models/heartbeatage.h>
 
 #include <api/endpoints.h>
 #include <api/epochtime.h>

@@ -1,9 +1,9 @@
 // The simulator against malformed requests sent raw over TCP (issue 4, "The simulator itself"):
 // each gets an answer or a clean close, and afterwards the simulator still serves a normal
 // signed request. Leaks are for the sanitizer build to find; this test gives it the traffic.
+#include "rawhttp.h"
 #include <api/dbsclient.h>
 #include <api/signing.h>
-#include "rawhttp.h"
 #include <sim/simulator.h>
 
 #include <QElapsedTimer>

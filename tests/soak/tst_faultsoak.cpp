@@ -23,10 +23,10 @@
 // Seeds: the inventory seed is printed; the fault sequence is the simulator's FaultInjector,
 // always seeded 1 (SimulatorOptions has no fault seed), so a configuration replays the same
 // draws in the same order of requests.
+#include "pagingcases.h"
 #include <api/dbsclient.h>
 #include <api/pagepipeline.h>
 #include <models/gatewaytablemodel.h>
-#include "pagingcases.h"
 #include <sim/faults.h>
 #include <sim/simulator.h>
 

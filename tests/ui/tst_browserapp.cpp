@@ -4,9 +4,9 @@
 
 #include <browser/browserapp.h>
 #include <ui/table/detailpane.h>
+#include <ui/widgets/messagebanner.h>
 #include <ui/window/gatewaystatusbar.h>
 #include <ui/window/mainwindow.h>
-#include <ui/widgets/messagebanner.h>
 
 #include <api/dbsclient.h>
 #include <models/gatewaytablemodel.h>

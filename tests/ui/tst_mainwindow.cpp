@@ -1,20 +1,20 @@
 // The browser window against the real simulator, on the offscreen platform: pickers, paging by
 // scrolling, filters, the detail pane, copy, the error banner with Retry, remembered settings.
-#include <ui/table/detailpane.h>
-#include <ui/widgets/errorbanner.h>
 #include <ui/fleet/fleetcontroller.h>
-#include <ui/window/gatewaystatusbar.h>
-#include <ui/table/gatewaytableview.h>
 #include <ui/fleet/heartbeatchart.h>
+#include <ui/fleet/regionstrip.h>
+#include <ui/fleet/summarystrip.h>
 #include <ui/query/identifierlookup.h>
-#include <ui/window/mainwindow.h>
 #include <ui/query/querytoolbar.h>
 #include <ui/query/regionpicker.h>
-#include <ui/fleet/regionstrip.h>
 #include <ui/query/statusfilterbutton.h>
+#include <ui/table/detailpane.h>
+#include <ui/table/gatewaytableview.h>
+#include <ui/widgets/errorbanner.h>
 #include <ui/widgets/statuspresentation.h>
-#include <ui/fleet/summarystrip.h>
 #include <ui/widgets/timetext.h>
+#include <ui/window/gatewaystatusbar.h>
+#include <ui/window/mainwindow.h>
 
 #include <ui/dialogs/credentialscontroller.h>
 #include <ui/dialogs/credentialsdialog.h>

@@ -1,27 +1,27 @@
 #include "mainwindow.h"
 
-#include <ui/table/detailpane.h>
-#include <ui/widgets/errorbanner.h>
-#include <ui/fleet/fleetcontroller.h>
 #include "gatewaystatusbar.h"
-#include <ui/table/gatewaytableview.h>
+#include <ui/fleet/fleetcontroller.h>
+#include <ui/fleet/regionstrip.h>
+#include <ui/fleet/summarystrip.h>
 #include <ui/query/identifierlookup.h>
-#include <ui/widgets/messagebanner.h>
 #include <ui/query/querytoolbar.h>
 #include <ui/query/regionpicker.h>
-#include <ui/fleet/regionstrip.h>
-#include <ui/widgets/resources.h>
 #include <ui/query/statusfilterbutton.h>
-#include <ui/fleet/summarystrip.h>
+#include <ui/table/detailpane.h>
+#include <ui/table/gatewaytableview.h>
+#include <ui/widgets/errorbanner.h>
+#include <ui/widgets/messagebanner.h>
+#include <ui/widgets/resources.h>
 
 #include <api/dbsclient.h>
 #include <api/endpoints.h>
 #include <api/gatewayfields.h>
-#include <ui/dialogs/credentialscontroller.h>
-#include <ui/dialogs/exportcontroller.h>
 #include <models/gatewayfiltermodel.h>
 #include <models/gatewaytablemodel.h>
 #include <settings/settings.h>
+#include <ui/dialogs/credentialscontroller.h>
+#include <ui/dialogs/exportcontroller.h>
 
 #include <QAction>
 #include <QApplication>
