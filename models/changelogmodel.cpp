@@ -1,5 +1,7 @@
 #include "changelogmodel.h"
 
+#include <export/textformat.h>
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -90,16 +92,18 @@ QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
     case ChangeColumn:
         return describe(change);
     case GatewayColumn:
-        return change.gateway.displayName.isEmpty()
-                   ? change.gateway.backupGatewayId
-                   : tr("%1 (%2)").arg(change.gateway.displayName, change.gateway.backupGatewayId);
+        // Names, regions and statuses come from the service: shown, never obeyed.
+        return visibleText(
+            change.gateway.displayName.isEmpty()
+                ? change.gateway.backupGatewayId
+                : tr("%1 (%2)").arg(change.gateway.displayName, change.gateway.backupGatewayId));
     case RegionColumn:
-        return change.gateway.region;
+        return visibleText(change.gateway.region);
     case StatusColumn:
         if (change.kind == ChangeKind::Added || change.kind == ChangeKind::Removed ||
             change.previousStatus == change.gateway.status)
-            return change.gateway.status;
-        return tr("%1 → %2").arg(change.previousStatus, change.gateway.status);
+            return visibleText(change.gateway.status);
+        return visibleText(tr("%1 → %2").arg(change.previousStatus, change.gateway.status));
     }
     return {};
 }

@@ -386,7 +386,8 @@ bool GatewayTableModel::isComplete() const
 void GatewayTableModel::onListingFailed(PagePipeline *listing, const ApiError &error)
 {
     // The code only: a service message may quote the request, access key id included.
-    qCDebug(lcModel).noquote() << "listing failed:" << error.code << error.httpStatus;
+    qCDebug(lcModel) << "listing failed:" << error.code
+                     << error.httpStatus; // code quoted: from outside
     if (listing == m_reload) {
         // The table keeps what it showed; the window's Retry refreshes again.
         m_reload = nullptr;

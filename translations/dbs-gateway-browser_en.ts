@@ -4,7 +4,7 @@
 <context>
     <name>dbs::FleetController</name>
     <message numerus="yes">
-        <location filename="../ui/fleet/fleetcontroller.cpp" line="+92"/>
+        <location filename="../ui/fleet/fleetcontroller.cpp" line="+94"/>
         <source>Every %n second(s)</source>
         <translation>
             <numerusform>Every second</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+158"/>
         <source>%n gateway(s) went offline.</source>
         <translation>
             <numerusform>%n gateway went offline.</numerusform>
@@ -120,7 +120,7 @@
 <context>
     <name>dbs::ListCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/listcommand.cpp" line="+204"/>
+        <location filename="../app/cli/listcommand.cpp" line="+208"/>
         <source>dbs-gateways: partial list: %n region(s) failed
 </source>
         <translation>
@@ -145,7 +145,7 @@
 <context>
     <name>dbs::RegionStrip</name>
     <message numerus="yes">
-        <location filename="../ui/fleet/regionstrip.cpp" line="+123"/>
+        <location filename="../ui/fleet/regionstrip.cpp" line="+126"/>
         <source>%n gateway(s) in %1</source>
         <translation>
             <numerusform>%n gateway in %1</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>dbs::WatchCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommand.cpp" line="+135"/>
+        <location filename="../app/cli/watchcommand.cpp" line="+143"/>
         <source>%n gateway(s)</source>
         <translation>
             <numerusform>%n gateway</numerusform>

@@ -206,7 +206,7 @@
 <context>
     <name>dbs::ChangeLogModel</name>
     <message>
-        <location filename="../models/changelogmodel.cpp" line="+16"/>
+        <location filename="../models/changelogmodel.cpp" line="+18"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
@@ -236,12 +236,12 @@
         <translation>恢复在线</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -516,7 +516,7 @@
         <translation>网关详情</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Gateway</source>
         <translation>备份网关</translation>
     </message>
@@ -954,7 +954,7 @@
 <context>
     <name>dbs::FleetController</name>
     <message>
-        <location filename="../ui/fleet/fleetcontroller.cpp" line="+38"/>
+        <location filename="../ui/fleet/fleetcontroller.cpp" line="+40"/>
         <location line="+8"/>
         <source>Changes</source>
         <translation>变化</translation>
@@ -1014,7 +1014,7 @@
         <translation>正在加载，先显示截至 %1 的网关清单。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>%1 went offline.</source>
         <translation>%1 已离线。</translation>
     </message>
@@ -1434,7 +1434,7 @@ UTC：%2</translation>
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+28"/>
         <source>dbs-gateways: cannot write %1: %2
 </source>
@@ -1858,7 +1858,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::RegionStrip</name>
     <message>
-        <location filename="../ui/fleet/regionstrip.cpp" line="+19"/>
+        <location filename="../ui/fleet/regionstrip.cpp" line="+21"/>
         <source>no permission</source>
         <translation>无权限</translation>
     </message>
@@ -1888,7 +1888,7 @@ UTC：%2</translation>
         <translation>重试 %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -2039,7 +2039,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::WatchCommand</name>
     <message>
-        <location filename="../app/cli/watchcommand.cpp" line="+81"/>
+        <location filename="../app/cli/watchcommand.cpp" line="+90"/>
         <source>dbs-gateways: %1: %2 (watching the others)
 </source>
         <translation>dbs-gateways: %1：%2（继续监视其他地域）
@@ -2060,7 +2060,7 @@ UTC：%2</translation>
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>dbs-gateways: watching %1 in %2, every %3 s
 </source>
         <translation>dbs-gateways：正在监视 %2 中的 %1，每 %3 秒一次
@@ -2535,17 +2535,17 @@ UTC：%2</translation>
         <translation>模拟器只监听环回地址，不能监听 %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>cannot listen on %1:%2</source>
         <translation>无法监听 %1:%2</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>the simulator already runs</source>
         <translation>模拟器已在运行</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>TLS needs both a certificate and a private key file</source>
         <translation>TLS 需要证书文件和私钥文件两者</translation>
     </message>
@@ -2785,7 +2785,7 @@ UTC：%2</translation>
         <translation>--interval 用于 watch，而不是 list</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>unknown column &quot;%1&quot;; the columns are: %2</source>
         <translation>未知的列 &quot;%1&quot;；可用的列：%2</translation>
     </message>
@@ -2795,7 +2795,7 @@ UTC：%2</translation>
         <translation>--columns 没有指定任何列</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-282"/>
         <source>list|watch --region R|all [options]</source>
         <translation>list|watch --region R|all [选项]</translation>
     </message>
@@ -2805,12 +2805,12 @@ UTC：%2</translation>
   list   every gateway of a region (or of all regions), as json, csv or a table
   watch  one JSON line per change (added, removed, status, stale, recovered) until interrupted
 Credentials come from the environment, else the aliyun CLI&apos;s current profile, else the credentials file (see Environment and Files).
-Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line, 3 partial (--region all: some regions failed, named on standard error; the others&apos; gateways are in the output).</source>
+Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3 partial (--region all: some regions failed, named on standard error; the others&apos; gateways are in the output).</source>
         <translation>列出阿里云 DBS 备份网关（DescribeBackupGatewayList）。
   list   列出一个地域（或所有地域）的所有网关，格式为 json、csv 或表格
   watch  每次变化输出一行 JSON（added、removed、status、stale、recovered），直到被中断
 凭据依次取自环境变量、aliyun CLI 的当前配置、凭据文件（见“环境”和“文件”）。
-退出状态：0 完成，1 失败（标准错误输出一行说明），2 命令行有误，3 部分完成（--region all：部分地域失败，其名称见标准错误输出；其他地域的网关在输出中）。</translation>
+退出状态：0 完成，1 失败（标准错误输出说明原因），2 命令行有误，3 部分完成（--region all：部分地域失败，其名称见标准错误输出；其他地域的网关在输出中）。</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2925,7 +2925,7 @@ Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line
         <translation>未知地域“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--page-size must be 30, 50 or 100</source>
         <translation>--page-size 必须是 30、50 或 100</translation>
     </message>
@@ -2948,6 +2948,11 @@ Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line
         <location line="+10"/>
         <source>--columns is for --format csv or table; json has every field</source>
         <translation>--columns 用于 --format csv 或 table；json 包含全部字段</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--wide is for --format table; json and csv always hold every column whole</source>
+        <translation>--wide 仅用于 --format table；json 和 csv 总是完整包含每一列</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3110,7 +3115,7 @@ Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line
         <translation>--tls-cert 和 --tls-key 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-231"/>
+        <location filename="../app/gateways/main.cpp" line="-235"/>
         <source>Also trust the CA certificates in FILE (PEM or DER) for https, besides the system&apos;s.</source>
         <translation>除系统的 CA 证书外，https 还信任 FILE（PEM 或 DER）中的 CA 证书。</translation>
     </message>
@@ -3135,7 +3140,7 @@ Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line
         <translation>用法：dbs-gateways list|watch --region R|all [选项]；参见 --help</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>--ca-file wants a file name</source>
         <translation>--ca-file 需要文件名</translation>
     </message>

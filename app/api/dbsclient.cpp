@@ -507,8 +507,10 @@ void PageCall::onReplyFinished()
     entry.attempt = m_attempt;
     entry.outcome =
         error.isError() ? (error.code.isEmpty() ? error.message : error.code) : QString();
-    qCDebug(lcApi).noquote() << entry.method << entry.url << "HTTP" << entry.httpStatus
-                             << entry.elapsedMs << "ms attempt" << entry.attempt << entry.outcome;
+    // The URL and the outcome come from outside (names, the service's messages): quoted, so
+    // that QDebug escapes whatever a terminal would obey.
+    qCDebug(lcApi) << entry.method.constData() << entry.url << "HTTP" << entry.httpStatus
+                   << entry.elapsedMs << "ms attempt" << entry.attempt << entry.outcome;
     Q_EMIT m_client->requestLogged(entry);
 
     m_sslErrors.clear();

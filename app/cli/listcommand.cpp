@@ -92,13 +92,17 @@ void ListCommand::start()
     if (m_options.verbose) {
         m_stderr->write(tr("credentials: %1\n").arg(m_client->credential().source).toUtf8());
     }
-    // A file that is not a regular one (/dev/stdout, a named pipe, a device) cannot be
-    // replaced atomically: it is written directly, once the list is complete, like standard
-    // output.
+    // Standard output by another name is standard output (so `>>` still appends). A file that
+    // is not a regular one (a named pipe, a device, /dev/fd/N) cannot be replaced atomically:
+    // it is written directly, appended to, once the list is complete, like standard output.
+    if (!m_options.outputPath.isEmpty() && isStandardOutput(m_options.outputPath))
+        m_options.outputPath.clear();
     const QFileInfo target(m_options.outputPath);
-    if (!m_options.outputPath.isEmpty() && target.exists() && !target.isFile()) {
+    const bool special = m_options.outputPath.startsWith(QLatin1String("/dev/")) ||
+                         m_options.outputPath.startsWith(QLatin1String("/proc/"));
+    if (!m_options.outputPath.isEmpty() && target.exists() && (special || !target.isFile())) {
         m_direct.reset(new QFile(m_options.outputPath));
-        if (!m_direct->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        if (!m_direct->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
             m_stderr->write(tr("dbs-gateways: cannot write %1: %2\n")
                                 .arg(m_options.outputPath, m_direct->errorString())
                                 .toUtf8());

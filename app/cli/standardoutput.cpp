@@ -1,10 +1,13 @@
 #include "standardoutput.h"
 
+#include <QFile>
 #include <QFileDevice>
 
 #include <cerrno>
 
 #include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace dbs {
 
@@ -27,6 +30,15 @@ bool readerGone(QIODevice *out)
     // A pipe's writing end reports POLLERR once no one can read it any more.
     pollfd descriptor{file->handle(), 0, 0};
     return ::poll(&descriptor, 1, 0) == 1 && (descriptor.revents & (POLLERR | POLLHUP)) != 0;
+}
+
+bool isStandardOutput(const QString &path)
+{
+    struct stat named = {};
+    struct stat out = {};
+    return ::stat(QFile::encodeName(path).constData(), &named) == 0 &&
+           ::fstat(STDOUT_FILENO, &out) == 0 && named.st_dev == out.st_dev &&
+           named.st_ino == out.st_ino;
 }
 
 } // namespace dbs

@@ -18,7 +18,7 @@ namespace dbs {
 WatchCommand::WatchCommand(const WatchOptions &options, const Credential &credential,
                            QIODevice *out, QIODevice *err, QObject *parent)
     : QObject(parent), m_options(options), m_client(new DbsClient(this)), m_next(new QTimer(this)),
-      m_stdout(out), m_stderr(err)
+      m_readerCheck(new QTimer(this)), m_stdout(out), m_stderr(err)
 {
     m_client->setCredential(credential);
     ClientOptions clientOptions = options.client;
@@ -26,6 +26,13 @@ WatchCommand::WatchCommand(const WatchOptions &options, const Credential &creden
     m_client->setOptions(clientOptions);
     m_next->setSingleShot(true);
     connect(m_next, &QTimer::timeout, this, &WatchCommand::look);
+    // A reader that goes while nothing is written, or while a slow look is under way, is
+    // noticed within a second (one poll(), not a write).
+    m_readerCheck->setInterval(1000);
+    connect(m_readerCheck, &QTimer::timeout, this, [this] {
+        if (readerGone(m_stdout))
+            endWith(1);
+    });
     if (options.verbose)
         connect(m_client, &DbsClient::requestLogged, this, &WatchCommand::logRequest);
 }
@@ -37,6 +44,7 @@ WatchCommand::~WatchCommand()
 
 void WatchCommand::start()
 {
+    m_readerCheck->start();
     look();
 }
 
@@ -46,6 +54,7 @@ void WatchCommand::stop()
         return;
     m_stopped = true;
     m_next->stop();
+    m_readerCheck->stop();
     if (m_sweep)
         m_sweep->cancel();
     QMetaObject::invokeMethod(
@@ -125,8 +134,7 @@ void WatchCommand::onLookFinished()
         if (failed == m_options.regions.size()) {
             m_stderr->write(
                 tr("dbs-gateways: no region could be read; nothing to watch\n").toUtf8());
-            m_stopped = true;
-            Q_EMIT done(1);
+            endWith(1);
             return;
         }
         m_baselineTaken = true;
@@ -162,6 +170,7 @@ void WatchCommand::endWith(int exitCode)
 {
     m_stopped = true;
     m_next->stop();
+    m_readerCheck->stop();
     if (m_sweep) {
         m_sweep->cancel();
         m_sweep->deleteLater();

@@ -58,6 +58,7 @@ private:
     WatchOptions m_options;
     DbsClient *m_client;                            // child
     QTimer *m_next;                                 // child
+    QTimer *m_readerCheck;                          // child
     QIODevice *m_stdout;                            // not owned
     QIODevice *m_stderr;                            // not owned
     QPointer<RegionSweep> m_sweep;                  // child while a look runs

@@ -1,9 +1,10 @@
 #include "jsonarraywriter.h"
 
+#include "textformat.h"
+
 #include <api/gatewayfields.h>
 
 #include <QIODevice>
-#include <QJsonDocument>
 
 namespace dbs {
 
@@ -19,7 +20,7 @@ bool JsonArrayWriter::write(const BackupGateway &gateway)
 {
     const QByteArray separator = m_first ? QByteArray("[\n  ") : QByteArray(",\n  ");
     m_first = false;
-    return put(separator + QJsonDocument(toJson(gateway)).toJson(QJsonDocument::Compact));
+    return put(separator + compactJson(toJson(gateway)));
 }
 
 bool JsonArrayWriter::finish()

@@ -1,5 +1,7 @@
 #include "textformat.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 
 namespace dbs {
@@ -31,14 +33,16 @@ bool isBidiControl(char32_t code)
     return code == 0x061C || code == 0x200E || code == 0x200F ||
            (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
 }
+
+bool needsEscape(char32_t code)
+{
+    return code < 0x20 || (code >= 0x7F && code <= 0x9F) || code == 0x2028 || code == 0x2029 ||
+           isBidiControl(code);
+}
 } // namespace
 
 QString visibleText(const QString &text)
 {
-    const auto needsEscape = [](char32_t code) {
-        return code < 0x20 || (code >= 0x7F && code <= 0x9F) || code == 0x2028 || code == 0x2029 ||
-               isBidiControl(code);
-    };
     // Every such character is in the Basic Multilingual Plane: most text is returned at once,
     // without a copy (the table asks for every cell it paints).
     if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return needsEscape(c.unicode()); }))
@@ -172,6 +176,25 @@ QByteArray alignedTable(const QList<QStringList> &rows)
                 line += QString(widths[column] - displayWidth(cell) + 2, u' ');
         }
         out += line + u'\n';
+    }
+    return out.toUtf8();
+}
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    // QJsonDocument escapes C0 only; outside a string JSON is ASCII, so every other such
+    // character is in a string and its \u escape is the same value.
+    const QString text = QString::fromUtf8(json);
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return needsEscape(c.unicode()); }))
+        return json;
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (needsEscape(c.unicode()))
+            out += QStringLiteral("\\u%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
     }
     return out.toUtf8();
 }

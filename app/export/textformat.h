@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -24,5 +25,9 @@ QString elided(const QString &text, int width);
 // \u202E), so that it cannot colour the terminal, move the cursor, break the line or reorder
 // what follows. Everything else, backslashes included, stays as it is.
 QString visibleText(const QString &text);
+
+// `object` as one line of JSON for a terminal or a log: compact, and every character that
+// visibleText() escapes written as a \uXXXX escape (the same value for a JSON reader).
+QByteArray compactJson(const QJsonObject &object);
 
 } // namespace dbs

@@ -2,9 +2,9 @@
 
 #include <api/epochtime.h>
 #include <api/gatewayfields.h>
+#include <export/textformat.h>
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace dbs {
@@ -21,7 +21,7 @@ QByteArray changeJsonLine(const GatewayChange &change)
     };
     if (change.kind != ChangeKind::Added)
         line.insert(QStringLiteral("previousStatus"), change.previousStatus);
-    return QJsonDocument(line).toJson(QJsonDocument::Compact);
+    return compactJson(line);
 }
 
 } // namespace dbs

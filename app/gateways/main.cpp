@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
         "interrupted\n"
         "Credentials come from the environment, else the aliyun CLI's current profile, else "
         "the credentials file (see Environment and Files).\n"
-        "Exit status: 0 done, 1 failed (one line on standard error), 2 wrong command line, "
+        "Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, "
         "3 partial (--region all: some regions failed, named on standard error; the others' "
         "gateways are in the output).");
     const QCommandLineOption region(
@@ -232,8 +232,8 @@ int main(int argc, char *argv[])
             !error.isEmpty())
             return usageError(error);
     } else if (!allRegions && !dbs::endpoints::isKnownRegion(options.query.region)) {
-        return usageError(
-            QCoreApplication::translate("main", "unknown region \"%1\"").arg(options.query.region));
+        return usageError(QCoreApplication::translate("main", "unknown region \"%1\"")
+                              .arg(dbs::visibleText(options.query.region)));
     }
     bool ok = false;
     options.query.pageSize = parser.value(pageSize).toInt(&ok);
@@ -273,6 +273,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(columns) && options.format == dbs::OutputFormat::Json)
         return usageError(QCoreApplication::translate(
             "main", "--columns is for --format csv or table; json has every field"));
+    if (parser.isSet(wide) && options.format != dbs::OutputFormat::Table)
+        return usageError(QCoreApplication::translate(
+            "main", "--wide is for --format table; json and csv always hold every column whole"));
     options.spreadsheet = parser.isSet(spreadsheet);
     if (options.spreadsheet && options.format != dbs::OutputFormat::Csv)
         return usageError(QCoreApplication::translate("main", "--spreadsheet is for --format csv"));
@@ -322,7 +325,7 @@ int main(int argc, char *argv[])
                     known.append(dbs::apiFieldName(candidate));
                 return usageError(QCoreApplication::translate(
                                       "main", "unknown column \"%1\"; the columns are: %2")
-                                      .arg(name.trimmed(), known.join(u',')));
+                                      .arg(dbs::visibleText(name.trimmed()), known.join(u',')));
             }
             options.columns.append(*field);
         }

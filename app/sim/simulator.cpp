@@ -231,9 +231,10 @@ bool Simulator::start(QString *error)
     server.Post(".*", handler);
     // The request log: the query (V1 signs there) through redactedUrl, never the body.
     server.set_logger([](const httplib::Request &request, const httplib::Response &response) {
-        qCDebug(lcSim).noquote() << QString::fromStdString(request.method)
-                                 << dbs::redactedUrl(QUrl(QString::fromStdString(request.target)))
-                                 << "HTTP" << response.status;
+        // Quoted: what a client sent is escaped, never obeyed by the terminal.
+        qCDebug(lcSim) << QString::fromStdString(request.method)
+                       << dbs::redactedUrl(QUrl(QString::fromStdString(request.target))) << "HTTP"
+                       << response.status;
     });
 
     const std::string host = d->options.host.toStdString();

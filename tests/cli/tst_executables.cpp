@@ -103,6 +103,8 @@ private Q_SLOTS:
     void watchFailsWhenOutputFails();
     void listOutputToStandardOutputAndDevices_data();
     void listOutputToStandardOutputAndDevices();
+    void listOutputToRedirectedStandardOutputAppends_data();
+    void listOutputToRedirectedStandardOutputAppends();
     void listSpreadsheetIsTheBrowsersExport();
     void listTableFitsTheTerminal();
 
@@ -262,6 +264,14 @@ void TestExecutables::listRejectsBadFlags_data()
                        QStringLiteral("cn-hangzhou"), QStringLiteral("--columns"),
                        QStringLiteral("Region")}
         << QByteArray("--columns is for --format csv or table");
+    QTest::newRow("wide with json")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"),
+                       QStringLiteral("cn-hangzhou"), QStringLiteral("--wide")}
+        << QByteArray("--wide is for --format table");
+    QTest::newRow("an unknown region holding an escape")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"),
+                       QStringLiteral("cn-\x1b[31m")}
+        << QByteArray("unknown region \"cn-\\e[31m\"");
     QTest::newRow("spreadsheet without csv")
         << QStringList{QStringLiteral("list"), QStringLiteral("--region"),
                        QStringLiteral("cn-hangzhou"), QStringLiteral("--spreadsheet")}
@@ -938,11 +948,17 @@ void TestExecutables::watchEndsWhenItsReaderIsGone_data()
 {
     QTest::addColumn<double>("churn");
     QTest::addColumn<QString>("reader");
+    QTest::addColumn<int>("latencyMs");
+    QTest::addColumn<int>("withinMs");
     // head takes one change and goes: the next write meets a closed pipe.
-    QTest::newRow("| head -n 1, changes go on") << 20.0 << QStringLiteral("head -n 1");
+    QTest::newRow("| head -n 1, changes go on")
+        << 20.0 << QStringLiteral("head -n 1") << 0 << 15000;
     // true reads nothing and goes; nothing changes, so nothing is ever written: the watch has
     // to notice on its own.
-    QTest::newRow("| true, nothing to write") << 0.0 << QStringLiteral("true");
+    QTest::newRow("| true, nothing to write") << 0.0 << QStringLiteral("true") << 0 << 15000;
+    // A look that takes longer than the interval (a slow service): it notices while the look
+    // is still under way, not only when it ends.
+    QTest::newRow("| true, a look of 12 s") << 0.0 << QStringLiteral("true") << 12000 << 8000;
 }
 
 void TestExecutables::watchEndsWhenItsReaderIsGone()
@@ -951,10 +967,13 @@ void TestExecutables::watchEndsWhenItsReaderIsGone()
     // message, as in other Unix tools), with exit 1.
     QFETCH(double, churn);
     QFETCH(QString, reader);
+    QFETCH(int, latencyMs);
+    QFETCH(int, withinMs);
     dbs::sim::SimulatorOptions options;
     options.gateways = 100;
     options.regions = {QStringLiteral("cn-hangzhou")};
     options.churnPerSecond = 20;
+    options.latencyMs = latencyMs;
     dbs::sim::Simulator simulator(options);
     simulator.setChurnPerSecond(churn);
     QString error;
@@ -970,8 +989,9 @@ void TestExecutables::watchEndsWhenItsReaderIsGone()
     QElapsedTimer timer;
     timer.start();
     shell.start(QStringLiteral("bash"), {QStringLiteral("-c"), pipeline});
-    QVERIFY2(shell.waitForFinished(15000), "watch ran on with no one to read it");
+    QVERIFY2(shell.waitForFinished(20000), "watch ran on with no one to read it");
     qInfo("the pipeline ended after %lld ms", timer.elapsed());
+    QVERIFY2(timer.elapsed() < withinMs, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(shell.exitStatus(), QProcess::NormalExit);
     QCOMPARE(shell.readAllStandardError().trimmed(), QByteArray("watch exited 1"));
     QFile err(QDir(m_home.path()).filePath(QStringLiteral("watch.err")));
@@ -1030,9 +1050,38 @@ void TestExecutables::listOutputToStandardOutputAndDevices()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), result.err.constData());
     QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 70);
-    QVERIFY(QFileInfo(QStringLiteral("/dev/stdout")).exists()); // still the device, not a file
-    QVERIFY(!QFileInfo(QStringLiteral("/dev/stdout")).isFile() ||
-            QFileInfo(QStringLiteral("/dev/stdout")).isSymLink());
+}
+
+void TestExecutables::listOutputToRedirectedStandardOutputAppends_data()
+{
+    QTest::addColumn<QString>("output");
+    QTest::newRow("/dev/stdout") << QStringLiteral("/dev/stdout");
+    QTest::newRow("/proc/self/fd/1") << QStringLiteral("/proc/self/fd/1");
+}
+
+void TestExecutables::listOutputToRedirectedStandardOutputAppends()
+{
+    // `--output /dev/stdout >> log`: the list is appended to what the log held, in the same file
+    // (not a new one saved over it).
+    QFETCH(QString, output);
+    const auto simulator = startInProcess(40);
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("app.log"));
+    const QString script = QStringLiteral("echo first > \"$1\"; inode=$(stat -c %i \"$1\"); "
+                                          "\"$2\" list --region cn-hangzhou --endpoint \"$3\" "
+                                          "--output \"$4\" >> \"$1\" || exit $?; "
+                                          "[ \"$(stat -c %i \"$1\")\" = \"$inode\" ]");
+    const Result result = run(QStringLiteral("bash"),
+                              {QStringLiteral("-c"), script, QStringLiteral("bash"), log,
+                               gatewaysPath, simulator->baseUrl(), output},
+                              demoEnvironment(m_home.path()));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray contents = file.readAll();
+    QVERIFY2(contents.startsWith("first\n"), contents.left(200).constData());
+    QCOMPARE(QJsonDocument::fromJson(contents.mid(6)).array().size(), 40);
 }
 
 void TestExecutables::listSpreadsheetIsTheBrowsersExport()

@@ -65,6 +65,8 @@ private Q_SLOTS:
     void csv();
     void table();
     void tableShowsWhatNamesHold();
+    void errorLinesShowWhatMessagesHold_data();
+    void errorLinesShowWhatMessagesHold();
     void outputFile();
     void failureLeavesNoFile();
     void unwritableOutput();
@@ -276,6 +278,35 @@ void TestListCommand::tableShowsWhatNamesHold()
         QCOMPARE(dbs::displayWidth(lines.at(i + 1).left(at)),
                  dbs::displayWidth(lines.first().left(lines.first().indexOf(u"Identifier"))));
     }
+}
+
+void TestListCommand::errorLinesShowWhatMessagesHold_data()
+{
+    QTest::addColumn<QStringList>("regions");
+    QTest::newRow("one region") << QStringList{QStringLiteral("cn-hangzhou")};
+    QTest::newRow("a region among others")
+        << QStringList{QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai")};
+}
+
+void TestListCommand::errorLinesShowWhatMessagesHold()
+{
+    // The service's message is data: "%1" stays as it is (not a format argument) and escapes
+    // reach the terminal as text.
+    QFETCH(QStringList, regions);
+    const fixture::CannedServer server(
+        QByteArray("{\"Code\":\"InvalidParameter\",\"Message\":\"100%1 %2 %L1 "
+                   "\\u001b[31mred\\u202e\",\"RequestId\":\"r-1\"}"),
+        "application/json", 400);
+    ListOptions opts = options(OutputFormat::Json);
+    opts.client.endpoint = server.url();
+    opts.regions = regions;
+    const Run run = runList(opts, demo());
+    QVERIFY(run.exitCode != 0);
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(QStringLiteral("100%1 %2 %L1 \\e[31mred\\u202E")), qPrintable(err));
+    for (const QChar c : err)
+        QVERIFY2(c == u'\n' || (c >= QChar(0x20) && c != QChar(0x7F) && c != QChar(0x202E)),
+                 qPrintable(err));
 }
 
 void TestListCommand::outputFile()

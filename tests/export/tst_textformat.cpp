@@ -2,6 +2,8 @@
 // two cells) and the aligned table built on them.
 #include <export/textformat.h>
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -35,6 +37,8 @@ private slots:
     void elided();
     void fitTable_data();
     void fitTable();
+    void compactJson_data();
+    void compactJson();
 };
 
 void TestTextFormat::displayWidth_data()
@@ -293,6 +297,33 @@ void TestTextFormat::fitTable()
         for (const QByteArray &line : dbs::alignedTable(fitted).split('\n'))
             QVERIFY2(dbs::displayWidth(QString::fromUtf8(line)) <= width, line.constData());
     }
+}
+
+void TestTextFormat::compactJson_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("plain and CJK")
+        << QStringLiteral("网关 a\\b") << QByteArray("{\"v\":\"网关 a\\\\b\"}");
+    QTest::newRow("C0 (QJsonDocument's own)")
+        << QStringLiteral("a\nb\x1b[31m") << QByteArray("{\"v\":\"a\\nb\\u001b[31m\"}");
+    QTest::newRow("DEL") << QStringLiteral("a\x7f") << QByteArray("{\"v\":\"a\\u007f\"}");
+    QTest::newRow("C1 CSI") << QString(QChar(0x9B)) + QStringLiteral("31m")
+                            << QByteArray("{\"v\":\"\\u009b31m\"}");
+    QTest::newRow("bidi override") << QString(QChar(0x202E)) + QStringLiteral("gpj.exe")
+                                   << QByteArray("{\"v\":\"\\u202egpj.exe\"}");
+    QTest::newRow("line separator") << QString(QChar(0x2028)) << QByteArray("{\"v\":\"\\u2028\"}");
+}
+
+void TestTextFormat::compactJson()
+{
+    // One line a terminal shows and never obeys, and the same value for a JSON reader.
+    QFETCH(QString, value);
+    QFETCH(QByteArray, json);
+    const QJsonObject object{{QStringLiteral("v"), value}};
+    const QByteArray written = dbs::compactJson(object);
+    QCOMPARE(written, json);
+    QCOMPARE(QJsonDocument::fromJson(written).object(), object);
 }
 
 QTEST_GUILESS_MAIN(TestTextFormat)

@@ -36,13 +36,18 @@ void TestChangeJson::oneLine()
     change.gateway.backupGatewayId = QStringLiteral("dbs1hvs0001");
     change.gateway.region = QStringLiteral("cn-hangzhou");
     change.gateway.status = QStringLiteral("OFFLINE");
-    change.gateway.displayName = QStringLiteral("line\nbreak \"quoted\" 网关");
+    change.gateway.displayName = QStringLiteral("line\nbreak \"quoted\" 网关 ") + QChar(0x9B) +
+                                 QStringLiteral("2J ") + QChar(0x202E) + QStringLiteral("\x7f");
     change.gateway.lastHeartbeatTime = 1'790'000'000'123;
     change.previousStatus = QStringLiteral("ONLINE");
     change.timeMs = 1'790'000'060'007;
 
     const QByteArray line = changeJsonLine(change);
     QVERIFY(!line.contains('\n')); // one change, one line, whatever the names hold
+    // Nor anything a terminal would obey: C1, bidi controls and DEL are \u escapes.
+    for (const uint code : QString::fromUtf8(line).toUcs4())
+        QVERIFY2(code >= 0x20 && !(code >= 0x7F && code <= 0x9F) && code != 0x202E,
+                 line.constData());
     QJsonParseError error;
     const QJsonObject object = QJsonDocument::fromJson(line, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);

@@ -33,6 +33,7 @@ class TestChangeLogModel final : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void newestFirst();
+    void namesAreShownNotObeyed();
     void capacityDropsTheOldest();
     void words_data();
     void words();
@@ -53,6 +54,24 @@ void TestChangeLogModel::newestFirst()
     QCOMPARE(model.rowCount(), 3);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestChangeLogModel::namesAreShownNotObeyed()
+{
+    // Names, regions and statuses come from the service: every control character is escaped.
+    ChangeLogModel model;
+    GatewayChange c = change(ChangeKind::Status, "id\x1b[2J", QStringLiteral("OFF\u202ELINE"),
+                             QStringLiteral("ONLINE"));
+    c.gateway.displayName = QStringLiteral("\x1b]0;title\x07gw\nnext");
+    c.gateway.region = QStringLiteral("cn-\x9b31m");
+    model.addChanges({c});
+    for (int col = 0; col < model.columnCount(); ++col) {
+        const QString text = model.index(0, col).data().toString();
+        for (const uint code : text.toUcs4())
+            QVERIFY2(code >= 0x20 && !(code >= 0x7F && code <= 0x9F) && code != 0x202E,
+                     qPrintable(text));
+    }
+    QVERIFY(model.index(0, ChangeLogModel::GatewayColumn).data().toString().contains(u"\\e]0;"));
 }
 
 void TestChangeLogModel::capacityDropsTheOldest()

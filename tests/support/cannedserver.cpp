@@ -21,13 +21,13 @@ struct CannedServer::Private
     QMap<QByteArray, QByteArray> headers;
 };
 
-CannedServer::CannedServer(const QByteArray &body, const QByteArray &contentType)
+CannedServer::CannedServer(const QByteArray &body, const QByteArray &contentType, int status)
     : d(std::make_unique<Private>())
 {
     const std::string content = body.toStdString();
     const std::string type = contentType.toStdString();
-    const auto answer = [this, content, type](const httplib::Request &request,
-                                              httplib::Response &response) {
+    const auto answer = [this, content, type, status](const httplib::Request &request,
+                                                      httplib::Response &response) {
         {
             const std::lock_guard guard(d->lock);
             ++d->requests;
@@ -36,6 +36,7 @@ CannedServer::CannedServer(const QByteArray &body, const QByteArray &contentType
                 d->headers.insert(QByteArray::fromStdString(name).toLower(),
                                   QByteArray::fromStdString(value));
         }
+        response.status = status;
         response.set_content(content, type);
     };
     d->server.Get(".*", answer);

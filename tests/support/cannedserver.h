@@ -15,8 +15,9 @@ namespace fixture {
 class CannedServer
 {
 public:
+    // Every answer is `status` with `body` (an error's body for a status of 400 or more).
     explicit CannedServer(const QByteArray &body,
-                          const QByteArray &contentType = "application/json");
+                          const QByteArray &contentType = "application/json", int status = 200);
     ~CannedServer();
     CannedServer(const CannedServer &) = delete;
     CannedServer &operator=(const CannedServer &) = delete;

@@ -1,5 +1,7 @@
 #include "fleetcontroller.h"
 
+#include <export/textformat.h>
+
 #include "regionstrip.h"
 #include "summarystrip.h"
 
@@ -239,8 +241,9 @@ QString FleetController::notificationText(const QVector<GatewayChange> &changes)
             continue;
         (wentOffline ? offline : stale) += 1;
         if (first.isEmpty())
-            first = change.gateway.displayName.isEmpty() ? change.gateway.backupGatewayId
-                                                         : change.gateway.displayName;
+            first =
+                visibleText(change.gateway.displayName.isEmpty() ? change.gateway.backupGatewayId
+                                                                 : change.gateway.displayName);
     }
     if (offline + stale == 0)
         return {};

@@ -1,5 +1,7 @@
 #include "regionstrip.h"
 
+#include <export/textformat.h>
+
 #include <api/endpoints.h>
 
 #include <QHBoxLayout>
@@ -114,8 +116,9 @@ void RegionStrip::showSweep(const RegionSweep &sweep)
     });
     for (const QString &region : failed) {
         const ApiError error = sweep.result(region).error;
-        addChip(region, tr("%1: %2").arg(endpoints::regionName(region), shortError(error)),
-                error.summary(), true);
+        addChip(region,
+                visibleText(tr("%1: %2").arg(endpoints::regionName(region), shortError(error))),
+                visibleText(error.summary()), true);
     }
     for (const QString &region : loaded) {
         const int count = int(sweep.result(region).gateways.size());

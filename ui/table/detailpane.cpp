@@ -65,6 +65,7 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent), m_stack(new QStackedW
     m_statusText = new QLabel(page);
     m_statusText->setObjectName(QStringLiteral("detailStatus"));
     m_statusText->setWordWrap(true);
+    m_statusText->setTextFormat(Qt::PlainText); // an unknown status is the service's text
     statusRow->addWidget(m_statusIcon);
     statusRow->addWidget(m_statusText, 1);
     column->addLayout(statusRow);
