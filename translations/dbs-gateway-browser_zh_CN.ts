@@ -204,6 +204,49 @@
     </message>
 </context>
 <context>
+    <name>dbs::BrowseController</name>
+    <message>
+        <location filename="../ui/window/browsecontroller.cpp" line="+239"/>
+        <source>Choose the demo or enter credentials above.</source>
+        <translation>请在上方选择试用演示或输入凭据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the credentials…</source>
+        <translation>正在读取凭据…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gateways could not be loaded: see the message above.</source>
+        <translation>无法加载网关：请查看上方的消息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No gateway loaded so far matches the filter; loading the remaining pages…</source>
+        <translation>目前已加载的网关均不符合筛选条件；正在加载其余分页…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No gateway matches the filter.</source>
+        <translation>没有符合筛选条件的网关。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading the gateways of %1…</source>
+        <translation>正在加载 %1 的网关…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No gateway in %1 has these identifiers.</source>
+        <translation>%1 中没有具有这些唯一标识的网关。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no backup gateways in %1.</source>
+        <translation>%1 中没有备份网关。</translation>
+    </message>
+</context>
+<context>
     <name>dbs::ChangeLogModel</name>
     <message>
         <location filename="../models/changelogmodel.cpp" line="+18"/>
@@ -236,12 +279,12 @@
         <translation>恢复在线</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -269,6 +312,19 @@
         <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::ConnectionController</name>
+    <message>
+        <location filename="../ui/window/connectioncontroller.cpp" line="+73"/>
+        <source>Credentials: demo key pair (local simulator)</source>
+        <translation>凭据：演示密钥对（本地模拟器）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials: %1</source>
+        <translation>凭据：%1</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1294,7 @@
 <context>
     <name>dbs::GatewayTableModel</name>
     <message>
-        <location filename="../models/gatewaytablemodel.cpp" line="+705"/>
+        <location filename="../models/gatewaytablemodel.cpp" line="+706"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -1466,7 +1522,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+116"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+112"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; These gateways come from a simulator running on this computer, not from Alibaba Cloud. Choose File › Credentials… to browse your own.</source>
         <translation>&lt;b&gt;演示数据。&lt;/b&gt;这些网关来自在本机运行的模拟器，而非阿里云。选择“文件 › 凭据…”即可浏览您自己的网关。</translation>
     </message>
@@ -1486,7 +1542,7 @@ UTC：%2</translation>
         <translation>输入凭据(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Showing the last inventory while it loads.</source>
         <translation>正在加载，先显示上次的网关清单。</translation>
     </message>
@@ -1501,7 +1557,7 @@ UTC：%2</translation>
         <translation>重新加载目前已加载的网关（F5）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
@@ -1561,7 +1617,7 @@ UTC：%2</translation>
         <translation>加载停止后剩余的分页，使筛选和排序涵盖全部网关</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Cre&amp;dentials…</source>
         <translation>凭据(&amp;D)…</translation>
     </message>
@@ -1606,64 +1662,14 @@ UTC：%2</translation>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Exported %Ln gateway(s) to %1</source>
         <translation>
             <numerusform>已将 %Ln 个网关导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+374"/>
-        <source>Credentials: demo key pair (local simulator)</source>
-        <translation>凭据：演示密钥对（本地模拟器）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Credentials: %1</source>
-        <translation>凭据：%1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Choose the demo or enter credentials above.</source>
-        <translation>请在上方选择试用演示或输入凭据。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reading the credentials…</source>
-        <translation>正在读取凭据…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The gateways could not be loaded: see the message above.</source>
-        <translation>无法加载网关：请查看上方的消息。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No gateway loaded so far matches the filter; loading the remaining pages…</source>
-        <translation>目前已加载的网关均不符合筛选条件；正在加载其余分页…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No gateway matches the filter.</source>
-        <translation>没有符合筛选条件的网关。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading the gateways of %1…</source>
-        <translation>正在加载 %1 的网关…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No gateway in %1 has these identifiers.</source>
-        <translation>%1 中没有具有这些唯一标识的网关。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>There are no backup gateways in %1.</source>
-        <translation>%1 中没有备份网关。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+216"/>
         <source>%1 [demo]</source>
         <translation>%1 [演示]</translation>
     </message>
@@ -1683,7 +1689,7 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-390"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>
@@ -1698,7 +1704,7 @@ UTC：%2</translation>
         <translation>不再信任此 CA 证书</translation>
     </message>
     <message>
-        <location line="+459"/>
+        <location line="+285"/>
         <location line="+7"/>
         <source>Trust CA Certificate</source>
         <translation>信任 CA 证书</translation>
@@ -2785,7 +2791,7 @@ UTC：%2</translation>
         <translation>--interval 用于 watch，而不是 list</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>unknown column &quot;%1&quot;; the columns are: %2</source>
         <translation>未知的列 &quot;%1&quot;；可用的列：%2</translation>
     </message>
@@ -2795,7 +2801,7 @@ UTC：%2</translation>
         <translation>--columns 没有指定任何列</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-281"/>
         <source>list|watch --region R|all [options]</source>
         <translation>list|watch --region R|all [选项]</translation>
     </message>
@@ -2918,7 +2924,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>必须指定 --region</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location filename="../app/simulator/main.cpp" line="+33"/>
         <location line="+11"/>
         <source>unknown region &quot;%1&quot;</source>
@@ -3115,7 +3121,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--tls-cert 和 --tls-key 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-235"/>
+        <location filename="../app/gateways/main.cpp" line="-234"/>
         <source>Also trust the CA certificates in FILE (PEM or DER) for https, besides the system&apos;s.</source>
         <translation>除系统的 CA 证书外，https 还信任 FILE（PEM 或 DER）中的 CA 证书。</translation>
     </message>
@@ -3140,7 +3146,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>用法：dbs-gateways list|watch --region R|all [选项]；参见 --help</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>--ca-file wants a file name</source>
         <translation>--ca-file 需要文件名</translation>
     </message>

@@ -46,12 +46,4 @@ Credential DemoSession::credential()
     return credential;
 }
 
-void DemoSession::configure(DbsClient *client) const
-{
-    ClientOptions options = client->options();
-    options.endpoint = endpoint();
-    client->setOptions(options);
-    client->setCredential(credential());
-}
-
 } // namespace dbs

@@ -9,8 +9,6 @@
 
 namespace dbs {
 
-class DbsClient;
-
 namespace sim {
 class Simulator;
 }
@@ -29,8 +27,6 @@ public:
     bool isRunning() const;
     QUrl endpoint() const;
     static Credential credential();
-    // Points `client` at the simulator with the demo key pair (other options unchanged).
-    void configure(DbsClient *client) const;
 
 private:
     std::unique_ptr<sim::Simulator> m_simulator;

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "browsecontroller.h"
+#include "connectioncontroller.h"
 #include "gatewaystatusbar.h"
 #include <ui/fleet/fleetcontroller.h>
 #include <ui/fleet/regionstrip.h>
@@ -48,7 +50,6 @@ namespace dbs {
 namespace {
 // Ages read in minutes; a tick every few seconds keeps "just now" and "12 s ago" honest.
 constexpr int clockTickMs = 5000;
-constexpr int textFilterDelayMs = 200;
 } // namespace
 
 MainWindow::MainWindow(DbsClient *client, Settings *settings, QWidget *parent)
@@ -58,18 +59,18 @@ MainWindow::MainWindow(DbsClient *client, Settings *settings, QWidget *parent)
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dbs-gateway-browser.svg")));
-    m_model->setStaleThresholdMs(m_settings->value(Settings::Key::StaleThresholdMs).toLongLong());
     m_model->setNowMs(currentTimeMs());
     m_filter->setGatewayModel(m_model);
 
     m_toolBar = new QueryToolBar(this);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
-    m_toolBar->statusFilter()->setStaleThresholdMs(m_model->staleThresholdMs());
     m_statusBar = new GatewayStatusBar(this);
     setStatusBar(m_statusBar);
     createCentralArea();
 
     m_credentials = new CredentialsController(m_settings, this);
+    m_connection = new ConnectionController(m_client, m_settings, m_credentials, this);
+    m_browse = new BrowseController(m_model, m_filter, m_settings, m_toolBar, this);
     m_export = new ExportController(m_model, m_filter, m_table->selectionModel(), m_settings, this);
     createActions();
     createMenus();
@@ -80,13 +81,8 @@ MainWindow::MainWindow(DbsClient *client, Settings *settings, QWidget *parent)
     connect(m_clock, &QTimer::timeout, this, &MainWindow::tick);
     m_clock->start();
 
-    m_textDebounce = new QTimer(this);
-    m_textDebounce->setSingleShot(true);
-    m_textDebounce->setInterval(textFilterDelayMs);
-    connect(m_textDebounce, &QTimer::timeout, this, &MainWindow::applyTextFilter);
-
     restoreLayout();
-    updateCredentialText();
+    m_statusBar->setCredentialText(m_connection->credentialText());
     updateTitle();
     updateStatus();
 }
@@ -138,7 +134,6 @@ void MainWindow::createCentralArea()
 
     m_errorBanner = new ErrorBanner(central);
     m_errorBanner->hide();
-    connect(m_errorBanner, &ErrorBanner::retryRequested, this, &MainWindow::retry);
     connect(m_errorBanner, &ErrorBanner::credentialsRequested, this,
             [this] { m_credentials->ask(); });
     layout->addWidget(m_errorBanner);
@@ -199,12 +194,7 @@ void MainWindow::createActions()
     m_refreshAction = make(tr("&Refresh"), QStringLiteral("refreshAction"),
                            QKeySequence(Qt::Key_F5), QStringLiteral(":/icons/view-refresh.svg"));
     m_refreshAction->setToolTip(tr("Reload the gateways loaded so far (F5)"));
-    connect(m_refreshAction, &QAction::triggered, this, [this] {
-        m_errorBanner->hide();
-        m_table->setPrefetchEnabled(true);
-        m_refreshing = true;
-        m_model->refresh();
-    });
+    connect(m_refreshAction, &QAction::triggered, m_browse, &BrowseController::refresh);
 
     m_exportAction =
         make(tr("&Export CSV…"), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E),
@@ -245,12 +235,7 @@ void MainWindow::createActions()
     m_loadRestAction->setToolTip(
         tr("Load the pages left after Stop, so that the filter and the sort cover every gateway"));
     m_loadRestAction->setEnabled(false);
-    connect(m_loadRestAction, &QAction::triggered, this, [this] {
-        m_errorBanner->hide();
-        m_table->setPrefetchEnabled(true);
-        m_model->loadAll();
-        updateStatus();
-    });
+    connect(m_loadRestAction, &QAction::triggered, m_browse, &BrowseController::loadRemaining);
 
     m_credentialsAction = make(tr("Cre&dentials…"), QStringLiteral("credentialsAction"),
                                QKeySequence(), QStringLiteral(":/icons/credentials.svg"));
@@ -264,7 +249,7 @@ void MainWindow::createActions()
     connect(m_trustCaAction, &QAction::triggered, this, &MainWindow::chooseCaFile);
     m_forgetCaAction = make(tr("Forget the Trusted CA Certificate"),
                             QStringLiteral("forgetCaAction"), QKeySequence());
-    m_forgetCaAction->setEnabled(!m_client->options().caFile.isEmpty());
+    m_forgetCaAction->setEnabled(!m_connection->caFile().isEmpty());
     connect(m_forgetCaAction, &QAction::triggered, this, [this] {
         QString error;
         setCaFile(QString(), &error);
@@ -327,28 +312,35 @@ void MainWindow::createMenus()
 void MainWindow::connectModels()
 {
     QueryToolBar *bar = m_toolBar;
-    connect(bar->regionPicker(), &RegionPicker::regionPicked, this, &MainWindow::onRegionPicked);
-    connect(bar, &QueryToolBar::pageSizePicked, this, &MainWindow::onPageSizePicked);
-    connect(bar->identifierLookup(), &IdentifierLookup::lookupChanged, this,
-            &MainWindow::onLookupChanged);
-    connect(bar->statusFilter(), &StatusFilterButton::filterChanged, this,
-            &MainWindow::onStatusFilterChanged);
-    connect(bar->statusFilter(), &StatusFilterButton::staleThresholdChanged, this,
-            &MainWindow::onStaleThresholdPicked);
-    connect(bar->textFilter(), &QLineEdit::textChanged, this, &MainWindow::onTextFilterEdited);
     bar->textFilter()->installEventFilter(this);
     bar->identifierLookup()->installEventFilter(this);
     // Enter applies the text at once; the field then hands over to the table.
-    connect(bar->textFilter(), &QLineEdit::returnPressed, this, [this] {
-        m_textDebounce->stop();
-        applyTextFilter();
+    connect(bar->textFilter(), &QLineEdit::returnPressed, m_browse,
+            &BrowseController::applyTextFilterNow);
+
+    connect(m_browse, &BrowseController::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_browse, &BrowseController::staleThresholdChanged, this, &MainWindow::updateDetail);
+    connect(m_browse, &BrowseController::loadingResumed, this, [this] {
+        m_errorBanner->hide();
+        m_table->setPrefetchEnabled(true);
     });
+    connect(m_browse, &BrowseController::queryApplied, this, &MainWindow::onQueryApplied);
+    connect(m_browse, &BrowseController::firstStarted, this, [this] {
+        // Sorting goes on last: with pages remaining, a sort loads the rest (the proxy says so).
+        QHeaderView *header = m_table->horizontalHeader();
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        m_table->setSortingEnabled(true);
+    });
+    connect(m_errorBanner, &ErrorBanner::retryRequested, m_browse, &BrowseController::retry);
 
     SummaryStrip *summary = m_fleet->summaryStrip();
-    connect(summary, &SummaryStrip::statusClicked, this, &MainWindow::showOnlyStatus);
-    connect(summary, &SummaryStrip::staleClicked, this, &MainWindow::showOnlyStale);
-    connect(summary, &SummaryStrip::ageBucketClicked, this, &MainWindow::showOnlyAgeBucket);
-    connect(summary, &SummaryStrip::allClicked, this, &MainWindow::showAll);
+    connect(summary, &SummaryStrip::statusClicked, m_browse, &BrowseController::showOnlyStatus);
+    connect(summary, &SummaryStrip::staleClicked, m_browse, &BrowseController::showOnlyStale);
+    connect(summary, &SummaryStrip::ageBucketClicked, m_browse,
+            &BrowseController::showOnlyAgeBucket);
+    connect(summary, &SummaryStrip::allClicked, m_browse, &BrowseController::showAll);
+    connect(m_browse, &BrowseController::summaryFilterChanged, summary,
+            &SummaryStrip::setActiveFilter);
     connect(m_fleet, &FleetController::refreshRequested, this, [this] {
         m_refreshAction->trigger();
         m_model->loadAll(); // changes are computed between whole inventories
@@ -356,13 +348,7 @@ void MainWindow::connectModels()
 
     connect(m_model, &GatewayTableModel::errorOccurred, this, &MainWindow::onError);
     connect(m_model, &GatewayTableModel::loadingChanged, this, &MainWindow::updateStatus);
-    connect(m_model, &GatewayTableModel::progress, this, [this] {
-        // Rows came: whatever failed before has recovered (a refresh reports only at its end).
-        m_errorBanner->hide();
-        m_table->setPrefetchEnabled(true);
-        m_refreshing = false;
-        updateStatus();
-    });
+    connect(m_model, &GatewayTableModel::progress, this, &MainWindow::updateStatus);
     connect(m_model, &GatewayTableModel::completed, this, [this] {
         updateStatus();
         Q_EMIT contentShown();
@@ -408,13 +394,28 @@ void MainWindow::connectModels()
     };
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, followRows);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, followRows);
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            &MainWindow::onSortChanged);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_browse,
+            &BrowseController::setSort);
 
-    connect(m_credentials, &CredentialsController::credentialChanged, this,
-            &MainWindow::onCredentialChanged);
-    connect(m_credentials, &CredentialsController::statusTextChanged, this,
-            &MainWindow::updateCredentialText);
+    connect(m_connection, &ConnectionController::credentialTextChanged, m_statusBar,
+            &GatewayStatusBar::setCredentialText);
+    connect(m_connection, &ConnectionController::credentialReady, this, [this] {
+        m_firstRunBanner->hide();
+        updateTitle();
+        startBrowsing();
+    });
+    connect(m_connection, &ConnectionController::demoChanged, this, [this](bool demo) {
+        m_demoBanner->setVisible(demo);
+        if (demo)
+            m_firstRunBanner->hide();
+        updateTitle();
+    });
+    connect(m_connection, &ConnectionController::caFileChanged, this, [this](const QString &path) {
+        m_forgetCaAction->setEnabled(!path.isEmpty());
+        // A certificate refused a moment ago may be trusted now.
+        if (!m_errorBanner->isHidden())
+            m_browse->retry();
+    });
 }
 
 // ---- remembered state ----
@@ -429,8 +430,6 @@ void MainWindow::restoreLayout()
                std::min(900, available.height() * 9 / 10));
     }
     restoreState(m_settings->value(Settings::Key::WindowState).toByteArray());
-    m_toolBar->regionPicker()->setRegion(m_settings->value(Settings::Key::Region).toString());
-    m_toolBar->setPageSize(m_settings->value(Settings::Key::PageSize).toInt());
 
     const QByteArray splitter = m_settings->value(Settings::Key::DetailSplitterState).toByteArray();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter)) {
@@ -446,23 +445,6 @@ void MainWindow::restoreLayout()
     header->setSortIndicator(m_settings->value(Settings::Key::SortColumn).toInt(),
                              Qt::SortOrder(m_settings->value(Settings::Key::SortOrder).toInt()));
     m_layoutRestored = true;
-}
-
-void MainWindow::restoreFilters()
-{
-    QSet<QString> statuses;
-    for (const QString &status : m_settings->value(Settings::Key::StatusFilter).toStringList())
-        statuses.insert(status);
-    const bool staleOnly = m_settings->value(Settings::Key::StaleOnlyFilter).toBool();
-    m_toolBar->statusFilter()->setFilter(statuses, staleOnly);
-    m_filter->setStatuses(statuses, staleOnly);
-    const QString text = m_settings->value(Settings::Key::TextFilter).toString();
-    {
-        const QSignalBlocker blocker(m_toolBar->textFilter());
-        m_toolBar->textFilter()->setText(text);
-    }
-    m_filter->setText(text);
-    updateSummaryFilter();
 }
 
 void MainWindow::saveLayout()
@@ -503,38 +485,17 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::setInitialRegion(const QString &region)
 {
-    // For this run only (--region): the remembered region changes when the user picks one.
-    m_toolBar->regionPicker()->setRegion(region);
+    m_browse->setInitialRegion(region);
     updateTitle();
 }
 
 void MainWindow::startBrowsing()
 {
-    if (m_browsing) {
-        applyQuery();
-        return;
-    }
-    m_browsing = true;
-    applyQuery();
-    restoreFilters();
-    // Sorting goes on last: with pages remaining, a sort loads the rest (the proxy says so).
-    QHeaderView *header = m_table->horizontalHeader();
-    m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    m_table->setSortingEnabled(true);
+    m_browse->start();
 }
 
-void MainWindow::applyQuery()
+void MainWindow::onQueryApplied()
 {
-    if (!m_browsing)
-        return;
-    PageQuery query;
-    query.region = m_toolBar->regionPicker()->region();
-    query.pageSize = m_toolBar->pageSize();
-    query.identifier = m_toolBar->identifierLookup()->identifiers().join(QLatin1Char(','));
-    m_errorBanner->hide();
-    m_table->setPrefetchEnabled(true);
-    m_refreshing = false;
-    m_model->setQuery(query);
     m_fleet->queryStarted(m_client->options().endpoint);
     if (m_model->isAllRegions()) {
         // The merged table needs its Region column: shown (after the status) if it was hidden.
@@ -547,107 +508,7 @@ void MainWindow::applyQuery()
         }
     }
     updateTitle();
-    updateStatus();
     m_table->maybePrefetch();
-}
-
-void MainWindow::onRegionPicked(const QString &region)
-{
-    m_settings->setValue(Settings::Key::Region, region);
-    applyQuery();
-}
-
-void MainWindow::onPageSizePicked(int size)
-{
-    m_settings->setValue(Settings::Key::PageSize, size);
-    applyQuery();
-}
-
-void MainWindow::onLookupChanged(const QStringList &identifiers)
-{
-    Q_UNUSED(identifiers)
-    applyQuery();
-}
-
-void MainWindow::onStatusFilterChanged()
-{
-    const StatusFilterButton *button = m_toolBar->statusFilter();
-    const QSet<QString> statuses = button->statuses();
-    QStringList list(statuses.cbegin(), statuses.cend());
-    list.sort();
-    m_settings->setValue(Settings::Key::StatusFilter, list);
-    m_settings->setValue(Settings::Key::StaleOnlyFilter, button->staleOnly());
-    m_filter->setStatuses(statuses, button->staleOnly());
-    updateSummaryFilter();
-    updateStatus();
-}
-
-void MainWindow::showOnlyStatus(const QString &status)
-{
-    StatusFilterButton *button = m_toolBar->statusFilter();
-    // A second click on the only status shown gives everything back.
-    const bool already = button->statuses() == QSet<QString>{status} && !button->staleOnly();
-    button->setFilter(already ? QSet<QString>() : QSet<QString>{status}, false);
-    onStatusFilterChanged();
-}
-
-void MainWindow::showOnlyStale()
-{
-    StatusFilterButton *button = m_toolBar->statusFilter();
-    const bool already = button->statuses().isEmpty() && button->staleOnly();
-    button->setFilter({}, !already);
-    onStatusFilterChanged();
-}
-
-void MainWindow::showOnlyAgeBucket(AgeBucket bucket)
-{
-    m_filter->setHeartbeatAge(m_filter->heartbeatAge() == bucket ? std::nullopt
-                                                                 : std::optional(bucket));
-    updateSummaryFilter();
-    updateStatus();
-}
-
-void MainWindow::showAll()
-{
-    m_filter->setHeartbeatAge(std::nullopt);
-    m_toolBar->statusFilter()->setFilter({}, false);
-    onStatusFilterChanged();
-}
-
-void MainWindow::updateSummaryFilter()
-{
-    const StatusFilterButton *button = m_toolBar->statusFilter();
-    m_fleet->summaryStrip()->setActiveFilter(button->statuses(), button->staleOnly(),
-                                             m_filter->heartbeatAge());
-}
-
-void MainWindow::onTextFilterEdited()
-{
-    // Typing "mysql" should filter once, not five times over thousands of rows.
-    m_textDebounce->start();
-}
-
-void MainWindow::onStaleThresholdPicked(qint64 ms)
-{
-    m_settings->setValue(Settings::Key::StaleThresholdMs, ms);
-    m_model->setStaleThresholdMs(ms);
-    updateDetail();
-    updateStatus();
-}
-
-void MainWindow::applyTextFilter()
-{
-    const QString text = m_toolBar->textFilter()->text();
-    m_filter->setText(text);
-    m_settings->setValue(Settings::Key::TextFilter, text);
-    updateStatus();
-}
-
-void MainWindow::onSortChanged(int column, Qt::SortOrder order)
-{
-    m_settings->setValue(Settings::Key::SortColumn, column);
-    m_settings->setValue(Settings::Key::SortOrder, int(order));
-    updateStatus();
 }
 
 // ---- errors, credentials, demo ----
@@ -662,64 +523,14 @@ void MainWindow::onError(const ApiError &error)
     Q_EMIT contentShown();
 }
 
-void MainWindow::retry()
-{
-    m_errorBanner->hide();
-    m_table->setPrefetchEnabled(true);
-    // Pick up where it failed: a refresh again, the rest of a full load, the page that did not
-    // come, or (when everything had loaded) the pages again. fetchMore() is called even when
-    // canFetchMore() holds back after a failure: this is the user's explicit request.
-    if (m_refreshing)
-        m_model->refresh();
-    else if (m_filter->isPartial())
-        m_model->loadAll();
-    else if (!m_model->isComplete())
-        m_model->fetchMore({});
-    else
-        m_model->refresh();
-    updateStatus();
-}
-
-void MainWindow::onCredentialChanged(const Credential &credential)
-{
-    if (m_demo) {
-        // The user's own key goes to the real service, not to the demo simulator.
-        ClientOptions options = m_client->options();
-        options.endpoint = m_endpointBeforeDemo;
-        m_client->setOptions(options);
-        m_demo = false;
-        m_demoBanner->hide();
-    }
-    m_client->setCredential(credential);
-    updateCredentialText();
-    updateTitle();
-    if (!credential.isValid())
-        return;
-    m_firstRunBanner->hide();
-    // Another identity may see other gateways: start over rather than merge.
-    startBrowsing();
-}
-
 bool MainWindow::setCaFile(const QString &path, QString *error)
 {
-    error->clear();
-    if (!path.isEmpty() && DbsClient::readCaFile(path, error).isEmpty())
-        return false;
-    const QString absolute = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
-    m_settings->setValue(Settings::Key::CaFile, absolute);
-    ClientOptions options = m_client->options();
-    options.caFile = absolute;
-    m_client->setOptions(options);
-    m_forgetCaAction->setEnabled(!absolute.isEmpty());
-    // A certificate refused a moment ago may be trusted now.
-    if (!m_errorBanner->isHidden())
-        retry();
-    return true;
+    return m_connection->setCaFile(path, error);
 }
 
 void MainWindow::chooseCaFile()
 {
-    const QString current = m_client->options().caFile;
+    const QString current = m_connection->caFile();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Trust CA Certificate"),
         current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath(),
@@ -733,18 +544,12 @@ void MainWindow::chooseCaFile()
 
 void MainWindow::enterDemoMode(const QUrl &endpoint, const Credential &credential)
 {
-    if (!m_demo)
-        m_endpointBeforeDemo = m_client->options().endpoint;
-    ClientOptions options = m_client->options();
-    options.endpoint = endpoint;
-    m_client->setOptions(options);
-    m_client->setCredential(credential);
-    m_demo = true;
-    m_demoBanner->show();
-    m_firstRunBanner->hide();
-    updateCredentialText();
-    updateTitle();
-    startBrowsing();
+    m_connection->enterDemo(endpoint, credential);
+}
+
+bool MainWindow::isDemoMode() const
+{
+    return m_connection->isDemo();
 }
 
 void MainWindow::showFirstRunBanner()
@@ -754,67 +559,24 @@ void MainWindow::showFirstRunBanner()
     Q_EMIT contentShown();
 }
 
-void MainWindow::updateCredentialText()
-{
-    if (m_demo) {
-        m_statusBar->setCredentialText(tr("Credentials: demo key pair (local simulator)"));
-        return;
-    }
-    QString text = m_credentials->statusText();
-    if (text.isEmpty() && m_client->credential().isValid())
-        text = tr("Credentials: %1").arg(m_client->credential().source);
-    m_statusBar->setCredentialText(text);
-}
-
 // ---- what the window shows ----
 
 void MainWindow::updateStatus()
 {
-    const int loaded = m_model->rowCount();
-    // Before the first answer (or with no query yet) the total is unknown, not zero.
-    const bool answered =
-        m_browsing && (m_model->isComplete() || loaded > 0 || m_model->totalElements() > 0);
-    const int total = answered ? std::max(m_model->totalElements(), loaded) : -1;
-    m_statusBar->setCounts(loaded, total, m_filter->rowCount(), m_filter->isFiltering(),
-                           m_filter->isPartial());
-    const bool loading = m_model->isLoading();
-    const bool loadingAll = loading && m_filter->isPartial();
-    m_statusBar->setLoading(loading, loaded, loadingAll ? total : 0);
-    m_statusBar->setStoppable(loadingAll);
-    m_stopAction->setEnabled(loadingAll);
+    const BrowseController::LoadState state = m_browse->loadState();
+    m_statusBar->setCounts(state.loaded, state.total, state.shown, state.filtering, state.partial);
+    m_statusBar->setLoading(state.loading, state.loaded, state.loadingAll ? state.total : 0);
+    m_statusBar->setStoppable(state.loadingAll);
+    m_stopAction->setEnabled(state.loadingAll);
     // Stopped (or an export's load cancelled) with a filter or sort over a part: offer the rest.
     // After a failure the banner's Retry does that.
-    const bool resumable =
-        m_browsing && !loading && m_filter->isPartial() && !m_errorBanner->isVisibleTo(this);
+    const bool resumable = m_browse->isBrowsing() && !state.loading && state.partial &&
+                           !m_errorBanner->isVisibleTo(this);
     m_statusBar->setResumable(resumable);
     m_loadRestAction->setEnabled(resumable);
-    updatePlaceholder();
-}
-
-void MainWindow::updatePlaceholder()
-{
-    QString text;
-    const QString region = endpoints::regionName(m_model->query().region);
-    if (m_filter->rowCount() > 0) {
-        text.clear();
-    } else if (m_firstRunBanner->isVisibleTo(this)) {
-        text = tr("Choose the demo or enter credentials above.");
-    } else if (!m_browsing) {
-        text = m_credentials->isBusy() ? tr("Reading the credentials…") : QString();
-    } else if (m_errorBanner->isVisibleTo(this) && m_model->rowCount() == 0) {
-        text = tr("The gateways could not be loaded: see the message above.");
-    } else if (m_model->rowCount() > 0) {
-        text = m_filter->isPartial() ? tr("No gateway loaded so far matches the filter; loading "
-                                          "the remaining pages…")
-                                     : tr("No gateway matches the filter.");
-    } else if (m_model->isLoading() || !m_model->isComplete()) {
-        text = tr("Loading the gateways of %1…").arg(region);
-    } else if (!m_model->query().identifier.isEmpty()) {
-        text = tr("No gateway in %1 has these identifiers.").arg(region);
-    } else {
-        text = tr("There are no backup gateways in %1.").arg(region);
-    }
-    m_table->setPlaceholderText(text);
+    m_table->setPlaceholderText(m_browse->placeholderText(m_firstRunBanner->isVisibleTo(this),
+                                                          m_errorBanner->isVisibleTo(this),
+                                                          m_credentials->isBusy()));
 }
 
 void MainWindow::updateTitle()
@@ -822,7 +584,7 @@ void MainWindow::updateTitle()
     // Qt appends the application's display name ("… — DBS Gateway Browser") itself.
     const QString region = m_toolBar->regionPicker()->currentText();
     QString title = region;
-    if (m_demo)
+    if (m_connection->isDemo())
         title = region.isEmpty() ? tr("[demo]") : tr("%1 [demo]").arg(region);
     setWindowTitle(title);
 }

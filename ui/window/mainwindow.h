@@ -13,6 +13,8 @@ class QTimer;
 
 namespace dbs {
 
+class BrowseController;
+class ConnectionController;
 class CredentialsController;
 class DbsClient;
 class DetailPane;
@@ -46,7 +48,7 @@ public:
     // Points the client at the demo simulator with its key pair, shows the "Demo data" banner
     // and starts browsing. A credential chosen later leaves the demo (and its endpoint).
     void enterDemoMode(const QUrl &endpoint, const Credential &credential);
-    bool isDemoMode() const { return m_demo; }
+    bool isDemoMode() const;
     // No credential anywhere: offer the demo or the credentials dialog, inline.
     void showFirstRunBanner();
     // Trusts the CA certificates in `path` besides the system's (empty: the system's only),
@@ -92,31 +94,11 @@ private:
     void createCentralArea();
     void connectModels();
     void restoreLayout();
-    void restoreFilters();
 
-    void applyQuery();
-    void onRegionPicked(const QString &region);
-    void onPageSizePicked(int size);
-    void onLookupChanged(const QStringList &identifiers);
-    void onStatusFilterChanged();
-    void onTextFilterEdited();
-    void onStaleThresholdPicked(qint64 ms);
-    void applyTextFilter();
-    void onSortChanged(int column, Qt::SortOrder order);
-    // The summary strip's clicks: one status, stale, an age bucket, or everything.
-    void showOnlyStatus(const QString &status);
-    void showOnlyStale();
-    void showOnlyAgeBucket(AgeBucket bucket);
-    void showAll();
-    void updateSummaryFilter();
-
+    void onQueryApplied();
     void onError(const ApiError &error);
-    void retry();
-    void onCredentialChanged(const Credential &credential);
-    void updateCredentialText();
     void updateStatus();
     void updateDetail();
-    void updatePlaceholder();
     void updateTitle();
     void selectFirstRowIfNone();
     void tick();
@@ -130,6 +112,8 @@ private:
     CredentialsController *m_credentials = nullptr; // child
     ExportController *m_export = nullptr;           // child
     FleetController *m_fleet = nullptr;             // child
+    ConnectionController *m_connection = nullptr;   // child
+    BrowseController *m_browse = nullptr;           // child
 
     QueryToolBar *m_toolBar = nullptr;         // child
     GatewayTableView *m_table = nullptr;       // child
@@ -141,7 +125,6 @@ private:
     MessageBanner *m_asOfBanner = nullptr;     // child
     GatewayStatusBar *m_statusBar = nullptr;   // child
     QTimer *m_clock = nullptr;                 // child: ticks the ages
-    QTimer *m_textDebounce = nullptr;          // child
 
     QAction *m_refreshAction = nullptr;      // child
     QAction *m_exportAction = nullptr;       // child
@@ -158,10 +141,6 @@ private:
     QAction *m_detailAction = nullptr;       // child
     QAction *m_aboutAction = nullptr;        // child
 
-    QUrl m_endpointBeforeDemo;
-    bool m_demo = false;
-    bool m_refreshing = false; // a refresh is under way (or failed): Retry refreshes again
-    bool m_browsing = false;
     bool m_layoutRestored = false;
     bool m_changesDockSized = false;
 };

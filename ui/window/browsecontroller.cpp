@@ -1,0 +1,256 @@
+#include "browsecontroller.h"
+
+#include <api/endpoints.h>
+#include <models/gatewayfiltermodel.h>
+#include <models/gatewaytablemodel.h>
+#include <settings/settings.h>
+#include <ui/query/identifierlookup.h>
+#include <ui/query/querytoolbar.h>
+#include <ui/query/regionpicker.h>
+#include <ui/query/statusfilterbutton.h>
+
+#include <QLineEdit>
+#include <QTimer>
+
+namespace dbs {
+
+namespace {
+constexpr int textFilterDelayMs = 200;
+} // namespace
+
+BrowseController::BrowseController(GatewayTableModel *model, GatewayFilterModel *filter,
+                                   Settings *settings, QueryToolBar *toolBar, QObject *parent)
+    : QObject(parent), m_model(model), m_filter(filter), m_settings(settings), m_toolBar(toolBar),
+      m_textDebounce(new QTimer(this))
+{
+    m_model->setStaleThresholdMs(m_settings->value(Settings::Key::StaleThresholdMs).toLongLong());
+    m_toolBar->statusFilter()->setStaleThresholdMs(m_model->staleThresholdMs());
+    m_toolBar->regionPicker()->setRegion(m_settings->value(Settings::Key::Region).toString());
+    m_toolBar->setPageSize(m_settings->value(Settings::Key::PageSize).toInt());
+
+    // Typing "mysql" should filter once, not five times over thousands of rows.
+    m_textDebounce->setSingleShot(true);
+    m_textDebounce->setInterval(textFilterDelayMs);
+    connect(m_textDebounce, &QTimer::timeout, this, &BrowseController::applyTextFilter);
+    connect(m_toolBar->textFilter(), &QLineEdit::textChanged, m_textDebounce,
+            qOverload<>(&QTimer::start));
+
+    connect(m_toolBar->regionPicker(), &RegionPicker::regionPicked, this,
+            [this](const QString &region) {
+                m_settings->setValue(Settings::Key::Region, region);
+                applyQuery();
+            });
+    connect(m_toolBar, &QueryToolBar::pageSizePicked, this, [this](int size) {
+        m_settings->setValue(Settings::Key::PageSize, size);
+        applyQuery();
+    });
+    connect(m_toolBar->identifierLookup(), &IdentifierLookup::lookupChanged, this,
+            &BrowseController::applyQuery);
+    connect(m_toolBar->statusFilter(), &StatusFilterButton::filterChanged, this,
+            &BrowseController::onStatusFilterChanged);
+    connect(m_toolBar->statusFilter(), &StatusFilterButton::staleThresholdChanged, this,
+            [this](qint64 ms) {
+                m_settings->setValue(Settings::Key::StaleThresholdMs, ms);
+                m_model->setStaleThresholdMs(ms);
+                Q_EMIT staleThresholdChanged();
+                Q_EMIT stateChanged();
+            });
+    connect(m_model, &GatewayTableModel::progress, this, [this] {
+        // Rows came: whatever failed before has recovered (a refresh reports only at its end).
+        m_refreshing = false;
+        Q_EMIT loadingResumed();
+    });
+}
+
+void BrowseController::setInitialRegion(const QString &region)
+{
+    // For this run only: the remembered region changes when the user picks one.
+    m_toolBar->regionPicker()->setRegion(region);
+}
+
+void BrowseController::start()
+{
+    if (m_browsing) {
+        applyQuery();
+        return;
+    }
+    m_browsing = true;
+    applyQuery();
+    restoreFilters();
+    Q_EMIT firstStarted();
+}
+
+void BrowseController::applyQuery()
+{
+    if (!m_browsing)
+        return;
+    PageQuery query;
+    query.region = m_toolBar->regionPicker()->region();
+    query.pageSize = m_toolBar->pageSize();
+    query.identifier = m_toolBar->identifierLookup()->identifiers().join(QLatin1Char(','));
+    m_refreshing = false;
+    Q_EMIT loadingResumed();
+    m_model->setQuery(query);
+    Q_EMIT queryApplied();
+    Q_EMIT stateChanged();
+}
+
+void BrowseController::restoreFilters()
+{
+    QSet<QString> statuses;
+    for (const QString &status : m_settings->value(Settings::Key::StatusFilter).toStringList())
+        statuses.insert(status);
+    const bool staleOnly = m_settings->value(Settings::Key::StaleOnlyFilter).toBool();
+    m_toolBar->statusFilter()->setFilter(statuses, staleOnly);
+    m_filter->setStatuses(statuses, staleOnly);
+    const QString text = m_settings->value(Settings::Key::TextFilter).toString();
+    {
+        const QSignalBlocker blocker(m_toolBar->textFilter());
+        m_toolBar->textFilter()->setText(text);
+    }
+    m_filter->setText(text);
+    emitSummaryFilter();
+}
+
+void BrowseController::refresh()
+{
+    m_refreshing = true;
+    Q_EMIT loadingResumed();
+    m_model->refresh();
+}
+
+void BrowseController::loadRemaining()
+{
+    Q_EMIT loadingResumed();
+    m_model->loadAll();
+    Q_EMIT stateChanged();
+}
+
+void BrowseController::retry()
+{
+    Q_EMIT loadingResumed();
+    // fetchMore() is called even when canFetchMore() holds back after a failure: this is the
+    // user's explicit request.
+    if (m_refreshing)
+        m_model->refresh();
+    else if (m_filter->isPartial())
+        m_model->loadAll();
+    else if (!m_model->isComplete())
+        m_model->fetchMore({});
+    else
+        m_model->refresh();
+    Q_EMIT stateChanged();
+}
+
+void BrowseController::setSort(int column, Qt::SortOrder order)
+{
+    m_settings->setValue(Settings::Key::SortColumn, column);
+    m_settings->setValue(Settings::Key::SortOrder, int(order));
+    Q_EMIT stateChanged();
+}
+
+void BrowseController::applyTextFilterNow()
+{
+    m_textDebounce->stop();
+    applyTextFilter();
+}
+
+void BrowseController::applyTextFilter()
+{
+    const QString text = m_toolBar->textFilter()->text();
+    m_filter->setText(text);
+    m_settings->setValue(Settings::Key::TextFilter, text);
+    Q_EMIT stateChanged();
+}
+
+void BrowseController::onStatusFilterChanged()
+{
+    const StatusFilterButton *button = m_toolBar->statusFilter();
+    const QSet<QString> statuses = button->statuses();
+    QStringList list(statuses.cbegin(), statuses.cend());
+    list.sort();
+    m_settings->setValue(Settings::Key::StatusFilter, list);
+    m_settings->setValue(Settings::Key::StaleOnlyFilter, button->staleOnly());
+    m_filter->setStatuses(statuses, button->staleOnly());
+    emitSummaryFilter();
+    Q_EMIT stateChanged();
+}
+
+void BrowseController::showOnlyStatus(const QString &status)
+{
+    StatusFilterButton *button = m_toolBar->statusFilter();
+    const bool already = button->statuses() == QSet<QString>{status} && !button->staleOnly();
+    button->setFilter(already ? QSet<QString>() : QSet<QString>{status}, false);
+    onStatusFilterChanged();
+}
+
+void BrowseController::showOnlyStale()
+{
+    StatusFilterButton *button = m_toolBar->statusFilter();
+    const bool already = button->statuses().isEmpty() && button->staleOnly();
+    button->setFilter({}, !already);
+    onStatusFilterChanged();
+}
+
+void BrowseController::showOnlyAgeBucket(AgeBucket bucket)
+{
+    m_filter->setHeartbeatAge(m_filter->heartbeatAge() == bucket ? std::nullopt
+                                                                  : std::optional(bucket));
+    emitSummaryFilter();
+    Q_EMIT stateChanged();
+}
+
+void BrowseController::showAll()
+{
+    m_filter->setHeartbeatAge(std::nullopt);
+    m_toolBar->statusFilter()->setFilter({}, false);
+    onStatusFilterChanged();
+}
+
+void BrowseController::emitSummaryFilter()
+{
+    const StatusFilterButton *button = m_toolBar->statusFilter();
+    Q_EMIT summaryFilterChanged(button->statuses(), button->staleOnly(), m_filter->heartbeatAge());
+}
+
+BrowseController::LoadState BrowseController::loadState() const
+{
+    LoadState state;
+    state.loaded = m_model->rowCount();
+    // Before the first answer (or with no query yet) the total is unknown, not zero.
+    const bool answered = m_browsing && (m_model->isComplete() || state.loaded > 0 ||
+                                         m_model->totalElements() > 0);
+    state.total = answered ? std::max(m_model->totalElements(), state.loaded) : -1;
+    state.shown = m_filter->rowCount();
+    state.filtering = m_filter->isFiltering();
+    state.partial = m_filter->isPartial();
+    state.loading = m_model->isLoading();
+    state.loadingAll = state.loading && state.partial;
+    return state;
+}
+
+QString BrowseController::placeholderText(bool firstRunShown, bool errorShown,
+                                          bool credentialsBusy) const
+{
+    const QString region = endpoints::regionName(m_model->query().region);
+    if (m_filter->rowCount() > 0)
+        return {};
+    if (firstRunShown)
+        return tr("Choose the demo or enter credentials above.");
+    if (!m_browsing)
+        return credentialsBusy ? tr("Reading the credentials…") : QString();
+    if (errorShown && m_model->rowCount() == 0)
+        return tr("The gateways could not be loaded: see the message above.");
+    if (m_model->rowCount() > 0) {
+        return m_filter->isPartial() ? tr("No gateway loaded so far matches the filter; loading "
+                                          "the remaining pages…")
+                                     : tr("No gateway matches the filter.");
+    }
+    if (m_model->isLoading() || !m_model->isComplete())
+        return tr("Loading the gateways of %1…").arg(region);
+    if (!m_model->query().identifier.isEmpty())
+        return tr("No gateway in %1 has these identifiers.").arg(region);
+    return tr("There are no backup gateways in %1.").arg(region);
+}
+
+} // namespace dbs
