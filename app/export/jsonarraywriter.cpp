@@ -1,13 +1,13 @@
 #include "jsonarraywriter.h"
 
-#include <api/gatewayfields.h>
-
 #include <QIODevice>
 #include <QJsonDocument>
 
 namespace dbs {
 
-JsonArrayWriter::JsonArrayWriter(QIODevice *device) : m_device(device) {}
+JsonArrayWriter::JsonArrayWriter(QIODevice *device, const QList<GatewayField> &fields)
+    : m_device(device), m_fields(fields)
+{}
 
 bool JsonArrayWriter::put(const QByteArray &bytes)
 {
@@ -19,7 +19,7 @@ bool JsonArrayWriter::write(const BackupGateway &gateway)
 {
     const QByteArray separator = m_first ? QByteArray("[\n  ") : QByteArray(",\n  ");
     m_first = false;
-    return put(separator + QJsonDocument(toJson(gateway)).toJson(QJsonDocument::Compact));
+    return put(separator + QJsonDocument(toJson(gateway, m_fields)).toJson(QJsonDocument::Compact));
 }
 
 bool JsonArrayWriter::finish()
