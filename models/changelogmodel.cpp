@@ -1,9 +1,9 @@
 #include "changelogmodel.h"
 
 #include <export/textformat.h>
+#include <export/timewords.h>
 
 #include <QDateTime>
-#include <QLocale>
 
 namespace dbs {
 
@@ -81,13 +81,10 @@ QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn: {
-        const QDateTime time = QDateTime::fromMSecsSinceEpoch(change.timeMs);
         if (role == Qt::ToolTipRole)
-            return QLocale().toString(time, QLocale::LongFormat);
+            return timewords::localeLong(change.timeMs);
         // Changes since the last run can be days old: the date only when it is not today.
-        return time.date() == QDate::currentDate()
-                   ? QLocale().toString(time.time(), QLocale::ShortFormat)
-                   : QLocale().toString(time, QLocale::ShortFormat);
+        return timewords::localeRecent(change.timeMs, QDateTime::currentMSecsSinceEpoch());
     }
     case ChangeColumn:
         return describe(change);

@@ -3,7 +3,7 @@
 #include "gatewaymatch.h"
 #include "gatewaysort.h"
 #include "gatewaytablemodel.h"
-#include "heartbeatage.h"
+#include <fleet/staleness.h>
 
 #include <algorithm>
 #include <utility>

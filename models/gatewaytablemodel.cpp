@@ -2,14 +2,15 @@
 
 #include "gatewaymatch.h"
 #include "gatewaysort.h"
-#include "heartbeatage.h"
 
 #include <api/endpoints.h>
-#include <api/epochtime.h>
 #include <api/pagepipeline.h>
 #include <export/textformat.h>
+#include <export/timewords.h>
 #include <fleet/merge.h>
 #include <fleet/regionsweep.h>
+#include <fleet/staleness.h>
+#include <fleet/statuswords.h>
 #include <logging/logging.h>
 
 #include <QDateTime>
@@ -26,16 +27,6 @@ constexpr qsizetype maxSharedTexts = 256;
 QString emptyCell()
 {
     return QStringLiteral("\u2014"); // an em dash: "nothing here", not a value
-}
-
-QString localTimeText(qint64 epochMs)
-{
-    return localFromEpochMs(epochMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-QString utcTimeText(qint64 epochMs)
-{
-    return utcFromEpochMs(epochMs).toString(Qt::ISODate);
 }
 
 } // namespace
@@ -78,7 +69,7 @@ void GatewayTableModel::setQuery(const PageQuery &query)
     m_sweepComplete = false;
     // Made before the reset ends (views and testers ask canFetchMore() from inside it), started
     // after it: starting emits signals that must not run inside a reset.
-    if (m_query.region == allRegions())
+    if (m_query.region == endpoints::allRegions())
         makeSweep();
     else
         m_listing = makeListing();
@@ -702,24 +693,16 @@ QString GatewayTableModel::displayText(const BackupGateway &gateway, GatewayFiel
 {
     switch (field) {
     case GatewayField::BackupGatewayStatus:
-        if (gateway.status == u"ONLINE")
-            return tr("Online");
-        if (gateway.status == u"OFFLINE")
-            return tr("Offline");
-        if (gateway.status == u"STOPPED")
-            return tr("Stopped");
-        if (gateway.status == u"UPGRADING")
-            return tr("Upgrading");
-        return gateway.status; // whatever else the service says, as it says it
+        return statuswords::name(gateway.status);
     case GatewayField::SourceEndpointInternetIP:
     case GatewayField::SourceEndpointIntranetIP: {
         const QString ip = fieldText(gateway, field);
         return ip.isEmpty() ? emptyCell() : ip;
     }
     case GatewayField::BackupGatewayCreateTime:
-        return gateway.createTime > 0 ? localTimeText(gateway.createTime) : emptyCell();
+        return gateway.createTime > 0 ? timewords::local(gateway.createTime) : emptyCell();
     case GatewayField::LastHeartbeatTime:
-        return gateway.lastHeartbeatTime > 0 ? formatAge(m_nowMs - gateway.lastHeartbeatTime)
+        return gateway.lastHeartbeatTime > 0 ? timewords::age(m_nowMs - gateway.lastHeartbeatTime)
                                              : emptyCell();
     default:
         // The service's text, its control characters shown rather than obeyed.
@@ -733,10 +716,10 @@ QString GatewayTableModel::toolTip(const BackupGateway &gateway, GatewayField fi
         const qint64 ms = fieldValue(gateway, field).toLongLong();
         if (ms <= 0)
             return {};
-        return tr("%1 local time\n%2 UTC").arg(localTimeText(ms), utcTimeText(ms));
+        return tr("%1 local time\n%2 UTC").arg(timewords::local(ms), timewords::utcIso(ms));
     }
     if (field == GatewayField::BackupGatewayStatus && stale(gateway))
-        return tr("Online, but the last heartbeat is overdue");
+        return statuswords::description(gateway.status, true);
     return {};
 }
 
@@ -747,13 +730,13 @@ QString GatewayTableModel::accessibleText(const BackupGateway &gateway, GatewayF
     case GatewayField::SourceEndpointIntranetIP:
         return fieldText(gateway, field).isEmpty() ? tr("None") : fieldText(gateway, field);
     case GatewayField::BackupGatewayCreateTime:
-        return gateway.createTime > 0 ? localTimeText(gateway.createTime) : tr("Unknown");
+        return gateway.createTime > 0 ? timewords::local(gateway.createTime) : tr("Unknown");
     case GatewayField::LastHeartbeatTime:
         if (gateway.lastHeartbeatTime <= 0)
             return tr("No heartbeat reported");
         return tr("%1, at %2")
-            .arg(formatAge(m_nowMs - gateway.lastHeartbeatTime),
-                 localTimeText(gateway.lastHeartbeatTime));
+            .arg(timewords::age(m_nowMs - gateway.lastHeartbeatTime),
+                 timewords::local(gateway.lastHeartbeatTime));
     case GatewayField::BackupGatewayStatus:
         if (stale(gateway))
             return tr("%1, heartbeat overdue").arg(displayText(gateway, field));

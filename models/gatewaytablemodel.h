@@ -39,12 +39,10 @@ public:
     explicit GatewayTableModel(DbsClient *client, QObject *parent = nullptr);
     ~GatewayTableModel() override;
 
-    // The region of a query over every region: each fetched whole (RegionSweep), merged into
-    // one table (the Region column tells them apart). A region that fails keeps its rows from
+    // Starts over for a new query: rows cleared, every answer still in flight ignored. A query
+    // of endpoints::allRegions() fetches each region whole (RegionSweep) and merges them into
+    // one table (the Region column tells them apart); a region that fails keeps its rows from
     // before, if any, and never hides the others'.
-    static QString allRegions() { return QStringLiteral("all"); }
-
-    // Starts over for a new query: rows cleared, every answer still in flight ignored.
     void setQuery(const PageQuery &query);
     bool isAllRegions() const { return m_sweep != nullptr; }
     // The per-region state of an all-regions query (null otherwise); regionsChanged() tells.

@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+157"/>
         <source>%n gateway(s) went offline.</source>
         <translation>
             <numerusform>%n gateway went offline.</numerusform>
@@ -64,49 +64,6 @@
     </message>
 </context>
 <context>
-    <name>dbs::HeartbeatAge</name>
-    <message numerus="yes">
-        <location filename="../models/heartbeatage.cpp" line="+27"/>
-        <source>%n s ago</source>
-        <translation>
-            <numerusform>%n s ago</numerusform>
-            <numerusform>%n s ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n day ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>dbs::HeartbeatChart</name>
     <message numerus="yes">
         <location filename="../ui/fleet/heartbeatchart.cpp" line="+102"/>
@@ -120,7 +77,7 @@
 <context>
     <name>dbs::ListCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/listcommand.cpp" line="+208"/>
+        <location filename="../app/cli/listcommand.cpp" line="+206"/>
         <source>dbs-gateways: partial list: %n region(s) failed
 </source>
         <translation>
@@ -172,7 +129,7 @@
 <context>
     <name>dbs::StatusFilterButton</name>
     <message numerus="yes">
-        <location filename="../ui/query/statusfilterbutton.cpp" line="+77"/>
+        <location filename="../ui/query/statusfilterbutton.cpp" line="+78"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -218,6 +175,49 @@
         <translation>
             <numerusform>The system keychain did not answer within %n second; it may be locked and waiting for its password.</numerusform>
             <numerusform>The system keychain did not answer within %n seconds; it may be locked and waiting for its password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dbs::timewords</name>
+    <message numerus="yes">
+        <location filename="../app/export/timewords.cpp" line="+29"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>

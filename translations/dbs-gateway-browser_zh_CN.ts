@@ -279,7 +279,7 @@
         <translation>恢复在线</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>dbs::DetailPane</name>
     <message>
-        <location filename="../ui/table/detailpane.cpp" line="+37"/>
+        <location filename="../ui/table/detailpane.cpp" line="+38"/>
         <source>Select a gateway to see its details.</source>
         <translation>选择一个网关以查看其详情。</translation>
     </message>
@@ -806,7 +806,7 @@
 <context>
     <name>dbs::ExportController</name>
     <message>
-        <location filename="../ui/dialogs/exportcontroller.cpp" line="+208"/>
+        <location filename="../ui/dialogs/exportcontroller.cpp" line="+209"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
@@ -1070,7 +1070,7 @@
         <translation>正在加载，先显示截至 %1 的网关清单。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>%1 went offline.</source>
         <translation>%1 已离线。</translation>
     </message>
@@ -1121,7 +1121,7 @@
 <context>
     <name>dbs::GatewayCsv</name>
     <message>
-        <location filename="../app/export/gatewaycsv.cpp" line="+175"/>
+        <location filename="../app/export/gatewaycsv.cpp" line="+167"/>
         <source>%1 (epoch ms)</source>
         <extracomment>%1 is a column title such as &quot;Last heartbeat&quot;; the raw value in milliseconds</extracomment>
         <translation>%1（Unix 时间戳，毫秒）</translation>
@@ -1194,16 +1194,6 @@
         <location line="+3"/>
         <source>Last heartbeat</source>
         <translation>最后心跳</translation>
-    </message>
-</context>
-<context>
-    <name>dbs::GatewayItemDelegate</name>
-    <message>
-        <location filename="../ui/table/gatewayitemdelegate.cpp" line="+60"/>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
     </message>
 </context>
 <context>
@@ -1294,39 +1284,14 @@
 <context>
     <name>dbs::GatewayTableModel</name>
     <message>
-        <location filename="../models/gatewaytablemodel.cpp" line="+706"/>
-        <source>Online</source>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Upgrading</source>
-        <translation>升级中</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../models/gatewaytablemodel.cpp" line="+719"/>
         <source>%1 local time
 %2 UTC</source>
         <translation>本地时间：%1
 UTC：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Online, but the last heartbeat is overdue</source>
-        <translation>在线，但最后一次心跳已超时</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -1377,49 +1342,6 @@ UTC：%2</translation>
         <location line="+3"/>
         <source>&amp;Reset Columns</source>
         <translation>重置列(&amp;R)</translation>
-    </message>
-</context>
-<context>
-    <name>dbs::HeartbeatAge</name>
-    <message>
-        <location filename="../models/heartbeatage.cpp" line="+23"/>
-        <source>just now</source>
-        <translation>刚刚</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n s ago</source>
-        <translation>
-            <numerusform>%n 秒前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n 分钟前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n 小时前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n day ago</source>
-        <translation>
-            <numerusform>%n 天前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n 天前</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1483,7 +1405,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::ListCommand</name>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+93"/>
+        <location filename="../app/cli/listcommand.cpp" line="+91"/>
         <source>credentials: %1
 </source>
         <translation>凭据：%1
@@ -1797,7 +1719,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::QueryToolBar</name>
     <message>
-        <location filename="../ui/query/querytoolbar.cpp" line="+26"/>
+        <location filename="../ui/query/querytoolbar.cpp" line="+27"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -1851,7 +1773,7 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1947,7 +1869,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::StatusFilterButton</name>
     <message>
-        <location filename="../ui/query/statusfilterbutton.cpp" line="+40"/>
+        <location filename="../ui/query/statusfilterbutton.cpp" line="+41"/>
         <source>Show only gateways with these statuses (several at once)</source>
         <translation>仅显示处于这些状态的网关（可多选）</translation>
     </message>
@@ -2002,7 +1924,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::SummaryStrip</name>
     <message>
-        <location filename="../ui/fleet/summarystrip.cpp" line="+25"/>
+        <location filename="../ui/fleet/summarystrip.cpp" line="+26"/>
         <source>Fleet summary</source>
         <translation>网关概览</translation>
     </message>
@@ -2536,7 +2458,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::sim::Simulator</name>
     <message>
-        <location filename="../app/sim/simulator.cpp" line="+197"/>
+        <location filename="../app/sim/simulator.cpp" line="+196"/>
         <source>the simulator listens on loopback only, not on %1</source>
         <translation>模拟器只监听环回地址，不能监听 %1</translation>
     </message>
@@ -2567,11 +2489,16 @@ UTC：%2</translation>
     </message>
 </context>
 <context>
-    <name>dbs::statuspresentation</name>
+    <name>dbs::statuswords</name>
     <message>
-        <location filename="../ui/widgets/statuspresentation.cpp" line="+36"/>
+        <location filename="../app/fleet/statuswords.cpp" line="+27"/>
         <source>Online</source>
         <translation>在线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online: the gateway is connected and sending heartbeats.</source>
+        <translation>在线：网关已连接，正在发送心跳。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2579,17 +2506,32 @@ UTC：%2</translation>
         <translation>离线</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Offline: the gateway is not connected.</source>
+        <translation>离线：网关未连接。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Stopped: the gateway was stopped.</source>
+        <translation>已停止：网关已被停止。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Upgrading</source>
         <translation>升级中</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Upgrading: the gateway is installing a new version.</source>
+        <translation>升级中：网关正在安装新版本。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
@@ -2604,43 +2546,63 @@ UTC：%2</translation>
         <translation>状态为在线（ONLINE），但最后一次心跳早于超时阈值。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Online: the gateway is connected and sending heartbeats.</source>
-        <translation>在线：网关已连接，正在发送心跳。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Offline: the gateway is not connected.</source>
-        <translation>离线：网关未连接。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopped: the gateway was stopped.</source>
-        <translation>已停止：网关已被停止。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Upgrading: the gateway is installing a new version.</source>
-        <translation>升级中：网关正在安装新版本。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A status this version of the browser does not know.</source>
         <translation>此版本的浏览器无法识别该状态。</translation>
     </message>
 </context>
 <context>
-    <name>dbs::timetext</name>
+    <name>dbs::timewords</name>
     <message>
-        <location filename="../ui/widgets/timetext.cpp" line="+22"/>
-        <location line="+7"/>
+        <location filename="../app/export/timewords.cpp" line="+25"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2791,7 +2753,7 @@ UTC：%2</translation>
         <translation>--interval 用于 watch，而不是 list</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>unknown column &quot;%1&quot;; the columns are: %2</source>
         <translation>未知的列 &quot;%1&quot;；可用的列：%2</translation>
     </message>
@@ -2801,7 +2763,7 @@ UTC：%2</translation>
         <translation>--columns 没有指定任何列</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-280"/>
         <source>list|watch --region R|all [options]</source>
         <translation>list|watch --region R|all [选项]</translation>
     </message>
@@ -2931,7 +2893,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>未知地域“%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--page-size must be 30, 50 or 100</source>
         <translation>--page-size 必须是 30、50 或 100</translation>
     </message>
@@ -3121,7 +3083,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--tls-cert 和 --tls-key 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-234"/>
+        <location filename="../app/gateways/main.cpp" line="-233"/>
         <source>Also trust the CA certificates in FILE (PEM or DER) for https, besides the system&apos;s.</source>
         <translation>除系统的 CA 证书外，https 还信任 FILE（PEM 或 DER）中的 CA 证书。</translation>
     </message>
@@ -3146,7 +3108,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>用法：dbs-gateways list|watch --region R|all [选项]；参见 --help</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>--ca-file wants a file name</source>
         <translation>--ca-file 需要文件名</translation>
     </message>

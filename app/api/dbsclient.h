@@ -33,6 +33,16 @@ struct ClientOptions
     QString caFile;
 };
 
+// The page sizes DescribeBackupGatewayList takes, smallest (the default) first.
+inline QList<int> pageSizes()
+{
+    return {30, 50, 100};
+}
+inline bool isPageSize(int size)
+{
+    return pageSizes().contains(size);
+}
+
 struct PageQuery
 {
     QString region;

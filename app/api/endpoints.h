@@ -22,6 +22,18 @@ QString regionName(const QString &regionId);
 QString canonicalRegion(const QString &regionId);
 bool isKnownRegion(const QString &regionId);
 
+// The region of a query over every region ("all"), as the window, its settings and both
+// command lines spell it.
+inline QString allRegions()
+{
+    return QStringLiteral("all");
+}
+// `regionId` means every region: "all" in any case, as a command line may type it.
+inline bool isAllRegions(const QString &regionId)
+{
+    return regionId.compare(allRegions(), Qt::CaseInsensitive) == 0;
+}
+
 // https://dbs-api.<host>/ for a known region; empty for an unknown one.
 QUrl endpointForRegion(const QString &regionId);
 

@@ -163,8 +163,13 @@ void setFieldValue(BackupGateway *gateway, GatewayField field, const QVariant &v
 
 QJsonObject toJson(const BackupGateway &gateway)
 {
+    return toJson(gateway, allGatewayFields());
+}
+
+QJsonObject toJson(const BackupGateway &gateway, const QList<GatewayField> &fields)
+{
     QJsonObject object;
-    for (GatewayField field : allGatewayFields())
+    for (GatewayField field : fields)
         object.insert(apiFieldName(field), QJsonValue::fromVariant(fieldValue(gateway, field)));
     return object;
 }

@@ -33,6 +33,8 @@ QVariant fieldValue(const BackupGateway &gateway, GatewayField field);
 QString fieldText(const BackupGateway &gateway, GatewayField field);
 // The inverse of fieldValue(): a QString for text fields, an epoch-ms number for the times.
 void setFieldValue(BackupGateway *gateway, GatewayField field, const QVariant &value);
+// The API's field names and values: every field, or those of `fields`.
 QJsonObject toJson(const BackupGateway &gateway);
+QJsonObject toJson(const BackupGateway &gateway, const QList<GatewayField> &fields);
 
 } // namespace dbs

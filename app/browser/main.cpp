@@ -155,9 +155,9 @@ int main(int argc, char *argv[])
             return fail(problem);
     }
     if (parser.isSet(region)) {
-        const bool all = parser.value(region).compare(u"all", Qt::CaseInsensitive) == 0;
-        options.region =
-            all ? QStringLiteral("all") : dbs::endpoints::canonicalRegion(parser.value(region));
+        const bool all = dbs::endpoints::isAllRegions(parser.value(region));
+        options.region = all ? dbs::endpoints::allRegions()
+                             : dbs::endpoints::canonicalRegion(parser.value(region));
         // An unknown id is fine with an explicit endpoint (a new region, a test server).
         if (!all && !dbs::endpoints::isKnownRegion(options.region) && !parser.isSet(endpoint))
             return fail(QCoreApplication::translate("main", "unknown region \"%1\"; known: %2")

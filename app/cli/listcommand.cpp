@@ -2,12 +2,12 @@
 
 #include "requestlogline.h"
 #include "standardoutput.h"
-#include <api/epochtime.h>
 #include <api/gatewayfields.h>
 #include <export/csvwriter.h>
 #include <export/gatewaycsv.h>
 #include <export/jsonarraywriter.h>
 #include <export/textformat.h>
+#include <export/timewords.h>
 #include <fleet/regionsweep.h>
 
 #include <QBuffer>
@@ -43,9 +43,7 @@ QStringList tableRow(const BackupGateway &gateway, const QList<GatewayField> &co
     for (GatewayField field : columns) {
         QString text;
         if (isTimeField(field)) {
-            const qint64 ms = fieldValue(gateway, field).toLongLong();
-            if (ms > 0)
-                text = utcFromEpochMs(ms).toString(Qt::ISODate);
+            text = timewords::utcIso(fieldValue(gateway, field).toLongLong());
         } else {
             text = visibleText(fieldText(gateway, field));
         }

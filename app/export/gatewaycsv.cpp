@@ -1,11 +1,9 @@
 #include "gatewaycsv.h"
 
 #include "csvwriter.h"
-
-#include <api/epochtime.h>
+#include "timewords.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QIODevice>
 
 #include <charconv>
@@ -61,8 +59,9 @@ void appendDigits(QByteArray &out, qint64 value, int width)
     out.append(digits, end - digits);
 }
 
-// isoUtc() without QDateTime: days to a civil date (H. Hinnant's algorithm), for years up to
-// 9999; later ones (never sent) take the slow way to stay the same text.
+// timewords::utcIso() without QDateTime, for large exports: days to a civil date (H. Hinnant's
+// algorithm), for years up to 9999; later ones (never sent) take the slow way to stay the same
+// text. tst_gatewaycsv checks that both write the same.
 void appendIsoUtc(QByteArray &out, qint64 epochMs)
 {
     if (epochMs <= 0)
@@ -81,7 +80,7 @@ void appendIsoUtc(QByteArray &out, qint64 epochMs)
     const qint64 month = mp < 10 ? mp + 3 : mp - 9;
     const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
     if (year > 9999) {
-        out += isoUtc(epochMs).toUtf8();
+        out += timewords::utcIso(epochMs).toUtf8();
         return;
     }
     appendDigits(out, year, 4);
@@ -152,13 +151,6 @@ QString gatewayFieldTitle(GatewayField field)
     return fieldTitle(field);
 }
 
-QString isoUtc(qint64 epochMs)
-{
-    if (epochMs <= 0)
-        return {};
-    return utcFromEpochMs(epochMs).toString(Qt::ISODate);
-}
-
 QStringList gatewayCsvHeader(const GatewayCsvOptions &options)
 {
     QStringList cells;
@@ -190,7 +182,7 @@ QStringList gatewayCsvCells(const BackupGateway &gateway)
             const qint64 ms = fieldValue(gateway, field).toLongLong();
             // 0 means "the service sent none": an empty cell, not 1970.
             cells.append(ms > 0 ? QString::number(ms) : QString());
-            cells.append(isoUtc(ms));
+            cells.append(timewords::utcIso(ms));
         } else {
             cells.append(fieldText(gateway, field));
         }

@@ -29,8 +29,6 @@ struct GatewayCsvResult
 
 // Translated column title of a field, e.g. "Last heartbeat": fieldTitle(), kept for callers.
 QString gatewayFieldTitle(GatewayField field);
-// Epoch milliseconds as ISO-8601 UTC ("2024-05-01T08:30:00Z"); empty for 0 (no time sent).
-QString isoUtc(qint64 epochMs);
 
 // Pure: the header and the cells of one row. Every field in API order; each time field is
 // followed by its ISO-8601 UTC form, e.g. "LastHeartbeatTime", "LastHeartbeatTime (UTC)".

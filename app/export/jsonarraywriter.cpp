@@ -8,7 +8,9 @@
 
 namespace dbs {
 
-JsonArrayWriter::JsonArrayWriter(QIODevice *device) : m_device(device) {}
+JsonArrayWriter::JsonArrayWriter(QIODevice *device, const QList<GatewayField> &fields)
+    : m_device(device), m_fields(fields)
+{}
 
 bool JsonArrayWriter::put(const QByteArray &bytes)
 {
@@ -20,7 +22,7 @@ bool JsonArrayWriter::write(const BackupGateway &gateway)
 {
     const QByteArray separator = m_first ? QByteArray("[\n  ") : QByteArray(",\n  ");
     m_first = false;
-    return put(separator + compactJson(toJson(gateway)));
+    return put(separator + compactJson(toJson(gateway, m_fields)));
 }
 
 bool JsonArrayWriter::finish()

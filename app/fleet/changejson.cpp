@@ -1,10 +1,9 @@
 #include "changejson.h"
 
-#include <api/epochtime.h>
 #include <api/gatewayfields.h>
 #include <export/textformat.h>
+#include <export/timewords.h>
 
-#include <QDateTime>
 #include <QJsonObject>
 
 namespace dbs {
@@ -13,7 +12,7 @@ QByteArray changeJsonLine(const GatewayChange &change)
 {
     QJsonObject line{
         {QStringLiteral("change"), QString(changeKindName(change.kind))},
-        {QStringLiteral("time"), utcFromEpochMs(change.timeMs).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("time"), timewords::utcIsoMs(change.timeMs)},
         {QStringLiteral("region"), change.gateway.region},
         {QStringLiteral("id"), change.gateway.backupGatewayId},
         {QStringLiteral("status"), change.gateway.status},

@@ -1,15 +1,15 @@
 #include "duration.h"
 
+#include <export/timewords.h>
+
 #include <QRegularExpression>
 
 namespace dbs {
 
-namespace {
-constexpr qint64 second = 1000;
-constexpr qint64 minute = 60 * second;
-constexpr qint64 hour = 60 * minute;
-constexpr qint64 day = 24 * hour;
-} // namespace
+using timewords::day;
+using timewords::hour;
+using timewords::minute;
+using timewords::second;
 
 std::optional<qint64> parseDuration(const QString &text)
 {

@@ -223,7 +223,7 @@ int main(int argc, char *argv[])
     options.query.region = parser.value(region).trimmed();
     if (options.query.region.isEmpty())
         return usageError(QCoreApplication::translate("main", "--region is required"));
-    const bool allRegions = options.query.region.compare(u"all", Qt::CaseInsensitive) == 0;
+    const bool allRegions = dbs::endpoints::isAllRegions(options.query.region);
     if (allRegions)
         options.regions = dbs::endpoints::regionIds();
     if (parser.isSet(endpoint)) {
@@ -237,8 +237,7 @@ int main(int argc, char *argv[])
     }
     bool ok = false;
     options.query.pageSize = parser.value(pageSize).toInt(&ok);
-    if (!ok || (options.query.pageSize != 30 && options.query.pageSize != 50 &&
-                options.query.pageSize != 100))
+    if (!ok || !dbs::isPageSize(options.query.pageSize))
         return usageError(QCoreApplication::translate("main", "--page-size must be 30, 50 or 100"));
     options.query.identifier = parser.value(identifier).trimmed();
     const QString signatureName = parser.value(signature).toLower();

@@ -32,7 +32,6 @@
 namespace dbs::sim {
 
 namespace {
-constexpr int allowedPageSizes[] = {30, 50, 100};
 
 QByteArray newRequestId()
 {
@@ -585,12 +584,11 @@ void Simulator::Private::answerPage(httplib::Response &response,
                     requestId);
         return;
     }
-    int pageSize = 30;
+    int pageSize = pageSizes().first();
     if (const QByteArray text = parameter("PageSize", &found); found) {
         bool ok = false;
         pageSize = text.toInt(&ok);
-        if (!ok || std::find(std::begin(allowedPageSizes), std::end(allowedPageSizes), pageSize) ==
-                       std::end(allowedPageSizes))
+        if (!ok || !isPageSize(pageSize))
             return invalid("PageSize");
     }
     int pageNum = options.pageBase; // absent: the first page

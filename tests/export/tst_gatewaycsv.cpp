@@ -1,5 +1,6 @@
 #include <export/csvwriter.h>
 #include <export/gatewaycsv.h>
+#include <export/timewords.h>
 
 #include <QBuffer>
 #include <QTest>
@@ -182,7 +183,7 @@ void TestGatewayCsv::isoUtc()
     QFETCH(QString, raw);
     QFETCH(QString, iso);
 
-    QCOMPARE(dbs::isoUtc(ms), iso);
+    QCOMPARE(dbs::timewords::utcIso(ms), iso);
     BackupGateway g = gateway(QStringLiteral("n"));
     g.createTime = ms;
     g.lastHeartbeatTime = ms;

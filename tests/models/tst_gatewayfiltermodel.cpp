@@ -1,7 +1,7 @@
 #include "simfixture.h"
+#include <fleet/staleness.h>
 #include <models/gatewayfiltermodel.h>
 #include <models/gatewaytablemodel.h>
-#include <models/heartbeatage.h>
 
 #include <api/gatewayfields.h>
 

@@ -1,8 +1,9 @@
 #include "cannedserver.h"
 #include "pagingcases.h"
 #include "simfixture.h"
+#include <export/timewords.h>
+#include <fleet/staleness.h>
 #include <models/gatewaytablemodel.h>
-#include <models/heartbeatage.h>
 
 #include <api/endpoints.h>
 #include <api/epochtime.h>
@@ -266,7 +267,7 @@ void TestGatewayTableModel::allRegionsEveryGatewayOnce()
     GatewayTableModel model(&client);
     QSignalSpy completed(&model, &GatewayTableModel::completed);
     Tester tester(&model, Tester::FailureReportingMode::QtTest);
-    model.setQuery(fixture::query(GatewayTableModel::allRegions(), pageSize));
+    model.setQuery(fixture::query(dbs::endpoints::allRegions(), pageSize));
     QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, waitMs);
     QHash<QString, QVector<BackupGateway>> byRegion;
     for (const QString &region : dbs::endpoints::regionIds())
@@ -666,7 +667,7 @@ void TestGatewayTableModel::displayAndRoles()
             case GatewayField::LastHeartbeatTime: {
                 const qint64 ms = dbs::fieldValue(gateway, field).toLongLong();
                 if (field == GatewayField::LastHeartbeatTime) {
-                    QCOMPARE(display, dbs::formatAge(now - ms));
+                    QCOMPARE(display, dbs::timewords::age(now - ms));
                 } else {
                     QVERIFY2(localFormat.match(display).hasMatch(), qPrintable(display));
                     QCOMPARE(display, QDateTime::fromMSecsSinceEpoch(ms).toString(
@@ -752,7 +753,7 @@ void TestGatewayTableModel::nowMsUpdatesAgesOnly()
     for (int row = 0; row < rows; ++row) {
         const BackupGateway gateway = model.gatewayAt(row);
         QCOMPARE(model.index(row, heartbeat).data().toString(),
-                 dbs::formatAge(later - gateway.lastHeartbeatTime));
+                 dbs::timewords::age(later - gateway.lastHeartbeatTime));
         QCOMPARE(model.index(row, 0).data(GatewayTableModel::StaleRole).toBool(),
                  dbs::isStale(gateway, later, model.staleThresholdMs()));
     }
@@ -803,7 +804,7 @@ void TestGatewayTableModel::allRegionsMerged()
     QSignalSpy regions(&model, &GatewayTableModel::regionsChanged);
     QSignalSpy errors(&model, &GatewayTableModel::errorOccurred);
     Tester tester(&model, Tester::FailureReportingMode::QtTest);
-    model.setQuery(fixture::query(GatewayTableModel::allRegions(), 100));
+    model.setQuery(fixture::query(dbs::endpoints::allRegions(), 100));
     QVERIFY(model.isAllRegions());
     QVERIFY(model.isLoading());
     QVERIFY(!model.canFetchMore({}));
@@ -856,7 +857,7 @@ void TestGatewayTableModel::preloadThenReload_data()
 {
     QTest::addColumn<QString>("region");
     QTest::newRow("one region") << hangzhou;
-    QTest::newRow("all regions") << GatewayTableModel::allRegions();
+    QTest::newRow("all regions") << dbs::endpoints::allRegions();
 }
 
 void TestGatewayTableModel::preloadThenReload()

@@ -48,7 +48,7 @@ namespace {
 constexpr quint64 inventorySeed = 20240501;
 const QStringList regions{QStringLiteral("cn-hangzhou"), QStringLiteral("cn-beijing"),
                           QStringLiteral("ap-southeast-1")};
-const QList<int> pageSizes{30, 50, 100};
+const QList<int> everyPageSize = dbs::pageSizes();
 // Rounds over every region and page size, in each page base: ~1100 requests for the job and
 // the model each.
 constexpr int rounds = 6;
@@ -269,7 +269,7 @@ void TestFaultSoak::pipeline()
         for (const QString &region : regions) {
             const QStringList truth = idsOf(simulator->gatewaysIn(region));
             QVERIFY(truth.size() > 100); // several pages even at 100 a page
-            for (int pageSize : pageSizes) {
+            for (int pageSize : everyPageSize) {
                 const QString label =
                     QStringLiteral("job %1/%2/%3").arg(region).arg(pageSize).arg(round);
                 PageQuery query;
@@ -322,7 +322,7 @@ void TestFaultSoak::model()
     for (int round = 0; round < rounds; ++round) {
         for (const QString &region : regions) {
             const QStringList truth = idsOf(simulator->gatewaysIn(region));
-            for (int pageSize : pageSizes) {
+            for (int pageSize : everyPageSize) {
                 const QString label =
                     QStringLiteral("model %1/%2/%3").arg(region).arg(pageSize).arg(round);
                 PageQuery query;
@@ -387,9 +387,9 @@ void TestFaultSoak::command()
     Tally tally;
     QElapsedTimer timer;
     timer.start();
-    for (int i = 0; i < commandRounds * regions.size() * pageSizes.size(); ++i) {
+    for (int i = 0; i < commandRounds * regions.size() * everyPageSize.size(); ++i) {
         const QString region = regions.at(i % regions.size());
-        const int pageSize = pageSizes.at(i / regions.size() % pageSizes.size());
+        const int pageSize = everyPageSize.at(i / regions.size() % everyPageSize.size());
         const QString label = QStringLiteral("dbs-gateways %1/%2").arg(region).arg(pageSize);
         const QStringList truth = idsOf(simulator->gatewaysIn(region));
         QProcess process;

@@ -4,12 +4,14 @@
 // page is 0) and a service that counts from 1 (and answers 0 as 1). Each gateway must come
 // back exactly once in every case.
 
+#include <api/dbsclient.h>
+
 #include <QList>
 
 namespace fixture {
 
 inline const QList<int> pagingInventorySizes = {0, 1, 12, 29, 30, 31, 100, 237};
-inline const QList<int> pagingPageSizes = {30, 50, 100};
+inline const QList<int> pagingPageSizes = dbs::pageSizes();
 inline const QList<int> pageBases = {0, 1};
 
 // Adds the columns `pageBase`, `gateways` and `pageSize` and one row per combination

@@ -5,6 +5,7 @@
 #include "../dialogs/secretscan.h"
 #include "simfixture.h"
 
+#include <api/endpoints.h>
 #include <fleet/inventorysnapshot.h>
 #include <models/changelogmodel.h>
 #include <models/gatewaytablemodel.h>
@@ -190,7 +191,7 @@ void TestFleetController::allRegionsShowTheStrip()
     fixture::pointAt(&client, *m_simulator);
     GatewayTableModel model(&client);
     FleetController fleet(&model, &settings, &parent);
-    model.setQuery(fixture::query(GatewayTableModel::allRegions(), 100));
+    model.setQuery(fixture::query(dbs::endpoints::allRegions(), 100));
     fleet.queryStarted(QUrl(m_simulator->baseUrl()));
     QVERIFY(!fleet.regionStrip()->isHidden());
     QSignalSpy complete(&model, &GatewayTableModel::inventoryComplete);

@@ -1,5 +1,7 @@
 // The browser window against the real simulator, on the offscreen platform: pickers, paging by
 // scrolling, filters, the detail pane, copy, the error banner with Retry, remembered settings.
+#include <export/timewords.h>
+#include <fleet/statuswords.h>
 #include <ui/fleet/fleetcontroller.h>
 #include <ui/fleet/heartbeatchart.h>
 #include <ui/fleet/regionstrip.h>
@@ -12,7 +14,6 @@
 #include <ui/table/gatewaytableview.h>
 #include <ui/widgets/errorbanner.h>
 #include <ui/widgets/statuspresentation.h>
-#include <ui/widgets/timetext.h>
 #include <ui/window/gatewaystatusbar.h>
 #include <ui/window/mainwindow.h>
 
@@ -197,7 +198,7 @@ void TestMainWindow::regionPickerListsEveryRegion()
     QCOMPARE(picker->count(), 2 + 23);
     QCOMPARE(picker->count(), 2 + int(endpoints::regions().size()));
     QCOMPARE(picker->itemText(0), QStringLiteral("All regions"));
-    QCOMPARE(picker->itemData(0).toString(), GatewayTableModel::allRegions());
+    QCOMPARE(picker->itemData(0).toString(), dbs::endpoints::allRegions());
     QCOMPARE(picker->itemText(2), QStringLiteral("China (Hangzhou) · cn-hangzhou"));
     QCOMPARE(picker->itemData(2).toString(), QStringLiteral("cn-hangzhou"));
     for (int i = 2; i < picker->count(); ++i) {
@@ -212,7 +213,7 @@ void TestMainWindow::allRegionsSummaryAndFilters()
     // "All regions": every region's gateways in one table with its Region column, the strip
     // of regions, and the summary's counts as buttons that set the filters.
     auto window = makeWindow(false);
-    window->setInitialRegion(GatewayTableModel::allRegions());
+    window->setInitialRegion(dbs::endpoints::allRegions());
     window->startBrowsing();
     GatewayTableModel *model = window->gatewayModel();
     QVERIFY(model->isAllRegions());
@@ -260,9 +261,8 @@ void TestMainWindow::statusIconsRender()
     QVERIFY(!stale.isNull());
     distinct.insert(qint64(qHashBits(stale.constBits(), stale.sizeInBytes())));
     QCOMPARE(distinct.size(), statuses.size() + 1); // each state has its own picture
-    QCOMPARE(statuspresentation::text(QStringLiteral("ONLINE"), true),
-             QStringLiteral("Online (stale)"));
-    QCOMPARE(statuspresentation::text(QStringLiteral("SOMETHING_NEW"), false),
+    QCOMPARE(statuswords::text(QStringLiteral("ONLINE"), true), QStringLiteral("Online (stale)"));
+    QCOMPARE(statuswords::text(QStringLiteral("SOMETHING_NEW"), false),
              QStringLiteral("SOMETHING_NEW"));
 }
 
@@ -512,12 +512,12 @@ void TestMainWindow::detailPaneShowsSelectedGateway()
     QCOMPARE(value("detailPublicIp"), gateway.internetIp);
     QCOMPARE(value("detailPrivateIp"), gateway.intranetIp);
     QCOMPARE(value("detailRegion"), QStringLiteral("China (Hangzhou) · cn-hangzhou"));
-    QCOMPARE(value("detailHeartbeatUtc"), timetext::utcIso(gateway.lastHeartbeatTime));
+    QCOMPARE(value("detailHeartbeatUtc"), timewords::utcIsoMs(gateway.lastHeartbeatTime));
     QVERIFY(value("detailHeartbeatUtc").endsWith(QLatin1Char('Z')));
-    QCOMPARE(value("detailHeartbeatLocal"), timetext::local(gateway.lastHeartbeatTime));
+    QCOMPARE(value("detailHeartbeatLocal"), timewords::localWithZone(gateway.lastHeartbeatTime));
     QVERIFY(value("detailHeartbeatAge").endsWith(QStringLiteral("ago")) ||
             value("detailHeartbeatAge") == QStringLiteral("just now"));
-    QCOMPARE(value("detailCreatedUtc"), timetext::utcIso(gateway.createTime));
+    QCOMPARE(value("detailCreatedUtc"), timewords::utcIsoMs(gateway.createTime));
     QVERIFY(value("detailCreatedAge").endsWith(QStringLiteral("ago")));
 
     // Each address has a copy button that puts exactly the value on the clipboard.
@@ -574,7 +574,7 @@ void TestMainWindow::copySelectedRowsAsTsv()
         QCOMPARE(cell("Name"), gateway.displayName);
         QCOMPARE(cell("Hostname"), gateway.hostname);
         QCOMPARE(cell("Private IP"), gateway.intranetIp);
-        QCOMPARE(cell("Last heartbeat"), timetext::utcIso(gateway.lastHeartbeatTime));
+        QCOMPARE(cell("Last heartbeat"), timewords::utcIsoMs(gateway.lastHeartbeatTime));
     }
 }
 
@@ -798,7 +798,7 @@ void TestMainWindow::agesTickWithoutRefetch()
     // The exact time is in the tooltip.
     QVERIFY(cell.data(Qt::ToolTipRole)
                 .toString()
-                .contains(timetext::local(gateway.lastHeartbeatTime).left(19)));
+                .contains(timewords::localWithZone(gateway.lastHeartbeatTime).left(19)));
     QCOMPARE(m_simulator->requestCount(), requests);
 }
 

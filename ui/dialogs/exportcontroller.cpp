@@ -1,5 +1,6 @@
 #include "exportcontroller.h"
 
+#include <export/timewords.h>
 #include <fleet/regionsweep.h>
 #include <models/gatewayfiltermodel.h>
 #include <models/gatewaytablemodel.h>
@@ -422,7 +423,7 @@ QString ExportController::suggestedPath() const
         region = QStringLiteral("gateways");
     const QString name =
         QStringLiteral("dbs-gateways-%1-%2.csv")
-            .arg(region, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            .arg(region, timewords::fileStamp(QDateTime::currentMSecsSinceEpoch()));
     return QDir(directory).filePath(name);
 }
 

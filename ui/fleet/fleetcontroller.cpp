@@ -5,6 +5,7 @@
 #include "regionstrip.h"
 #include "summarystrip.h"
 
+#include <export/timewords.h>
 #include <fleet/inventorysnapshot.h>
 #include <fleet/regionsweep.h>
 #include <fleet/staleness.h>
@@ -18,7 +19,6 @@
 #include <QDateTime>
 #include <QDockWidget>
 #include <QHeaderView>
-#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSystemTrayIcon>
@@ -171,8 +171,7 @@ void FleetController::queryStarted(const QUrl &endpoint)
         m_baselineAtMs = snapshot.takenAtMs;
         m_hasBaseline = true;
         m_asOfText = tr("Showing the inventory as of %1 while it loads.")
-                         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(snapshot.takenAtMs),
-                                                 QLocale::ShortFormat));
+                         .arg(timewords::localeShort(snapshot.takenAtMs));
         m_model->preload(snapshot.gateways);
     }
     Q_EMIT asOfChanged(m_asOfText);

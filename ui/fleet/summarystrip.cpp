@@ -1,6 +1,7 @@
 #include "summarystrip.h"
 
 #include "heartbeatchart.h"
+#include <fleet/statuswords.h>
 #include <ui/query/statusfilterbutton.h>
 #include <ui/widgets/statuspresentation.h>
 
@@ -37,7 +38,7 @@ SummaryStrip::SummaryStrip(QWidget *parent)
     connect(m_buttons[allKey], &QToolButton::clicked, this, &SummaryStrip::allClicked);
     for (const QString &status : knownStatuses()) {
         QToolButton *button = addButton(status, statuspresentation::icon(status, false),
-                                        statuspresentation::description(status, false));
+                                        statuswords::description(status, false));
         connect(button, &QToolButton::clicked, this,
                 [this, status] { Q_EMIT statusClicked(status); });
     }
@@ -78,7 +79,7 @@ void SummaryStrip::setSummary(const FleetSummary &summary, bool complete)
 {
     updateButton(allKey, tr("All"), summary.total);
     for (const QString &status : knownStatuses())
-        updateButton(status, statuspresentation::name(status), summary.byStatus.value(status));
+        updateButton(status, statuswords::name(status), summary.byStatus.value(status));
     updateButton(staleKey, tr("Stale"), summary.stale);
     m_chart->setCounts(summary.ages);
     m_partial->setText(complete ? QString() : tr("(loaded rows only)"));

@@ -3,6 +3,7 @@
 #include "identifierlookup.h"
 #include "regionpicker.h"
 #include "statusfilterbutton.h"
+#include <api/dbsclient.h>
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -61,11 +62,6 @@ QueryToolBar::QueryToolBar(QWidget *parent)
     addSeparator();
     addWidget(m_status);
     addWidget(m_text);
-}
-
-QList<int> QueryToolBar::pageSizes()
-{
-    return {30, 50, 100};
 }
 
 int QueryToolBar::pageSize() const

@@ -19,8 +19,6 @@ class QueryToolBar final : public QToolBar
 public:
     explicit QueryToolBar(QWidget *parent = nullptr);
 
-    static QList<int> pageSizes();
-
     RegionPicker *regionPicker() const { return m_region; }
     QComboBox *pageSizePicker() const { return m_pageSize; }
     IdentifierLookup *identifierLookup() const { return m_lookup; }

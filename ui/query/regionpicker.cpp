@@ -19,7 +19,7 @@ RegionPicker::RegionPicker(QWidget *parent) : QComboBox(parent)
     setMaxVisibleItems(24);
     setToolTip(tr("The region whose backup gateways are listed, or all regions at once"));
     // Every region at once: one merged table with a strip that says how each region went.
-    addItem(QIcon(QStringLiteral(":/icons/globe.svg")), tr("All regions"), allRegionsId());
+    addItem(QIcon(QStringLiteral(":/icons/globe.svg")), tr("All regions"), endpoints::allRegions());
     insertSeparator(1);
     for (const endpoints::Region &region : endpoints::regions()) {
         const QString id = QString::fromLatin1(region.id);
@@ -48,7 +48,8 @@ QString RegionPicker::region() const
 
 void RegionPicker::setRegion(const QString &regionId)
 {
-    const QString id = regionId == allRegionsId() ? regionId : endpoints::canonicalRegion(regionId);
+    const QString id =
+        regionId == endpoints::allRegions() ? regionId : endpoints::canonicalRegion(regionId);
     int index = findData(id);
     m_settingRegion = true;
     if (index < 0 && !id.isEmpty()) {

@@ -12,8 +12,6 @@ class RegionPicker final : public QComboBox
 public:
     explicit RegionPicker(QWidget *parent = nullptr);
 
-    // The item data of "All regions" (GatewayTableModel::allRegions()).
-    static QString allRegionsId() { return QStringLiteral("all"); }
     QString region() const;
     // Selects `regionId` without emitting regionPicked; an id the list does not know (a region
     // newer than this build, used with --endpoint) is added at the end rather than dropped.

@@ -1,5 +1,6 @@
 #include "statusfilterbutton.h"
 
+#include <fleet/statuswords.h>
 #include <ui/widgets/statuspresentation.h>
 
 #include <api/backupgateway.h>
@@ -49,12 +50,12 @@ StatusFilterButton::StatusFilterButton(QWidget *parent) : QToolButton(parent)
     });
     menu->addSeparator();
     for (const QString &status : knownStatuses()) {
-        QAction *action = menu->addAction(statuspresentation::icon(status, false),
-                                          statuspresentation::name(status));
+        QAction *action =
+            menu->addAction(statuspresentation::icon(status, false), statuswords::name(status));
         action->setObjectName(QStringLiteral("statusFilter_") + status);
         action->setCheckable(true);
         action->setData(status);
-        action->setToolTip(statuspresentation::description(status, false));
+        action->setToolTip(statuswords::description(status, false));
         connect(action, &QAction::toggled, this, &StatusFilterButton::emitChange);
         m_statusActions.append(action);
     }
@@ -163,7 +164,7 @@ void StatusFilterButton::updateText()
     QStringList shown;
     for (const QAction *action : m_statusActions) {
         if (action->isChecked())
-            shown.append(statuspresentation::name(action->data().toString()));
+            shown.append(statuswords::name(action->data().toString()));
     }
     if (m_staleAction->isChecked())
         shown.append(tr("stale"));

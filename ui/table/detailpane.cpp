@@ -1,8 +1,9 @@
 #include "detailpane.h"
 
+#include <export/timewords.h>
+#include <fleet/statuswords.h>
 #include <ui/widgets/copyablefield.h>
 #include <ui/widgets/statuspresentation.h>
-#include <ui/widgets/timetext.h>
 
 #include <api/endpoints.h>
 #include <export/textformat.h>
@@ -141,9 +142,9 @@ void DetailPane::setGateway(const BackupGateway &gateway, bool stale)
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_statusIcon->setPixmap(
         statuspresentation::icon(gateway.status, stale).pixmap(iconSize, iconSize));
-    m_statusText->setText(statuspresentation::text(gateway.status, stale));
-    m_statusText->setToolTip(statuspresentation::description(gateway.status, stale));
-    m_staleNote->setText(statuspresentation::description(gateway.status, stale));
+    m_statusText->setText(statuswords::text(gateway.status, stale));
+    m_statusText->setToolTip(statuswords::description(gateway.status, stale));
+    m_staleNote->setText(statuswords::description(gateway.status, stale));
     m_staleNote->setVisible(stale);
 
     m_name->setValue(gateway.displayName);
@@ -156,10 +157,10 @@ void DetailPane::setGateway(const BackupGateway &gateway, bool stale)
     m_hostname->setValue(gateway.hostname);
     m_publicIp->setValue(gateway.internetIp);
     m_privateIp->setValue(gateway.intranetIp);
-    m_heartbeatLocal->setValue(timetext::local(gateway.lastHeartbeatTime));
-    m_heartbeatUtc->setValue(timetext::utcIso(gateway.lastHeartbeatTime));
-    m_createdLocal->setValue(timetext::local(gateway.createTime));
-    m_createdUtc->setValue(timetext::utcIso(gateway.createTime));
+    m_heartbeatLocal->setValue(timewords::localWithZone(gateway.lastHeartbeatTime));
+    m_heartbeatUtc->setValue(timewords::utcIsoMs(gateway.lastHeartbeatTime));
+    m_createdLocal->setValue(timewords::localWithZone(gateway.createTime));
+    m_createdUtc->setValue(timewords::utcIsoMs(gateway.createTime));
     updateAges();
     m_stack->setCurrentIndex(1);
 }
@@ -181,8 +182,8 @@ void DetailPane::updateAges()
 {
     if (!m_hasGateway)
         return;
-    m_heartbeatAge->setValue(timetext::ageAt(m_gateway.lastHeartbeatTime, m_nowMs));
-    m_createdAge->setValue(timetext::ageAt(m_gateway.createTime, m_nowMs));
+    m_heartbeatAge->setValue(timewords::ageAt(m_gateway.lastHeartbeatTime, m_nowMs));
+    m_createdAge->setValue(timewords::ageAt(m_gateway.createTime, m_nowMs));
 }
 
 } // namespace dbs

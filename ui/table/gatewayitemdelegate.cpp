@@ -1,7 +1,7 @@
 #include "gatewayitemdelegate.h"
 
+#include <fleet/statuswords.h>
 #include <ui/widgets/statuspresentation.h>
-#include <ui/widgets/timetext.h>
 
 #include <api/gatewayfields.h>
 #include <models/gatewaytablemodel.h>
@@ -39,7 +39,7 @@ void GatewayItemDelegate::initStyleOption(QStyleOptionViewItem *option,
     const bool stale = index.data(GatewayTableModel::StaleRole).toBool();
     option->icon = statuspresentation::icon(status, stale);
     option->features |= QStyleOptionViewItem::HasDecoration;
-    option->text = statuspresentation::text(status, stale);
+    option->text = statuswords::text(status, stale);
 }
 
 bool GatewayItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
@@ -50,14 +50,8 @@ bool GatewayItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
         const GatewayField field = fieldOf(index);
         QString tip;
         if (field == GatewayField::BackupGatewayStatus) {
-            tip = statuspresentation::description(
-                index.data(GatewayTableModel::StatusRole).toString(),
-                index.data(GatewayTableModel::StaleRole).toBool());
-        } else if (isTimeField(field)) {
-            const QVariant gateway = index.data(GatewayTableModel::GatewayRole);
-            const qint64 ms = fieldValue(gateway.value<BackupGateway>(), field).toLongLong();
-            if (ms > 0)
-                tip = tr("%1\n%2").arg(timetext::local(ms), timetext::utcIso(ms));
+            tip = statuswords::description(index.data(GatewayTableModel::StatusRole).toString(),
+                                           index.data(GatewayTableModel::StaleRole).toBool());
         }
         if (!tip.isEmpty()) {
             QToolTip::showText(event->globalPos(), tip, view->viewport(), view->visualRect(index));

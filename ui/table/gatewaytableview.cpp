@@ -1,12 +1,12 @@
 #include "gatewaytableview.h"
 
 #include "gatewayitemdelegate.h"
-#include <ui/widgets/statuspresentation.h>
-#include <ui/widgets/tsvformat.h>
+#include <export/tsvformat.h>
+#include <fleet/statuswords.h>
 
 #include <api/gatewayfields.h>
+#include <export/timewords.h>
 #include <models/gatewaytablemodel.h>
-#include <models/heartbeatage.h>
 
 #include <QApplication>
 #include <QClipboard>
@@ -33,7 +33,7 @@ QString sampleText(GatewayField field)
     case GatewayField::DisplayName:
         return QStringLiteral("mysql-prod-staging-12345");
     case GatewayField::BackupGatewayStatus:
-        return statuspresentation::text(QStringLiteral("ONLINE"), true); // in the user's language
+        return statuswords::text(QStringLiteral("ONLINE"), true); // in the user's language
     case GatewayField::Region:
         return QStringLiteral("cn-hangzhou");
     case GatewayField::SourceEndpointHostname:
@@ -44,7 +44,7 @@ QString sampleText(GatewayField field)
     case GatewayField::BackupGatewayCreateTime:
         return QStringLiteral("2024-12-31 23:59:59");
     case GatewayField::LastHeartbeatTime:
-        return formatAge(123LL * 24 * 3600 * 1000); // "123 days ago", in the user's language
+        return timewords::age(123LL * 24 * 3600 * 1000); // "123 days ago", in the user's language
     }
     return {};
 }

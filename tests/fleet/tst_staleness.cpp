@@ -1,4 +1,5 @@
-#include <models/heartbeatage.h>
+// Stale: ONLINE with a heartbeat older than the threshold.
+#include <fleet/staleness.h>
 
 #include <api/backupgateway.h>
 
@@ -11,49 +12,16 @@ constexpr qint64 hour = 60 * minute;
 constexpr qint64 day = 24 * hour;
 } // namespace
 
-class TestHeartbeatAge final : public QObject
+class TestStaleness final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void formatAge_data();
-    void formatAge();
     void isStale_data();
     void isStale();
 };
 
-void TestHeartbeatAge::formatAge_data()
-{
-    QTest::addColumn<qint64>("ageMs");
-    QTest::addColumn<QString>("expected");
-
-    QTest::newRow("zero") << qint64(0) << "just now";
-    QTest::newRow("clock behind") << -30 * second << "just now";
-    QTest::newRow("under 5 s") << 4999LL << "just now";
-    QTest::newRow("5 s") << 5 * second << "5 s ago";
-    QTest::newRow("42 s") << 42 * second + 900 << "42 s ago";
-    QTest::newRow("59.999 s") << minute - 1 << "59 s ago";
-    QTest::newRow("1 min") << minute << "1 min ago";
-    QTest::newRow("3 min 59 s") << 3 * minute + 59 * second << "3 min ago";
-    QTest::newRow("59 min") << hour - 1 << "59 min ago";
-    QTest::newRow("1 h") << hour << "1 h ago";
-    QTest::newRow("5 h 30 min") << 5 * hour + 30 * minute << "5 h ago";
-    QTest::newRow("23 h 59 min") << day - 1 << "23 h ago";
-    QTest::newRow("1 day") << day << "1 day ago";
-    QTest::newRow("1 day 23 h") << 2 * day - 1 << "1 day ago";
-    QTest::newRow("2 days") << 2 * day << "2 days ago";
-    QTest::newRow("12 days") << 12 * day + 3 * hour << "12 days ago";
-    QTest::newRow("400 days") << 400 * day << "400 days ago";
-}
-
-void TestHeartbeatAge::formatAge()
-{
-    QFETCH(qint64, ageMs);
-    QFETCH(QString, expected);
-    QCOMPARE(dbs::formatAge(ageMs), expected);
-}
-
-void TestHeartbeatAge::isStale_data()
+void TestStaleness::isStale_data()
 {
     QTest::addColumn<QString>("status");
     QTest::addColumn<qint64>("heartbeatAgeMs"); // -1: no heartbeat reported
@@ -75,7 +43,7 @@ void TestHeartbeatAge::isStale_data()
     QTest::newRow("unknown status") << "DELETING" << hour << five << false;
 }
 
-void TestHeartbeatAge::isStale()
+void TestStaleness::isStale()
 {
     QFETCH(QString, status);
     QFETCH(qint64, heartbeatAgeMs);
@@ -89,5 +57,5 @@ void TestHeartbeatAge::isStale()
     QCOMPARE(dbs::isStale(gateway, now, thresholdMs), expected);
 }
 
-QTEST_GUILESS_MAIN(TestHeartbeatAge)
-#include "tst_heartbeatage.moc"
+QTEST_GUILESS_MAIN(TestStaleness)
+#include "tst_staleness.moc"

@@ -1,10 +1,9 @@
 #include "tsvformat.h"
 
-#include "timetext.h"
+#include "jsonarraywriter.h"
+#include "timewords.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QBuffer>
 
 namespace dbs {
 
@@ -33,7 +32,7 @@ QString gatewaysToTsv(const QStringList &headers, const QList<GatewayField> &fie
         cells.reserve(fields.size());
         for (GatewayField field : fields) {
             if (isTimeField(field))
-                cells.append(timetext::utcIso(fieldValue(gateway, field).toLongLong()));
+                cells.append(timewords::utcIsoMs(fieldValue(gateway, field).toLongLong()));
             else
                 cells.append(cell(fieldText(gateway, field)));
         }
@@ -64,7 +63,7 @@ QString gatewaysToMarkdown(const QStringList &headers, const QList<GatewayField>
         cells.clear();
         for (GatewayField field : fields) {
             cells.append(isTimeField(field)
-                             ? timetext::utcIso(fieldValue(gateway, field).toLongLong())
+                             ? timewords::utcIsoMs(fieldValue(gateway, field).toLongLong())
                              : markdownCell(fieldText(gateway, field)));
         }
         lines.append(line(cells));
@@ -74,14 +73,14 @@ QString gatewaysToMarkdown(const QStringList &headers, const QList<GatewayField>
 
 QString gatewaysToJson(const QList<GatewayField> &fields, const QVector<BackupGateway> &gateways)
 {
-    QJsonArray array;
-    for (const BackupGateway &gateway : gateways) {
-        QJsonObject object;
-        for (GatewayField field : fields)
-            object.insert(apiFieldName(field), QJsonValue::fromVariant(fieldValue(gateway, field)));
-        array.append(object);
-    }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    JsonArrayWriter writer(&buffer, fields);
+    for (const BackupGateway &gateway : gateways)
+        writer.write(gateway);
+    writer.finish();
+    return QString::fromUtf8(bytes);
 }
 
 } // namespace dbs

@@ -1,6 +1,6 @@
 // Copied rows as tab-separated text: header, field order, times, awkward characters.
-#include <ui/widgets/timetext.h>
-#include <ui/widgets/tsvformat.h>
+#include <export/timewords.h>
+#include <export/tsvformat.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,7 +76,7 @@ void TestTsvFormat::timesAreUtcIso()
     QFETCH(QString, expected);
     BackupGateway gateway = sample();
     gateway.lastHeartbeatTime = ms;
-    QCOMPARE(timetext::utcIso(ms), expected);
+    QCOMPARE(timewords::utcIsoMs(ms), expected);
     const QString text = gatewaysToTsv({QStringLiteral("Last heartbeat")},
                                        {GatewayField::LastHeartbeatTime}, {gateway});
     QCOMPARE(text, QStringLiteral("Last heartbeat\n") + expected + QLatin1Char('\n'));
