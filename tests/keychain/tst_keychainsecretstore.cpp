@@ -34,21 +34,21 @@ class TestKeychainSecretStore final : public QObject
     Q_OBJECT
 
 private:
-    using AnswerPtr = std::shared_ptr<keychaintest::Answer<SecretResult>>;
+    using AnswerPtr = std::shared_ptr<fixture::Answer<SecretResult>>;
 
     AnswerPtr read(const QString &account)
     {
-        return keychaintest::awaitAnswer<SecretResult>(
+        return fixture::awaitAnswer<SecretResult>(
             [&](auto done) { m_store->read(account, std::move(done)); });
     }
     AnswerPtr write(const QString &account, const Credential &credential)
     {
-        return keychaintest::awaitAnswer<SecretResult>(
+        return fixture::awaitAnswer<SecretResult>(
             [&](auto done) { m_store->write(account, credential, std::move(done)); });
     }
     AnswerPtr remove(const QString &account)
     {
-        return keychaintest::awaitAnswer<SecretResult>(
+        return fixture::awaitAnswer<SecretResult>(
             [&](auto done) { m_store->remove(account, std::move(done)); });
     }
 
@@ -59,7 +59,7 @@ private slots:
     {
         // Fail, not skip: this test exists to prove the real keychain works.
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBS_KEYRING_TEST_ROOT"),
-                 "run this test through tests/keychain/with-keyring.sh (ctest does)");
+                 "run this test through tests/support/with-keyring.sh (ctest does)");
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "no D-Bus session bus");
         QVERIFY(QDir::homePath().startsWith(qEnvironmentVariable("DBS_KEYRING_TEST_ROOT")));
     }
