@@ -1,6 +1,7 @@
 #include "environment.h"
 #include "fakesecretstore.h"
 #include "secretscan.h"
+#include "widgets.h"
 
 #include <ui/dialogs/credentialscontroller.h>
 #include <ui/dialogs/credentialsdialog.h>
@@ -73,11 +74,7 @@ struct Fixture
 
 CredentialsDialog *visibleDialog(QWidget *window)
 {
-    for (auto *dialog : window->findChildren<CredentialsDialog *>("credentialsDialog")) {
-        if (dialog->isVisible())
-            return dialog;
-    }
-    return nullptr;
+    return fixture::visibleChild<CredentialsDialog>(window, QStringLiteral("credentialsDialog"));
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 // tests/support/with-keyring.sh (a private D-Bus session with a fresh, unlocked gnome-keyring
 // in a temporary HOME). Without it the test fails; it never skips.
 #include "secretscan.h"
+#include "widgets.h"
 
 #include <ui/dialogs/credentialscontroller.h>
 #include <ui/dialogs/credentialsdialog.h>
@@ -43,11 +44,7 @@ struct Run
 
 CredentialsDialog *visibleDialog(QWidget *window)
 {
-    for (auto *dialog : window->findChildren<CredentialsDialog *>("credentialsDialog")) {
-        if (dialog->isVisible())
-            return dialog;
-    }
-    return nullptr;
+    return fixture::visibleChild<CredentialsDialog>(window, QStringLiteral("credentialsDialog"));
 }
 } // namespace
 

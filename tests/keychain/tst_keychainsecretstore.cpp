@@ -2,6 +2,7 @@
 // session, set up by with-keyring.sh. Without it every test fails; none is skipped.
 
 #include "awaitanswer.h"
+#include "simfixture.h"
 
 #include <keychain/keychainsecretstore.h>
 
@@ -18,14 +19,7 @@ Q_DECLARE_METATYPE(dbs::Credential)
 
 namespace {
 
-Credential makeCredential(const QString &id, const QString &secret, const QString &token = {})
-{
-    Credential credential;
-    credential.accessKeyId = id;
-    credential.accessKeySecret = secret;
-    credential.securityToken = token;
-    return credential;
-}
+using fixture::makeCredential;
 
 } // namespace
 

@@ -24,6 +24,15 @@ dbs::sim::SimulatorOptions options(int gateways, quint64 seed, const QStringList
     return options;
 }
 
+dbs::Credential makeCredential(const QString &id, const QString &secret, const QString &token)
+{
+    dbs::Credential credential;
+    credential.accessKeyId = id;
+    credential.accessKeySecret = secret;
+    credential.securityToken = token;
+    return credential;
+}
+
 dbs::Credential demoCredential(const QString &source)
 {
     return {QString::fromLatin1(dbs::sim::demoAccessKeyId),

@@ -17,6 +17,9 @@ std::unique_ptr<dbs::sim::Simulator> startSimulator(const dbs::sim::SimulatorOpt
 
 dbs::sim::SimulatorOptions options(int gateways, quint64 seed, const QStringList &regions);
 
+// A credential of these parts (the source left empty).
+dbs::Credential makeCredential(const QString &id, const QString &secret, const QString &token = {});
+
 // The simulator's demo key; `source` is what the credential says it came from.
 dbs::Credential demoCredential(const QString &source = QStringLiteral("test"));
 

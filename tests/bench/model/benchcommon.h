@@ -8,6 +8,7 @@
 #include <models/gatewaytablemodel.h>
 #include <sim/simulator.h>
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -56,6 +57,33 @@ inline double median(std::vector<double> values)
 inline QString ms(double value)
 {
     return QStringLiteral("%1 ms").arg(value, 0, 'f', value < 10 ? 2 : 1);
+}
+
+// The size of a run: --rows (gateways, 100,000 unless told) and, for a benchmark that repeats
+// its measurement (defaultRepeat > 0), --repeat (runs, at least one).
+struct Size
+{
+    int rows = 0;
+    int repeat = 1;
+};
+
+inline Size parseSize(const QCoreApplication &app, int defaultRepeat = 0)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Gateways."),
+                                        QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Runs."),
+                                          QStringLiteral("N"), QString::number(defaultRepeat));
+    parser.addOption(rowsOption);
+    if (defaultRepeat > 0)
+        parser.addOption(repeatOption);
+    parser.process(app);
+    Size size;
+    size.rows = parser.value(rowsOption).toInt();
+    if (defaultRepeat > 0)
+        size.repeat = std::max(1, parser.value(repeatOption).toInt());
+    return size;
 }
 
 // A simulator with `gateways` gateways, all in cn-hangzhou.
