@@ -6,6 +6,7 @@
 // Then everything under the test's directory is searched for the secret, the token and every
 // Signature value that went over the wire (recorded by a relay between client and simulator).
 #include "secretscan.h"
+#include "simfixture.h"
 
 #include <api/dbsclient.h>
 #include <export/gatewaycsv.h>
@@ -170,9 +171,7 @@ void TestSecretHygiene::initTestCase()
     // Retries and failures: more requests, more log lines, error messages.
     options.faults = {
         {sim::Fault::Http503, 0.15}, {sim::Fault::Throttle, 0.1}, {sim::Fault::Malformed, 0.05}};
-    m_simulator = std::make_unique<sim::Simulator>(options);
-    QString error;
-    QVERIFY2(m_simulator->start(&error), qPrintable(error));
+    m_simulator = fixture::startSimulator(options);
     m_recorder = std::make_unique<WireRecorder>(m_simulator->port());
     QVERIFY(m_recorder->listen());
 
