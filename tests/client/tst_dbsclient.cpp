@@ -103,7 +103,7 @@ private Q_SLOTS:
     void tlsFailureIsNotRetried_data();
     void tlsFailureIsNotRetried();
 
-    // Hostile servers (issue 4): each a defined outcome, never a crash, hang or memory hog.
+    // Hostile servers: each a defined outcome, never a crash, hang or memory hog.
     void hugeBodyIsCappedInMemory_data();
     void hugeBodyIsCappedInMemory();
     void tricklingBodyEndsAtTheDeadline_data();

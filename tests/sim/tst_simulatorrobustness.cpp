@@ -1,4 +1,4 @@
-// The simulator against malformed requests sent raw over TCP (issue 4, "The simulator itself"):
+// The simulator against malformed requests sent raw over TCP:
 // each gets an answer or a clean close, and afterwards the simulator still serves a normal
 // signed request. Leaks are for the sanitizer build to find; this test gives it the traffic.
 #include "rawhttp.h"

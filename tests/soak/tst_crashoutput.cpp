@@ -1,4 +1,4 @@
-// Crash output (issue 4): dbs-gateways killed with SIGSEGV or SIGABRT in the middle of a run,
+// Crash output: dbs-gateways killed with SIGSEGV or SIGABRT in the middle of a run,
 // with the secret and an STS token in its environment, leaves no core file in its working
 // directory and prints neither on its way down. The test raises the core limit its children
 // inherit to the hard limit, so that only the programs' own disableCoreDumps() (first line of
