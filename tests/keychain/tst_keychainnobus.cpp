@@ -3,6 +3,7 @@
 // keeping credentials for this session only, with a reason for the status bar.
 
 #include "awaitanswer.h"
+#include "simfixture.h"
 
 #include <keychain/credentialvault.h>
 #include <keychain/keychainsecretstore.h>
@@ -25,11 +26,8 @@ const QString secretMark = QStringLiteral("NoBusS3cr3t");
 
 Credential makeCredential()
 {
-    Credential credential;
-    credential.accessKeyId = QStringLiteral("LTAI5tNoBus");
-    credential.accessKeySecret = secretMark;
-    credential.securityToken = QStringLiteral("NoBusT0k3n");
-    return credential;
+    return fixture::makeCredential(QStringLiteral("LTAI5tNoBus"), secretMark,
+                                   QStringLiteral("NoBusT0k3n"));
 }
 } // namespace
 

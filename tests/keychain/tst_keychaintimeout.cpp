@@ -4,6 +4,7 @@
 // for a locked keyring whose unlock prompt nobody answers.
 
 #include "awaitanswer.h"
+#include "simfixture.h"
 
 #include <keychain/credentialvault.h>
 #include <keychain/keychainsecretstore.h>
@@ -40,10 +41,8 @@ public:
 
 Credential makeCredential()
 {
-    Credential credential;
-    credential.accessKeyId = QStringLiteral("LTAI5tTimeout");
-    credential.accessKeySecret = QStringLiteral("TimeoutS3cr3t");
-    return credential;
+    return fixture::makeCredential(QStringLiteral("LTAI5tTimeout"),
+                                   QStringLiteral("TimeoutS3cr3t"));
 }
 
 } // namespace
