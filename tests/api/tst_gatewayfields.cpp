@@ -1,5 +1,6 @@
 // Tests for app/api/gatewayfields.h: the field table (API names, API order, types) and that
 // toJson() produces what parseDescribeResponse() reads back unchanged.
+#include "gatewaychecks.h"
 #include <api/gatewayfields.h>
 #include <api/responseparser.h>
 
@@ -53,18 +54,7 @@ private slots:
 void TestGatewayFields::namesAndOrder()
 {
     // The API's names, in the order dbs-api.md lists them.
-    const QStringList expected = {
-        "BackupGatewayId",
-        "Identifier",
-        "DisplayName",
-        "BackupGatewayStatus",
-        "Region",
-        "SourceEndpointHostname",
-        "SourceEndpointInternetIP",
-        "SourceEndpointIntranetIP",
-        "BackupGatewayCreateTime",
-        "LastHeartbeatTime",
-    };
+    const QStringList expected = fixture::apiFieldNames();
     QStringList names;
     for (GatewayField field : dbs::allGatewayFields())
         names.append(dbs::apiFieldName(field));

@@ -1,3 +1,4 @@
+#include "environment.h"
 #include <auth/cappedfile.h>
 #include <auth/cliprofiles.h>
 #include <auth/credentialchain.h>
@@ -20,15 +21,7 @@ namespace {
 constexpr char secretMark[] = "S3CR3T";
 constexpr char tokenMark[] = "T0K3N";
 
-QProcessEnvironment makeEnv(const QStringList &vars)
-{
-    QProcessEnvironment env;
-    for (const QString &var : vars) {
-        const qsizetype eq = var.indexOf(u'=');
-        env.insert(var.left(eq), var.mid(eq + 1));
-    }
-    return env;
-}
+using fixture::writeFile;
 
 bool leaksSecret(const QString &text)
 {
@@ -58,13 +51,6 @@ QString dump(const dbs::auth::CliProfileList &list)
                          .join(u'|'));
     }
     return parts.join(u' ');
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
 const QByteArray akProfile = R"({"name":"dev","mode":"AK","access_key_id":"LTAIdev",)"
@@ -171,7 +157,7 @@ void TestCredentialChain::environment()
     QFETCH(QString, token);
     QFETCH(QString, messagePart);
 
-    const SourceResult result = dbs::auth::fromEnvironment(makeEnv(vars));
+    const SourceResult result = dbs::auth::fromEnvironment(fixture::environment(vars));
     QCOMPARE(result.status, status);
     QCOMPARE(result.credential.accessKeyId, id);
     QCOMPARE(result.credential.securityToken, token);
@@ -344,7 +330,7 @@ void TestCredentialChain::credentialsIni()
     QFETCH(QString, token);
     QFETCH(QString, text);
 
-    const QProcessEnvironment env = makeEnv({"ALIBABA_CLOUD_PROFILE=" + profile});
+    const QProcessEnvironment env = fixture::environment({"ALIBABA_CLOUD_PROFILE=" + profile});
     const SourceResult result = dbs::auth::credentialsFromIni(content, env);
     QCOMPARE(result.status, status);
     QCOMPARE(result.credential.accessKeyId, id);
@@ -362,15 +348,18 @@ void TestCredentialChain::credentialsIni()
 void TestCredentialChain::credentialsFilePath()
 {
     using dbs::auth::credentialsFilePath;
-    QCOMPARE(credentialsFilePath(makeEnv({}), "/home/u"),
+    QCOMPARE(credentialsFilePath(fixture::environment({}), "/home/u"),
              QStringLiteral("/home/u/.alibabacloud/credentials"));
-    QCOMPARE(credentialsFilePath(makeEnv({"ALIBABA_CLOUD_CREDENTIALS_FILE="}), "/home/u"),
-             QStringLiteral("/home/u/.alibabacloud/credentials"));
-    QCOMPARE(credentialsFilePath(makeEnv({"ALIBABA_CLOUD_CREDENTIALS_FILE=/etc/c.ini"}), "/h"),
+    QCOMPARE(
+        credentialsFilePath(fixture::environment({"ALIBABA_CLOUD_CREDENTIALS_FILE="}), "/home/u"),
+        QStringLiteral("/home/u/.alibabacloud/credentials"));
+    QCOMPARE(credentialsFilePath(
+                 fixture::environment({"ALIBABA_CLOUD_CREDENTIALS_FILE=/etc/c.ini"}), "/h"),
              QStringLiteral("/etc/c.ini"));
-    QCOMPARE(credentialsFilePath(makeEnv({"ALIBABA_CLOUD_CREDENTIALS_FILE=~/c.ini"}), "/h"),
-             QStringLiteral("/h/c.ini"));
-    QCOMPARE(credentialsFilePath(makeEnv({}), QString()), QString());
+    QCOMPARE(
+        credentialsFilePath(fixture::environment({"ALIBABA_CLOUD_CREDENTIALS_FILE=~/c.ini"}), "/h"),
+        QStringLiteral("/h/c.ini"));
+    QCOMPARE(credentialsFilePath(fixture::environment({}), QString()), QString());
 }
 
 void TestCredentialChain::cliProfile_data()
@@ -505,7 +494,7 @@ void TestCredentialChain::cliProfile()
     QFETCH(QString, token);
     QFETCH(QString, text);
 
-    const QProcessEnvironment env = makeEnv({"ALIBABA_CLOUD_PROFILE=" + profile});
+    const QProcessEnvironment env = fixture::environment({"ALIBABA_CLOUD_PROFILE=" + profile});
     const SourceResult result = dbs::auth::cliProfileFromJson(json, env, picked);
     QCOMPARE(result.status, status);
     QCOMPARE(result.credential.accessKeyId, id);
@@ -701,7 +690,8 @@ void TestCredentialChain::chain()
         QVERIFY(writeFile(home.filePath(".alibabacloud/credentials"), ini));
     vars.append("HOME=" + home.path());
 
-    const dbs::auth::ChainResult result = dbs::auth::resolve(makeEnv(vars), home.path());
+    const dbs::auth::ChainResult result =
+        dbs::auth::resolve(fixture::environment(vars), home.path());
     QCOMPARE(result.attempts.size(), attempts);
     const QString message = result.errorMessage();
     QVERIFY2(!leaksSecret(message), qPrintable(message));
@@ -730,7 +720,7 @@ void TestCredentialChain::chainFileErrors()
     QByteArray huge = cliConfig("dev", {akProfile});
     huge.append(QByteArray(dbs::auth::maxCredentialFileSize, ' '));
     QVERIFY(writeFile(cliPath, huge));
-    dbs::auth::ChainResult result = dbs::auth::resolve(makeEnv({}), home.path());
+    dbs::auth::ChainResult result = dbs::auth::resolve(fixture::environment({}), home.path());
     QVERIFY(!result.ok());
     QVERIFY2(result.errorMessage().contains(QLatin1String("larger than")),
              qPrintable(result.errorMessage()));
@@ -738,14 +728,15 @@ void TestCredentialChain::chainFileErrors()
     // A directory where the file should be.
     QVERIFY(QFile::remove(cliPath));
     QVERIFY(QDir().mkpath(cliPath));
-    result = dbs::auth::resolve(makeEnv({}), home.path());
+    result = dbs::auth::resolve(fixture::environment({}), home.path());
     QVERIFY(result.misconfigured());
     QVERIFY(result.errorMessage().contains(QLatin1String("not a regular file")));
     QVERIFY(QDir(cliPath).removeRecursively());
 
     // An explicit credentials file that is missing is an error, not "nothing configured".
     const QString iniPath = home.filePath("elsewhere.ini");
-    const QProcessEnvironment env = makeEnv({"ALIBABA_CLOUD_CREDENTIALS_FILE=" + iniPath});
+    const QProcessEnvironment env =
+        fixture::environment({"ALIBABA_CLOUD_CREDENTIALS_FILE=" + iniPath});
     result = dbs::auth::resolve(env, home.path());
     QVERIFY(result.misconfigured());
     QVERIFY2(result.errorMessage().contains(QLatin1String(
@@ -760,7 +751,7 @@ void TestCredentialChain::chainFileErrors()
     // No home directory: only the environment and an explicit file are looked at.
     result = dbs::auth::resolve(env, QString());
     QVERIFY(result.ok());
-    result = dbs::auth::resolve(makeEnv({}), QString());
+    result = dbs::auth::resolve(fixture::environment({}), QString());
     QVERIFY(!result.ok());
     QVERIFY(!result.misconfigured());
     QVERIFY(result.errorMessage().contains(QLatin1String("no home directory")));

@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
     std::printf("simulator: %ld pages of 100 in %.2f s over %d connections = %.0f pages/s "
                 "(%ld bad)\n",
                 pages.load(), elapsed, clients, perSecond, bad.load());
-    // The line tests/bench/run.sh collects into its table (scenario 7 of issue 5).
+    // The line tests/bench/run.sh collects into its table (scenario 7).
     constexpr double target = 5000;
     std::printf("BENCH\t7 simulator: pages of 100 a second on loopback (%d connections)\t"
                 "%.0f pages/s\t%.0f pages/s\t%.2f\t>= 1.00\t%s\n",

@@ -383,7 +383,7 @@ for GW in 460 5000; do
 done
 
 # ---- scenario 9: HTTP/2 through nghttpx against HTTP/1.1, 20,000 gateways, 50 ms ----
-# One region of 20,000 gateways at the default page size (30, as issue 11 measured it): 667
+# One region of 20,000 gateways at the default page size (30): 667
 # pages, the last one short. The network allows 1 + ceil(666 / c) round trips with c pages in
 # flight; over HTTP/1.1 c is at most 6 (Qt's connections per host) whatever --concurrency says,
 # over HTTP/2 every page shares one connection and c is --concurrency. nghttpx (a TLS frontend

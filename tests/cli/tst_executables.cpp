@@ -1,7 +1,9 @@
 // dbs-simulator and dbs-gateways as other programs drive them: flags, first line, exit codes,
 // signals, standard output and standard error.
-#include "../dialogs/secretscan.h"
-#include "../tlsfixture.h"
+#include "environment.h"
+#include "secretscan.h"
+#include "simfixture.h"
+#include "tlsfixture.h"
 
 #include <api/endpoints.h>
 #include <export/gatewaycsv.h>
@@ -27,44 +29,10 @@ namespace {
 const QString simulatorPath = QStringLiteral(DBS_SIMULATOR);
 const QString gatewaysPath = QStringLiteral(DBS_GATEWAYS);
 
-struct Result
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QByteArray out;
-    QByteArray err;
-};
-
-// An environment with no credentials of the user's: a fresh HOME, no ALIBABA_CLOUD_*.
-QProcessEnvironment cleanEnvironment(const QString &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &key : env.keys()) {
-        if (key.startsWith(QLatin1String("ALIBABA_CLOUD_")))
-            env.remove(key);
-    }
-    env.insert(QStringLiteral("HOME"), home);
-    return env;
-}
-
-Result run(const QString &program, const QStringList &args, const QProcessEnvironment &env)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, args);
-    Result result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning("%s did not finish", qPrintable(program));
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.status = process.exitStatus();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
+using Result = fixture::ProcessResult;
+using fixture::cleanEnvironment;
+using fixture::demoEnvironment;
+using fixture::runProcess;
 } // namespace
 
 class TestExecutables : public QObject
@@ -113,7 +81,7 @@ private:
 
     QTemporaryDir m_home;
     QTemporaryDir m_tlsDir;
-    dbs::test::TlsFiles m_tls;
+    fixture::TlsFiles m_tls;
     QProcess m_simulator;
     QString m_url;
 };
@@ -129,7 +97,7 @@ void TestExecutables::initTestCase()
     const QByteArray line = m_simulator.readLine().trimmed();
     QVERIFY2(line.startsWith("listening on http://127.0.0.1:"), line.constData());
     m_url = QString::fromLatin1(line.mid(int(qstrlen("listening on "))));
-    m_tls = dbs::test::makeTlsFiles(m_tlsDir.path());
+    m_tls = fixture::makeTlsFiles(m_tlsDir.path());
     QVERIFY2(m_tls.ok(), qPrintable(m_tls.error)); // fails, never skips, without openssl
 }
 
@@ -193,7 +161,7 @@ void TestExecutables::simulatorRejectsBadFlags_data()
 void TestExecutables::simulatorRejectsBadFlags()
 {
     QFETCH(QStringList, args);
-    const Result result = run(simulatorPath, args, cleanEnvironment(m_home.path()));
+    const Result result = runProcess(simulatorPath, args, cleanEnvironment(m_home.path()));
     QCOMPARE(result.status, QProcess::NormalExit);
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.isEmpty());
@@ -215,11 +183,11 @@ void TestExecutables::listJson()
 {
     QFETCH(QStringList, extra);
     const Result result =
-        run(gatewaysPath,
-            QStringList{QStringLiteral("list"), QStringLiteral("--region"),
-                        QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"), m_url} +
-                extra,
-            credentialEnvironment(QStringLiteral("cli-secret")));
+        runProcess(gatewaysPath,
+                   QStringList{QStringLiteral("list"), QStringLiteral("--region"),
+                               QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"), m_url} +
+                       extra,
+                   credentialEnvironment(QStringLiteral("cli-secret")));
     QCOMPARE(result.exitCode, 0);
     const QJsonArray array = QJsonDocument::fromJson(result.out).array();
     int expected = 0;
@@ -231,10 +199,11 @@ void TestExecutables::listJson()
 
 void TestExecutables::listWithoutCredentials()
 {
-    const Result result = run(gatewaysPath,
-                              {QStringLiteral("list"), QStringLiteral("--region"),
-                               QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"), m_url},
-                              cleanEnvironment(m_home.path()));
+    const Result result =
+        runProcess(gatewaysPath,
+                   {QStringLiteral("list"), QStringLiteral("--region"),
+                    QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"), m_url},
+                   cleanEnvironment(m_home.path()));
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.out.isEmpty());
     QVERIFY(result.err.contains("ALIBABA_CLOUD_ACCESS_KEY_ID"));
@@ -350,7 +319,7 @@ void TestExecutables::listRejectsBadFlags()
     QFETCH(QStringList, args);
     QFETCH(QByteArray, message);
     const Result result =
-        run(gatewaysPath, args, credentialEnvironment(QStringLiteral("cli-secret")));
+        runProcess(gatewaysPath, args, credentialEnvironment(QStringLiteral("cli-secret")));
     QCOMPARE(result.status, QProcess::NormalExit);
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.isEmpty());
@@ -362,11 +331,11 @@ void TestExecutables::listRejectsBadFlags()
 void TestExecutables::listFailureIsOneLine()
 {
     const QString output = m_home.filePath(QStringLiteral("out.json"));
-    const Result result =
-        run(gatewaysPath,
-            {QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
-             QStringLiteral("--endpoint"), m_url, QStringLiteral("--output"), output},
-            credentialEnvironment(QStringLiteral("not-the-secret")));
+    const Result result = runProcess(gatewaysPath,
+                                     {QStringLiteral("list"), QStringLiteral("--region"),
+                                      QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"),
+                                      m_url, QStringLiteral("--output"), output},
+                                     credentialEnvironment(QStringLiteral("not-the-secret")));
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.err.count('\n'), 1);
     QVERIFY(result.err.contains("SignatureDoesNotMatch"));
@@ -379,17 +348,21 @@ void TestExecutables::helpAndVersion()
 {
     for (const QString &program : {simulatorPath, gatewaysPath}) {
         const Result help =
-            run(program, {QStringLiteral("--help")}, cleanEnvironment(m_home.path()));
+            runProcess(program, {QStringLiteral("--help")}, cleanEnvironment(m_home.path()));
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--"));
         const Result version =
-            run(program, {QStringLiteral("--version")}, cleanEnvironment(m_home.path()));
+            runProcess(program, {QStringLiteral("--version")}, cleanEnvironment(m_home.path()));
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.contains(DBS_VERSION));
         QVERIFY(version.err.isEmpty());
         // The short forms too.
-        QCOMPARE(run(program, {QStringLiteral("-h")}, cleanEnvironment(m_home.path())).exitCode, 0);
-        QCOMPARE(run(program, {QStringLiteral("-v")}, cleanEnvironment(m_home.path())).exitCode, 0);
+        QCOMPARE(
+            runProcess(program, {QStringLiteral("-h")}, cleanEnvironment(m_home.path())).exitCode,
+            0);
+        QCOMPARE(
+            runProcess(program, {QStringLiteral("-v")}, cleanEnvironment(m_home.path())).exitCode,
+            0);
     }
 }
 
@@ -404,11 +377,11 @@ Result startHelper(const QStringList &command, const QString &timeoutSeconds)
         "rm -f \"$out\"; exit $rc");
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DBS_SIMULATOR_START_TIMEOUT"), timeoutSeconds);
-    return run(QStringLiteral("bash"),
-               QStringList{QStringLiteral("-c"), script, QStringLiteral("bash"),
-                           QStringLiteral(DBS_SOURCE_DIR "/tools/start-simulator.sh")} +
-                   command,
-               env);
+    return runProcess(QStringLiteral("bash"),
+                      QStringList{QStringLiteral("-c"), script, QStringLiteral("bash"),
+                                  QStringLiteral(DBS_SOURCE_DIR "/tools/start-simulator.sh")} +
+                          command,
+                      env);
 }
 } // namespace
 
@@ -476,7 +449,7 @@ void TestExecutables::simulatorRejectsBadTlsFlags()
 {
     QFETCH(QStringList, args);
     QFETCH(QByteArray, expected);
-    const Result result = run(simulatorPath, args, cleanEnvironment(m_home.path()));
+    const Result result = runProcess(simulatorPath, args, cleanEnvironment(m_home.path()));
     QCOMPARE(result.status, QProcess::NormalExit);
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.isEmpty());
@@ -504,8 +477,8 @@ void TestExecutables::listOverHttps()
     const QProcessEnvironment env = credentialEnvironment(QStringLiteral("cli-secret"));
 
     // Trusted through --ca-file: the same inventory as over http.
-    Result result =
-        run(gatewaysPath, list + QStringList{QStringLiteral("--ca-file"), m_tls.caCert}, env);
+    Result result = runProcess(gatewaysPath,
+                               list + QStringList{QStringLiteral("--ca-file"), m_tls.caCert}, env);
     QCOMPARE(result.exitCode, 0);
     int expected = 0;
     for (const auto &gateway : dbs::sim::generateInventory(300, 7, {}, 0))
@@ -515,7 +488,8 @@ void TestExecutables::listOverHttps()
     // The system's roots alone, or another CA: refused, one line naming the certificate problem.
     for (const QStringList &extra :
          {QStringList{}, QStringList{QStringLiteral("--ca-file"), m_tls.otherCa}}) {
-        result = run(gatewaysPath, list + extra + QStringList{QStringLiteral("--verbose")}, env);
+        result =
+            runProcess(gatewaysPath, list + extra + QStringList{QStringLiteral("--verbose")}, env);
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.out.isEmpty());
         QVERIFY2(result.err.contains("TlsError") && result.err.contains("certificate"),
@@ -532,7 +506,8 @@ void TestExecutables::listOverHttps()
     garbage.close();
     for (const QString &bad :
          {garbage.fileName(), m_tlsDir.filePath(QStringLiteral("none.pem")), QString()}) {
-        result = run(gatewaysPath, list + QStringList{QStringLiteral("--ca-file"), bad}, env);
+        result =
+            runProcess(gatewaysPath, list + QStringList{QStringLiteral("--ca-file"), bad}, env);
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.out.isEmpty());
         QVERIFY2(result.err.startsWith("dbs-gateways: "), result.err.constData());
@@ -588,11 +563,11 @@ void TestExecutables::hostileServerIsOneLine()
     const QString output = m_home.filePath(QStringLiteral("hostile.json"));
     QElapsedTimer timer;
     timer.start();
-    const Result result =
-        run(gatewaysPath,
-            {QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
-             QStringLiteral("--endpoint"), url, QStringLiteral("--output"), output},
-            credentialEnvironment(QStringLiteral("cli-secret")));
+    const Result result = runProcess(gatewaysPath,
+                                     {QStringLiteral("list"), QStringLiteral("--region"),
+                                      QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"),
+                                      url, QStringLiteral("--output"), output},
+                                     credentialEnvironment(QStringLiteral("cli-secret")));
     QVERIFY2(timer.elapsed() < 45000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(result.status, QProcess::NormalExit);
     QCOMPARE(result.exitCode, 1);
@@ -681,7 +656,7 @@ void TestExecutables::secretsAppearNowhere()
                                     QStringLiteral("out/%1-%2-%3.%4")
                                         .arg(runs)
                                         .arg(signature, c.succeeds ? "ok" : "fail", format));
-                    const Result result = run(gatewaysPath, args, caseEnv);
+                    const Result result = runProcess(gatewaysPath, args, caseEnv);
                     ++runs;
                     QCOMPARE(result.status, QProcess::NormalExit);
                     QCOMPARE(result.exitCode, c.succeeds ? 0 : 1);
@@ -705,7 +680,7 @@ void TestExecutables::secretsAppearNowhere()
     needles.removeAll(QByteArray());
     for (const QByteArray &needle : std::as_const(needles))
         QVERIFY2(!written.contains(needle), needle.constData());
-    const QStringList files = dbs::test::filesContaining(root.path(), needles);
+    const QStringList files = fixture::filesContaining(root.path(), needles);
     QVERIFY2(files.isEmpty(), qPrintable(files.join(QStringLiteral(", "))));
     // Every signature in the logs is redacted; no Authorization header value appears.
     for (qsizetype at = written.indexOf("Signature="); at >= 0;
@@ -741,10 +716,10 @@ void TestExecutables::listAllRegionsIsPartialWhenSomeFail()
     };
 
     // One region refused: exit 3, the others' gateways all there, the refused one named.
-    Result result = run(gatewaysPath,
-                        {QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("all"),
-                         QStringLiteral("--endpoint"), url},
-                        env);
+    Result result = runProcess(gatewaysPath,
+                               {QStringLiteral("list"), QStringLiteral("--region"),
+                                QStringLiteral("all"), QStringLiteral("--endpoint"), url},
+                               env);
     QCOMPARE(result.exitCode, 3);
     QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), count("cn-hangzhou"));
     QVERIFY2(result.err.contains("cn-beijing: Forbidden.RAM"), result.err.constData());
@@ -760,10 +735,10 @@ void TestExecutables::listAllRegionsIsPartialWhenSomeFail()
         denyAll.append(QStringLiteral("--deny-region=") + region);
     const QString deniedUrl = startSimulatorProcess(simulator, denyAll);
     QVERIFY(!deniedUrl.isEmpty());
-    result = run(gatewaysPath,
-                 {QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("all"),
-                  QStringLiteral("--endpoint"), deniedUrl},
-                 env);
+    result = runProcess(gatewaysPath,
+                        {QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("all"),
+                         QStringLiteral("--endpoint"), deniedUrl},
+                        env);
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.out.isEmpty());
     QCOMPARE(int(result.err.count("Forbidden.RAM")), int(dbs::endpoints::regionIds().size()));
@@ -807,12 +782,13 @@ void TestExecutables::listEveryGatewayOnce()
                QString::fromLatin1(dbs::sim::demoAccessKeyId));
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
                QString::fromLatin1(dbs::sim::demoAccessKeySecret));
-    const Result result = run(gatewaysPath,
-                              {QStringLiteral("list"), QStringLiteral("--region"),
-                               allRegions ? QStringLiteral("all") : QStringLiteral("cn-beijing"),
-                               QStringLiteral("--endpoint"), url, QStringLiteral("--page-size"),
-                               QString::number(pageSize)},
-                              env);
+    const Result result =
+        runProcess(gatewaysPath,
+                   {QStringLiteral("list"), QStringLiteral("--region"),
+                    allRegions ? QStringLiteral("all") : QStringLiteral("cn-beijing"),
+                    QStringLiteral("--endpoint"), url, QStringLiteral("--page-size"),
+                    QString::number(pageSize)},
+                   env);
     simulator.terminate();
     simulator.waitForFinished();
     QCOMPARE(result.exitCode, 0);
@@ -853,11 +829,12 @@ void TestExecutables::listFiltersAndColumns()
                            QStringLiteral("--format"),
                            QStringLiteral("csv")};
 
-    Result result = run(gatewaysPath,
-                        base + QStringList{QStringLiteral("--status"), QStringLiteral("offline"),
-                                           QStringLiteral("--columns"),
-                                           QStringLiteral("BackupGatewayStatus,BackupGatewayId")},
-                        env);
+    Result result =
+        runProcess(gatewaysPath,
+                   base + QStringList{QStringLiteral("--status"), QStringLiteral("offline"),
+                                      QStringLiteral("--columns"),
+                                      QStringLiteral("BackupGatewayStatus,BackupGatewayId")},
+                   env);
     QCOMPARE(result.exitCode, 0);
     QList<QByteArray> lines = result.out.trimmed().split('\n');
     QCOMPARE(lines.first().trimmed(), QByteArray("BackupGatewayStatus,BackupGatewayId"));
@@ -866,10 +843,10 @@ void TestExecutables::listFiltersAndColumns()
         QVERIFY2(line.startsWith("OFFLINE,"), line.constData());
 
     // --status and --stale-after together: either one (the browser's status filter).
-    result = run(gatewaysPath,
-                 base + QStringList{QStringLiteral("--status"), QStringLiteral("OFFLINE"),
-                                    QStringLiteral("--stale-after"), QStringLiteral("5m")},
-                 env);
+    result = runProcess(gatewaysPath,
+                        base + QStringList{QStringLiteral("--status"), QStringLiteral("OFFLINE"),
+                                           QStringLiteral("--stale-after"), QStringLiteral("5m")},
+                        env);
     QCOMPARE(result.exitCode, 0);
     lines = result.out.trimmed().split('\n');
     // The simulator's inventory was generated a moment before ours: a heartbeat right at the
@@ -921,26 +898,12 @@ void TestExecutables::watchPrintsChangesUntilInterrupted()
 }
 
 namespace {
-QProcessEnvironment demoEnvironment(const QString &home)
-{
-    QProcessEnvironment env = cleanEnvironment(home);
-    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
-               QString::fromLatin1(dbs::sim::demoAccessKeyId));
-    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
-               QString::fromLatin1(dbs::sim::demoAccessKeySecret));
-    return env;
-}
-
 std::unique_ptr<dbs::sim::Simulator> startInProcess(int gateways)
 {
     dbs::sim::SimulatorOptions options;
     options.gateways = gateways;
     options.regions = {QStringLiteral("cn-hangzhou")};
-    auto simulator = std::make_unique<dbs::sim::Simulator>(options);
-    QString error;
-    if (!simulator->start(&error))
-        qFatal("simulator: %s", qPrintable(error));
-    return simulator;
+    return fixture::startSimulator(options);
 }
 } // namespace
 
@@ -1042,11 +1005,11 @@ void TestExecutables::listOutputToStandardOutputAndDevices()
     // Not regular files: written directly (a save-and-rename would fail, or replace the device).
     QFETCH(QString, output);
     const auto simulator = startInProcess(70);
-    const Result result = run(gatewaysPath,
-                              {QStringLiteral("list"), QStringLiteral("--region"),
-                               QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"),
-                               simulator->baseUrl(), QStringLiteral("--output"), output},
-                              demoEnvironment(m_home.path()));
+    const Result result = runProcess(gatewaysPath,
+                                     {QStringLiteral("list"), QStringLiteral("--region"),
+                                      QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"),
+                                      simulator->baseUrl(), QStringLiteral("--output"), output},
+                                     demoEnvironment(m_home.path()));
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), result.err.constData());
     QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 70);
@@ -1071,10 +1034,10 @@ void TestExecutables::listOutputToRedirectedStandardOutputAppends()
                                           "\"$2\" list --region cn-hangzhou --endpoint \"$3\" "
                                           "--output \"$4\" >> \"$1\" || exit $?; "
                                           "[ \"$(stat -c %i \"$1\")\" = \"$inode\" ]");
-    const Result result = run(QStringLiteral("bash"),
-                              {QStringLiteral("-c"), script, QStringLiteral("bash"), log,
-                               gatewaysPath, simulator->baseUrl(), output},
-                              demoEnvironment(m_home.path()));
+    const Result result = runProcess(QStringLiteral("bash"),
+                                     {QStringLiteral("-c"), script, QStringLiteral("bash"), log,
+                                      gatewaysPath, simulator->baseUrl(), output},
+                                     demoEnvironment(m_home.path()));
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), result.err.constData());
     QFile file(log);
@@ -1093,8 +1056,9 @@ void TestExecutables::listSpreadsheetIsTheBrowsersExport()
                            QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"),
                            simulator->baseUrl(),          QStringLiteral("--format"),
                            QStringLiteral("csv")};
-    const Result sheet = run(gatewaysPath, base + QStringList{QStringLiteral("--spreadsheet")},
-                             demoEnvironment(m_home.path()));
+    const Result sheet =
+        runProcess(gatewaysPath, base + QStringList{QStringLiteral("--spreadsheet")},
+                   demoEnvironment(m_home.path()));
     QCOMPARE(sheet.exitCode, 0);
     QBuffer expected;
     expected.open(QIODevice::WriteOnly);
@@ -1106,7 +1070,7 @@ void TestExecutables::listSpreadsheetIsTheBrowsersExport()
                 .ok);
     QCOMPARE(sheet.out, expected.data());
     QVERIFY(sheet.out.startsWith("\xEF\xBB\xBF")); // the byte-order mark
-    const Result plain = run(gatewaysPath, base, demoEnvironment(m_home.path()));
+    const Result plain = runProcess(gatewaysPath, base, demoEnvironment(m_home.path()));
     QCOMPARE(plain.exitCode, 0);
     QVERIFY(!plain.out.startsWith("\xEF\xBB\xBF"));
     QVERIFY(plain.out.startsWith("BackupGatewayId,"));
@@ -1129,19 +1093,19 @@ void TestExecutables::listTableFitsTheTerminal()
         return widest;
     };
     const Result onTerminal =
-        run(QStringLiteral("script"),
-            {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")}, env);
+        runProcess(QStringLiteral("script"),
+                   {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")}, env);
     QCOMPARE(onTerminal.exitCode, 0);
     QVERIFY2(widest(onTerminal.out) <= 72, onTerminal.out.left(400).constData());
     QVERIFY(onTerminal.out.contains("\xE2\x80\xA6")); // something was shortened with "…"
     QVERIFY(QString::fromUtf8(onTerminal.out).split(u'\n').size() >= 41);
-    const Result wide = run(
+    const Result wide = runProcess(
         QStringLiteral("script"),
         {QStringLiteral("-qec"), command + QStringLiteral(" --wide"), QStringLiteral("/dev/null")},
         env);
     QCOMPARE(wide.exitCode, 0);
     QVERIFY(widest(wide.out) > 72);
-    const Result piped = run(gatewaysPath, QProcess::splitCommand(command).mid(1), env);
+    const Result piped = runProcess(gatewaysPath, QProcess::splitCommand(command).mid(1), env);
     QCOMPARE(piped.exitCode, 0);
     QCOMPARE(widest(piped.out), widest(wide.out));
     QVERIFY(!piped.out.contains("\xE2\x80\xA6"));

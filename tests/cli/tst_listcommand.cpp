@@ -41,13 +41,7 @@ Run runList(const ListOptions &options, const Credential &credential)
     return run;
 }
 
-Credential demo()
-{
-    return {QString::fromLatin1(sim::demoAccessKeyId),
-            QString::fromLatin1(sim::demoAccessKeySecret),
-            {},
-            QStringLiteral("test source")};
-}
+using fixture::demoCredential;
 } // namespace
 
 class TestListCommand : public QObject
@@ -120,7 +114,7 @@ void TestListCommand::json()
     ListOptions opts = options(OutputFormat::Json);
     opts.query.pageSize = pageSize;
     opts.client.signature = SignatureVersion(signature);
-    const Run run = runList(opts, demo());
+    const Run run = runList(opts, demoCredential());
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.isEmpty());
     QJsonParseError parseError;
@@ -159,7 +153,7 @@ void TestListCommand::everyGatewayOnce()
     ListOptions opts = options(OutputFormat::Json);
     opts.client.endpoint = QUrl(simulator->baseUrl());
     opts.query = fixture::query(QStringLiteral("cn-beijing"), pageSize);
-    const Run run = runList(opts, demo());
+    const Run run = runList(opts, demoCredential());
     QCOMPARE(run.exitCode, 0);
     QStringList ids;
     for (const QJsonValue &value : QJsonDocument::fromJson(run.out).array())
@@ -190,7 +184,7 @@ void TestListCommand::allRegionsEveryGatewayOnce()
     opts.query = fixture::query(QString(), pageSize);
     opts.regions = endpoints::regionIds();
     opts.columns = {GatewayField::BackupGatewayId};
-    const Run run = runList(opts, demo());
+    const Run run = runList(opts, demoCredential());
     QCOMPARE(run.exitCode, 0);
     QList<QByteArray> lines = run.out.split('\n');
     QCOMPARE(lines.takeFirst(), QByteArray("BackupGatewayId\r"));
@@ -207,7 +201,7 @@ void TestListCommand::allRegionsEveryGatewayOnce()
 
 void TestListCommand::csv()
 {
-    const Run run = runList(options(OutputFormat::Csv), demo());
+    const Run run = runList(options(OutputFormat::Csv), demoCredential());
     QCOMPARE(run.exitCode, 0);
     const QList<QByteArray> lines = run.out.split('\n');
     const QVector<BackupGateway> expected = m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou"));
@@ -225,7 +219,7 @@ void TestListCommand::csv()
 
 void TestListCommand::table()
 {
-    const Run run = runList(options(OutputFormat::Table), demo());
+    const Run run = runList(options(OutputFormat::Table), demoCredential());
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
     const QVector<BackupGateway> expected = m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou"));
@@ -258,7 +252,7 @@ void TestListCommand::tableShowsWhatNamesHold()
     ListOptions opts = options(OutputFormat::Table);
     opts.client.endpoint = server.url();
     opts.columns = {GatewayField::DisplayName, GatewayField::Identifier};
-    const Run run = runList(opts, demo());
+    const Run run = runList(opts, demoCredential());
     QCOMPARE(run.exitCode, 0);
     for (const char c : run.out)
         QVERIFY2(uchar(c) >= 0x20 || c == '\n', qPrintable(QString::number(uchar(c), 16)));
@@ -300,7 +294,7 @@ void TestListCommand::errorLinesShowWhatMessagesHold()
     ListOptions opts = options(OutputFormat::Json);
     opts.client.endpoint = server.url();
     opts.regions = regions;
-    const Run run = runList(opts, demo());
+    const Run run = runList(opts, demoCredential());
     QVERIFY(run.exitCode != 0);
     const QString err = QString::fromUtf8(run.err);
     QVERIFY2(err.contains(QStringLiteral("100%1 %2 %L1 \\e[31mred\\u202E")), qPrintable(err));
@@ -314,7 +308,7 @@ void TestListCommand::outputFile()
     QTemporaryDir dir;
     ListOptions opts = options(OutputFormat::Csv);
     opts.outputPath = dir.filePath(QStringLiteral("gateways.csv"));
-    const Run run = runList(opts, demo());
+    const Run run = runList(opts, demoCredential());
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.isEmpty());
     QFile file(opts.outputPath);
@@ -329,7 +323,7 @@ void TestListCommand::failureLeavesNoFile()
     ListOptions opts = options(OutputFormat::Json);
     opts.client.endpoint = QUrl(m_failing->baseUrl());
     opts.outputPath = dir.filePath(QStringLiteral("gateways.json"));
-    const Run run = runList(opts, demo());
+    const Run run = runList(opts, demoCredential());
     QCOMPARE(run.exitCode, 1);
     QVERIFY(!QFile::exists(opts.outputPath));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
@@ -343,7 +337,7 @@ void TestListCommand::unwritableOutput()
 {
     ListOptions opts = options(OutputFormat::Json);
     opts.outputPath = QStringLiteral("/proc/no-such-dir/gateways.json");
-    const Run run = runList(opts, demo());
+    const Run run = runList(opts, demoCredential());
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("cannot write"));
 }
@@ -406,7 +400,7 @@ void TestListCommand::failureLeavesNothingOnStdout()
     opts.query.region = QStringLiteral("cn-beijing");
     opts.client.endpoint = QUrl(simulator.baseUrl());
     opts.verbose = true; // proves pages were answered before the failure
-    const Run run = runList(opts, demo());
+    const Run run = runList(opts, demoCredential());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.isEmpty(), run.out.left(200).constData());
     QVERIFY(run.err.count("-> 200 in ") >= 3);
@@ -415,7 +409,7 @@ void TestListCommand::failureLeavesNothingOnStdout()
 
     // And a success still prints the whole document.
     ListOptions good = options(OutputFormat(format));
-    const Run ok = runList(good, demo());
+    const Run ok = runList(good, demoCredential());
     QCOMPARE(ok.exitCode, 0);
     QVERIFY(!ok.out.isEmpty());
 }
@@ -439,7 +433,7 @@ void TestListCommand::destroyedMidFlight()
     out.open(QIODevice::WriteOnly);
     err.open(QIODevice::WriteOnly);
     bool done = false;
-    auto *command = new ListCommand(opts, demo(), &out, &err);
+    auto *command = new ListCommand(opts, demoCredential(), &out, &err);
     connect(command, &ListCommand::done, this, [&done] { done = true; });
     command->start();
     // Wait until the later pages are in flight.

@@ -40,11 +40,7 @@ WatchOptions optionsFor(const sim::Simulator &simulator, const QStringList &regi
     return options;
 }
 
-Credential demo()
-{
-    return {QString::fromLatin1(sim::demoAccessKeyId),
-            QString::fromLatin1(sim::demoAccessKeySecret), QString(), QStringLiteral("test")};
-}
+using fixture::demoCredential;
 } // namespace
 
 class TestWatchCommand final : public QObject
@@ -78,7 +74,7 @@ void TestWatchCommand::baselineHoldsEveryGatewayOnce()
     WatchOptions options = optionsFor(*simulator, {"cn-hangzhou", "cn-beijing"});
     options.query.pageSize = pageSize;
     options.intervalMs = 40;
-    Watch watch(options, demo());
+    Watch watch(options, demoCredential());
     watch.command->start();
     QTRY_VERIFY_WITH_TIMEOUT(watch.err.data().contains("watching"), 10000);
     QVERIFY2(
@@ -112,7 +108,7 @@ void TestWatchCommand::linesReplayToTheFinalInventory()
     for (const BackupGateway &gateway : simulator->inventory())
         state.insert(gateway.backupGatewayId, gateway.status);
 
-    Watch watch(optionsFor(*simulator, {"cn-hangzhou", "cn-beijing"}), demo());
+    Watch watch(optionsFor(*simulator, {"cn-hangzhou", "cn-beijing"}), demoCredential());
     QSignalSpy done(watch.command.get(), &WatchCommand::done);
     watch.command->start();
     QTRY_VERIFY_WITH_TIMEOUT(watch.err.data().contains("watching"), 10000);
@@ -171,7 +167,7 @@ void TestWatchCommand::aFailingRegionIsNotRemoved()
     sim::SimulatorOptions simOptions = fixture::options(80, 4, {"cn-hangzhou", "cn-beijing"});
     simOptions.deniedRegions = {"cn-beijing"};
     auto simulator = fixture::startSimulator(simOptions);
-    Watch watch(optionsFor(*simulator, {"cn-hangzhou", "cn-beijing"}), demo());
+    Watch watch(optionsFor(*simulator, {"cn-hangzhou", "cn-beijing"}), demoCredential());
     QSignalSpy done(watch.command.get(), &WatchCommand::done);
     watch.command->start();
     QTRY_VERIFY_WITH_TIMEOUT(watch.err.data().contains("watching"), 10000);
@@ -198,7 +194,7 @@ void TestWatchCommand::anUnreadableRegionIsNotJudged()
     }
     WatchOptions options = optionsFor(*simulator, {"cn-hangzhou", "cn-beijing"});
     options.staleAfterMs = youngest + 800; // the youngest goes stale within a second
-    Watch watch(options, demo());
+    Watch watch(options, demoCredential());
     watch.command->start();
     QTRY_VERIFY_WITH_TIMEOUT(watch.err.data().contains("watching"), 10000);
     QCOMPARE(watch.out.data(), QByteArray());
@@ -223,7 +219,7 @@ void TestWatchCommand::nothingToWatchFails()
     sim::SimulatorOptions simOptions = fixture::options(10, 4, {"cn-hangzhou"});
     simOptions.deniedRegions = {"cn-hangzhou"};
     auto simulator = fixture::startSimulator(simOptions);
-    Watch watch(optionsFor(*simulator, {"cn-hangzhou"}), demo());
+    Watch watch(optionsFor(*simulator, {"cn-hangzhou"}), demoCredential());
     QSignalSpy done(watch.command.get(), &WatchCommand::done);
     watch.command->start();
     QVERIFY(done.wait(10000));

@@ -1,6 +1,7 @@
 // DbsClient against the real simulator on loopback: signing, paging, errors, retries, clock
 // skew, timeouts and the response size cap.
 #include "cannedserver.h"
+#include "simfixture.h"
 #include <api/dbsclient.h>
 #include <sim/simulator.h>
 
@@ -27,30 +28,10 @@
 using namespace dbs;
 
 namespace {
-struct Outcome
-{
-    bool done = false;
-    GatewayPage page;
-    ApiError error;
-    QList<RequestLog> log;
-};
-
-std::unique_ptr<sim::Simulator> startSimulator(sim::SimulatorOptions options = {})
-{
-    auto simulator = std::make_unique<sim::Simulator>(options);
-    QString error;
-    if (!simulator->start(&error))
-        qFatal("simulator: %s", qPrintable(error));
-    return simulator;
-}
-
-Credential demoCredential()
-{
-    return {QString::fromLatin1(sim::demoAccessKeyId),
-            QString::fromLatin1(sim::demoAccessKeySecret),
-            {},
-            QStringLiteral("test")};
-}
+using fixture::demoCredential;
+using fixture::query;
+using fixture::startSimulator;
+using Outcome = fixture::PageOutcome;
 
 ClientOptions optionsFor(const sim::Simulator &simulator,
                          SignatureVersion signature = SignatureVersion::V3)
@@ -62,26 +43,6 @@ ClientOptions optionsFor(const sim::Simulator &simulator,
     options.retry.maxDelayMs = 50;
     options.timeoutMs = 5000;
     return options;
-}
-
-Outcome fetch(DbsClient &client, const PageQuery &query)
-{
-    Outcome outcome;
-    QObject::connect(&client, &DbsClient::requestLogged,
-                     [&outcome](const RequestLog &entry) { outcome.log.append(entry); });
-    PageCall *call = client.fetchPage(query);
-    QObject::connect(call, &PageCall::finished, [&outcome](const GatewayPage &page) {
-        outcome.page = page;
-        outcome.done = true;
-    });
-    QObject::connect(call, &PageCall::failed, [&outcome](const ApiError &error) {
-        outcome.error = error;
-        outcome.done = true;
-    });
-    if (!QTest::qWaitFor([&outcome] { return outcome.done; }, 30000))
-        qWarning("call did not finish");
-    QObject::disconnect(&client, &DbsClient::requestLogged, nullptr, nullptr);
-    return outcome;
 }
 
 // This process's resident memory in KiB ("VmRSS"), or its peak since resetPeakRss() ("VmHWM").
@@ -106,14 +67,6 @@ bool resetPeakRss()
     return bool(clearRefs);
 }
 
-PageQuery query(const QString &region, int pageSize = 30, int pageNum = 0)
-{
-    PageQuery q;
-    q.region = region;
-    q.pageSize = pageSize;
-    q.pageNum = pageNum;
-    return q;
-}
 } // namespace
 
 class TestDbsClient : public QObject
@@ -150,7 +103,7 @@ private Q_SLOTS:
     void tlsFailureIsNotRetried_data();
     void tlsFailureIsNotRetried();
 
-    // Hostile servers (issue 4): each a defined outcome, never a crash, hang or memory hog.
+    // Hostile servers: each a defined outcome, never a crash, hang or memory hog.
     void hugeBodyIsCappedInMemory_data();
     void hugeBodyIsCappedInMemory();
     void tricklingBodyEndsAtTheDeadline_data();
@@ -188,7 +141,8 @@ void TestDbsClient::pages()
     client.setCredential(demoCredential());
     client.setOptions(optionsFor(*simulator, SignatureVersion(signature)));
 
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou"), pageSize, pageNum));
+    const Outcome outcome =
+        fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou"), pageSize, pageNum));
     QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.summary()));
     const QVector<BackupGateway> all = simulator->gatewaysIn(QStringLiteral("cn-hangzhou"));
     QVERIFY(all.size() > 3 * 50);
@@ -207,7 +161,8 @@ void TestDbsClient::pastTheEnd()
     DbsClient client;
     client.setCredential(demoCredential());
     client.setOptions(optionsFor(*simulator));
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou"), 30, 999));
+    const Outcome outcome =
+        fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou"), 30, 999));
     QVERIFY(!outcome.error.isError());
     QVERIFY(outcome.page.gateways.isEmpty()); // answered with "Items": ""
     QCOMPARE(outcome.page.totalElements,
@@ -228,7 +183,7 @@ void TestDbsClient::identifierLookup()
         simulator->gatewaysIn(QStringLiteral("cn-hangzhou")).first().identifier;
     q.identifier = all.at(2).identifier + u',' + all.at(0).backupGatewayId +
                    QStringLiteral(",nope,") + otherRegion;
-    const Outcome outcome = fetch(client, q);
+    const Outcome outcome = fixture::fetchPage(client, q);
     QVERIFY(!outcome.error.isError());
     QCOMPARE(outcome.page.totalElements, 2);
     QCOMPARE(outcome.page.gateways, (QVector<BackupGateway>{all.at(0), all.at(2)}));
@@ -275,7 +230,7 @@ void TestDbsClient::rejected()
     DbsClient client;
     client.setCredential({keyId, secret, {}, {}});
     client.setOptions(optionsFor(*simulator, SignatureVersion(signature)));
-    const Outcome outcome = fetch(client, query(region, pageSize));
+    const Outcome outcome = fixture::fetchPage(client, query(region, pageSize));
     QVERIFY(outcome.error.isError());
     QCOMPARE(outcome.error.kind, ApiError::Kind::Service);
     QCOMPARE(outcome.error.code, code);
@@ -320,7 +275,7 @@ void TestDbsClient::securityToken()
     DbsClient client;
     client.setCredential({QStringLiteral("STS.key"), QStringLiteral("sts-secret"), token, {}});
     client.setOptions(optionsFor(*simulator, SignatureVersion(signature)));
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+    const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
     QCOMPARE(outcome.error.code, code);
     if (code.isEmpty())
         QVERIFY(!outcome.page.gateways.isEmpty());
@@ -358,7 +313,7 @@ void TestDbsClient::retriesThenFails()
     ClientOptions options = optionsFor(*simulator);
     options.retry.maxAttempts = 3;
     client.setOptions(options);
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+    const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
     QCOMPARE(outcome.error.code, code);
     QCOMPARE(int(outcome.error.kind), kind);
     QVERIFY(outcome.error.retryable);
@@ -385,7 +340,8 @@ void TestDbsClient::retriesThenSucceeds()
     options.retry.maxAttempts = 12;
     client.setOptions(options);
     for (int pageNum = 0; pageNum < 6; ++pageNum) {
-        const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou"), 30, pageNum));
+        const Outcome outcome =
+            fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou"), 30, pageNum));
         QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.summary()));
         QCOMPARE(outcome.page.gateways,
                  simulator->gatewaysIn(QStringLiteral("cn-hangzhou")).mid(pageNum * 30, 30));
@@ -407,7 +363,7 @@ void TestDbsClient::timeout()
     client.setOptions(options);
     QElapsedTimer timer;
     timer.start();
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+    const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
     QCOMPARE(outcome.error.kind, ApiError::Kind::Timeout);
     QCOMPARE(outcome.error.code, QStringLiteral("Timeout"));
     QCOMPARE(outcome.log.size(), 2);
@@ -422,13 +378,13 @@ void TestDbsClient::clockSkewCorrected()
     DbsClient client;
     client.setCredential(demoCredential());
     client.setOptions(optionsFor(*simulator));
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+    const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
     QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.summary()));
     QCOMPARE(outcome.log.size(), 2);
     QCOMPARE(outcome.log.first().outcome, QStringLiteral("InvalidTimeStamp.Expired"));
     QVERIFY(qAbs(client.clockOffsetMs() - simOptions.clockOffsetMs) < 3000);
     // The next call uses the learnt offset straight away.
-    const Outcome next = fetch(client, query(QStringLiteral("cn-hangzhou")));
+    const Outcome next = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
     QVERIFY(!next.error.isError());
     QCOMPARE(next.log.size(), 1);
 }
@@ -442,7 +398,7 @@ void TestDbsClient::responseTooLarge()
     options.maxResponseBytes = 2000;
     options.retry.maxAttempts = 1;
     client.setOptions(options);
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou"), 100));
+    const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou"), 100));
     QCOMPARE(outcome.error.kind, ApiError::Kind::TooLarge);
     QCOMPARE(outcome.error.code, QStringLiteral("ResponseTooLarge"));
 }
@@ -454,7 +410,7 @@ void TestDbsClient::plainHttpRefusedForRemoteHosts()
     ClientOptions options;
     options.endpoint = QUrl(QStringLiteral("http://dbs-api.cn-hangzhou.aliyuncs.com/"));
     client.setOptions(options);
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+    const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
     QCOMPARE(outcome.error.kind, ApiError::Kind::Config);
     QVERIFY(outcome.error.message.contains(QStringLiteral("https")));
     QVERIFY(outcome.log.isEmpty()); // nothing was sent
@@ -474,7 +430,7 @@ void TestDbsClient::connectionRefused()
     options.retry.maxAttempts = 2;
     options.retry.baseDelayMs = 10;
     client.setOptions(options);
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+    const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
     QCOMPARE(outcome.error.kind, ApiError::Kind::Transport);
     QCOMPARE(outcome.log.size(), 2);
 }
@@ -492,7 +448,7 @@ void TestDbsClient::logNeverCarriesSecrets()
                               QStringLiteral("TOKEN-abc+/="),
                               {}});
         client.setOptions(optionsFor(*simulator, SignatureVersion(v)));
-        const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+        const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
         QCOMPARE(outcome.error.code, QStringLiteral("SignatureDoesNotMatch"));
         QString everything = outcome.error.summary();
         for (const RequestLog &entry : outcome.log)
@@ -527,7 +483,7 @@ void TestDbsClient::honoursHttpsProxy()
     ClientOptions options;
     options.retry.maxAttempts = 1;
     client.setOptions(options);
-    const Outcome outcome = fetch(client, query(QStringLiteral("ap-southeast-1")));
+    const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("ap-southeast-1")));
     qunsetenv("https_proxy");
     QCOMPARE(outcome.error.kind, ApiError::Kind::Transport);
     QCOMPARE(firstLine, QByteArray("CONNECT dbs-api.ap-southeast-1.aliyuncs.com:443 HTTP/1.1"));
@@ -587,7 +543,7 @@ void TestDbsClient::headersAsTheOfficialSdk()
     options.signature = SignatureVersion(signature);
     options.retry.maxAttempts = 1;
     client.setOptions(options);
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+    const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
     QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.summary()));
 
     const QMap<QByteArray, QByteArray> headers = server.lastHeaders();
@@ -637,7 +593,8 @@ void TestDbsClient::hugePageNumIsPastTheEnd()
     DbsClient client;
     client.setCredential(demoCredential());
     client.setOptions(optionsFor(*simulator));
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou"), pageSize, pageNum));
+    const Outcome outcome =
+        fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou"), pageSize, pageNum));
     QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.summary()));
     QVERIFY(outcome.page.gateways.isEmpty());
     const int total = int(simulator->gatewaysIn(QStringLiteral("cn-hangzhou")).size());
@@ -646,7 +603,8 @@ void TestDbsClient::hugePageNumIsPastTheEnd()
     QCOMPARE(outcome.page.totalPages, (total + pageSize - 1) / pageSize);
     QCOMPARE(outcome.page.pageNum, pageNum);
     // And the simulator still serves.
-    QVERIFY(!fetch(client, query(QStringLiteral("cn-hangzhou"))).page.gateways.isEmpty());
+    QVERIFY(
+        !fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou"))).page.gateways.isEmpty());
 }
 
 void TestDbsClient::totalDeadlineBoundsEveryAttempt()
@@ -666,7 +624,7 @@ void TestDbsClient::totalDeadlineBoundsEveryAttempt()
     client.setOptions(options);
     QElapsedTimer timer;
     timer.start();
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+    const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
     const qint64 elapsed = timer.elapsed();
     QCOMPARE(outcome.error.kind, ApiError::Kind::Timeout);
     QVERIFY2(elapsed >= 550 && elapsed < 1500, qPrintable(QString::number(elapsed)));
@@ -736,7 +694,7 @@ void TestDbsClient::tlsFailureIsNotRetried()
     options.retry.baseDelayMs = 10;
     options.timeoutMs = 10000;
     client.setOptions(options);
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+    const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
     QCOMPARE(outcome.error.kind, ApiError::Kind::Transport);
     QCOMPARE(outcome.error.code, QStringLiteral("TlsError"));
     QVERIFY(!outcome.error.retryable);
@@ -774,14 +732,15 @@ void TestDbsClient::hugeBodyIsCappedInMemory()
         DbsClient warm;
         warm.setCredential(demoCredential());
         warm.setOptions(optionsFor(*plain));
-        QVERIFY(!fetch(warm, query(QStringLiteral("cn-hangzhou"), 100)).error.isError());
+        QVERIFY(
+            !fixture::fetchPage(warm, query(QStringLiteral("cn-hangzhou"), 100)).error.isError());
     }
     const qint64 before = statusKiB("VmRSS");
     QVERIFY(before > 0);
     const bool peakReset = resetPeakRss();
     QElapsedTimer timer;
     timer.start();
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+    const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
     QVERIFY(outcome.done);
     QCOMPARE(outcome.error.kind, ApiError::Kind::TooLarge);
     QCOMPARE(outcome.error.code, QStringLiteral("ResponseTooLarge"));
@@ -833,7 +792,7 @@ void TestDbsClient::tricklingBodyEndsAtTheDeadline()
     client.setOptions(options);
     QElapsedTimer timer;
     timer.start();
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+    const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
     QVERIFY(outcome.done);
     QCOMPARE(outcome.error.kind, ApiError::Kind::Timeout);
     QCOMPARE(outcome.error.code, QStringLiteral("Timeout"));
@@ -854,7 +813,7 @@ void TestDbsClient::deeplyNestedJsonIsMalformed()
     ClientOptions options = optionsFor(*simulator);
     options.retry.maxAttempts = 2;
     client.setOptions(options);
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+    const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
     QCOMPARE(outcome.error.kind, ApiError::Kind::Malformed);
     QCOMPARE(outcome.error.code, QStringLiteral("MalformedResponse"));
     QCOMPARE(outcome.log.size(), 2); // retried like any malformed answer, then given up
@@ -881,7 +840,7 @@ void TestDbsClient::wrongTypesAreMalformed()
         options.retry.baseDelayMs = 1;
         client.setOptions(options);
         const quint64 before = simulator->requestCount();
-        const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+        const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
         QCOMPARE(outcome.error.kind, ApiError::Kind::Malformed);
         QCOMPARE(outcome.error.code, QStringLiteral("MalformedResponse"));
         QVERIFY(outcome.error.retryable);
@@ -911,7 +870,7 @@ void TestDbsClient::redirectIsNotFollowed()
     DbsClient client;
     client.setCredential(demoCredential());
     client.setOptions(optionsFor(*simulator, SignatureVersion(signature)));
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou")));
+    const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
     QCOMPARE(outcome.error.code, QStringLiteral("Redirected"));
     QCOMPARE(outcome.error.httpStatus, 302);
     QVERIFY(!outcome.error.retryable);
@@ -938,7 +897,7 @@ void TestDbsClient::resetMidBody()
     ClientOptions options = optionsFor(*simulator);
     options.retry.maxAttempts = 3;
     client.setOptions(options);
-    const Outcome outcome = fetch(client, query(QStringLiteral("cn-hangzhou"), 100));
+    const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou"), 100));
     QCOMPARE(outcome.error.kind, ApiError::Kind::Transport);
     QCOMPARE(outcome.error.code, QStringLiteral("NetworkError"));
     QVERIFY(outcome.error.retryable);
@@ -948,7 +907,7 @@ void TestDbsClient::resetMidBody()
     healthy.setCredential(demoCredential());
     auto plain = startSimulator();
     healthy.setOptions(optionsFor(*plain));
-    QVERIFY(!fetch(healthy, query(QStringLiteral("cn-hangzhou"))).error.isError());
+    QVERIFY(!fixture::fetchPage(healthy, query(QStringLiteral("cn-hangzhou"))).error.isError());
 }
 
 QTEST_GUILESS_MAIN(TestDbsClient)

@@ -5,7 +5,7 @@
 // have come over HTTP/2, all on one client connection; the simulator's request count, sampled
 // against the answers the client took in, says that the pipeline's 16 pages were at the service
 // at once. A missing nghttpx fails the test (tools/deps.sh installs it); it never skips.
-#include "../tlsfixture.h"
+#include "tlsfixture.h"
 
 #include "pagingcases.h"
 #include "simfixture.h"
@@ -99,7 +99,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_nghttpx;
-    test::TlsFiles m_files;
+    fixture::TlsFiles m_files;
     std::unique_ptr<QProcess> m_proxy;
     quint16 m_proxyPort = 0;
     QString m_accessLog;
@@ -111,7 +111,7 @@ void TestHttp2::initTestCase()
     m_nghttpx = findNghttpx();
     QVERIFY2(!m_nghttpx.isEmpty(),
              "nghttpx is needed (Debian package nghttp2-proxy; tools/deps.sh installs it)");
-    m_files = test::makeTlsFiles(m_dir.path());
+    m_files = fixture::makeTlsFiles(m_dir.path());
     QVERIFY2(m_files.ok(), qPrintable(m_files.error));
 }
 

@@ -1,6 +1,7 @@
 // HTTPS end to end: the simulator serving a test CA's certificate, and DbsClient verifying it
 // with the system's roots plus an extra CA file. Verification is never turned off.
-#include "../tlsfixture.h"
+#include "simfixture.h"
+#include "tlsfixture.h"
 
 #include <api/dbsclient.h>
 #include <sim/simulator.h>
@@ -18,42 +19,13 @@
 using namespace dbs;
 
 namespace {
-struct Outcome
-{
-    bool done = false;
-    GatewayPage page;
-    ApiError error;
-    QList<RequestLog> log;
-};
+using fixture::demoCredential;
+using Outcome = fixture::PageOutcome;
 
-Credential demoCredential()
+// Every test here asks for the first page of the one region the simulator serves.
+Outcome fetch(DbsClient &client)
 {
-    return {QString::fromLatin1(sim::demoAccessKeyId),
-            QString::fromLatin1(sim::demoAccessKeySecret),
-            {},
-            QStringLiteral("test")};
-}
-
-Outcome fetch(DbsClient &client, const QString &region = QStringLiteral("cn-hangzhou"))
-{
-    Outcome outcome;
-    QObject::connect(&client, &DbsClient::requestLogged,
-                     [&outcome](const RequestLog &entry) { outcome.log.append(entry); });
-    PageQuery query;
-    query.region = region;
-    PageCall *call = client.fetchPage(query);
-    QObject::connect(call, &PageCall::finished, [&outcome](const GatewayPage &page) {
-        outcome.page = page;
-        outcome.done = true;
-    });
-    QObject::connect(call, &PageCall::failed, [&outcome](const ApiError &error) {
-        outcome.error = error;
-        outcome.done = true;
-    });
-    if (!QTest::qWaitFor([&outcome] { return outcome.done; }, 30000))
-        qWarning("call did not finish");
-    QObject::disconnect(&client, &DbsClient::requestLogged, nullptr, nullptr);
-    return outcome;
+    return fixture::fetchPage(client, fixture::query(QStringLiteral("cn-hangzhou")));
 }
 } // namespace
 
@@ -80,14 +52,14 @@ private:
     ClientOptions options(const QString &caFile) const;
 
     QTemporaryDir m_dir;
-    test::TlsFiles m_files;
+    fixture::TlsFiles m_files;
     std::unique_ptr<sim::Simulator> m_simulator;
 };
 
 void TestTls::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_files = test::makeTlsFiles(m_dir.path());
+    m_files = fixture::makeTlsFiles(m_dir.path());
     QVERIFY2(m_files.ok(), qPrintable(m_files.error)); // fails, never skips, without openssl
     sim::SimulatorOptions simulatorOptions;
     simulatorOptions.gateways = 120;

@@ -1,5 +1,7 @@
+#include "environment.h"
 #include "fakesecretstore.h"
 #include "secretscan.h"
+#include "widgets.h"
 
 #include <ui/dialogs/credentialscontroller.h>
 #include <ui/dialogs/credentialsdialog.h>
@@ -25,8 +27,8 @@ using dbs::Credential;
 using dbs::CredentialsController;
 using dbs::CredentialsDialog;
 using dbs::Settings;
-using dbs::test::FakeSecretStore;
-using Mode = dbs::test::FakeSecretStore::Mode;
+using fixture::FakeSecretStore;
+using Mode = fixture::FakeSecretStore::Mode;
 
 namespace {
 // Every secret and token in this test contains one of these, so a leak is easy to find.
@@ -43,22 +45,7 @@ void recordMessage(QtMsgType type, const QMessageLogContext &context, const QStr
         g_testlibHandler(type, context, message);
 }
 
-QProcessEnvironment makeEnv(const QStringList &vars)
-{
-    QProcessEnvironment env;
-    for (const QString &var : vars) {
-        const qsizetype eq = var.indexOf(u'=');
-        env.insert(var.left(eq), var.mid(eq + 1));
-    }
-    return env;
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
+using fixture::writeFile;
 
 const QByteArray cliConfig = R"({"current":"dev","profiles":[
   {"name":"dev","mode":"AK","access_key_id":"LTAIdev","access_key_secret":"dev-S3CR3T",
@@ -87,11 +74,7 @@ struct Fixture
 
 CredentialsDialog *visibleDialog(QWidget *window)
 {
-    for (auto *dialog : window->findChildren<CredentialsDialog *>("credentialsDialog")) {
-        if (dialog->isVisible())
-            return dialog;
-    }
-    return nullptr;
+    return fixture::visibleChild<CredentialsDialog>(window, QStringLiteral("credentialsDialog"));
 }
 } // namespace
 
@@ -174,9 +157,9 @@ void TestCredentialsController::saveThroughDialog(Fixture &f, const Credential &
 void TestCredentialsController::environmentUsedWithoutAsking()
 {
     Fixture f(Mode::Working,
-              makeEnv({"ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIenv",
-                       "ALIBABA_CLOUD_ACCESS_KEY_SECRET=env-S3CR3T",
-                       "ALIBABA_CLOUD_SECURITY_TOKEN=env-T0K3N"}),
+              fixture::environment({"ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIenv",
+                                    "ALIBABA_CLOUD_ACCESS_KEY_SECRET=env-S3CR3T",
+                                    "ALIBABA_CLOUD_SECURITY_TOKEN=env-T0K3N"}),
               m_home->path());
     f.store->entries.insert(CredentialsController::account(), {"LTAIkeychain", "k-S3CR3T", {}, {}});
     QSignalSpy changed(f.controller, &CredentialsController::credentialChanged);
@@ -199,7 +182,8 @@ void TestCredentialsController::environmentUsedWithoutAsking()
 void TestCredentialsController::halfSetEnvironmentStopsThere()
 {
     QVERIFY(writeFile(m_home->filePath(".aliyun/config.json"), cliConfig));
-    Fixture f(Mode::Working, makeEnv({"ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIenv"}), m_home->path());
+    Fixture f(Mode::Working, fixture::environment({"ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIenv"}),
+              m_home->path());
     f.controller->resolveAtStartup();
     QTest::qWait(50);
     // Not signed in as the CLI profile behind the user's back: the broken setup is named.
@@ -381,9 +365,9 @@ void TestCredentialsController::importedAndSavedSecretIsInNoFile()
     for (Mode mode : {Mode::Working, Mode::Unavailable}) {
         {
             Fixture f(mode,
-                      makeEnv({"ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIenv",
-                               "ALIBABA_CLOUD_ACCESS_KEY_SECRET=env-S3CR3T-x",
-                               "ALIBABA_CLOUD_SECURITY_TOKEN=env-T0K3N-x"}),
+                      fixture::environment({"ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIenv",
+                                            "ALIBABA_CLOUD_ACCESS_KEY_SECRET=env-S3CR3T-x",
+                                            "ALIBABA_CLOUD_SECURITY_TOKEN=env-T0K3N-x"}),
                       m_home->path());
             f.controller->resolveAtStartup();
 
@@ -413,8 +397,8 @@ void TestCredentialsController::importedAndSavedSecretIsInNoFile()
 
         // The CLI's own file holds its secret, of course; nothing else under the root may.
         const QStringList leaks =
-            dbs::test::filesContaining(m_root, {QByteArray(secretMark), QByteArray(tokenMark)},
-                                       {QDir(m_home->path()).filePath(".aliyun/config.json")});
+            fixture::filesContaining(m_root, {QByteArray(secretMark), QByteArray(tokenMark)},
+                                     {QDir(m_home->path()).filePath(".aliyun/config.json")});
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
         // And the settings file exists there, so the scan did look at it.
         QVERIFY(QFile::exists(QSettings().fileName()));
@@ -424,8 +408,8 @@ void TestCredentialsController::importedAndSavedSecretIsInNoFile()
     // The scan itself finds a planted secret.
     const QString probe = m_root + QStringLiteral("/data/probe.bin");
     QVERIFY(writeFile(probe, QByteArray("xx") + secretMark + "xx"));
-    QCOMPARE(dbs::test::filesContaining(m_root, {QByteArray(secretMark)},
-                                        {QDir(m_home->path()).filePath(".aliyun/config.json")}),
+    QCOMPARE(fixture::filesContaining(m_root, {QByteArray(secretMark)},
+                                      {QDir(m_home->path()).filePath(".aliyun/config.json")}),
              QStringList{probe});
     QFile::remove(probe);
 }

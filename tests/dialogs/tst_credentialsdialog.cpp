@@ -1,3 +1,4 @@
+#include "environment.h"
 #include <ui/dialogs/credentialsdialog.h>
 
 #include <QCheckBox>
@@ -16,22 +17,7 @@
 using dbs::CredentialsDialog;
 
 namespace {
-QProcessEnvironment makeEnv(const QStringList &vars)
-{
-    QProcessEnvironment env;
-    for (const QString &var : vars) {
-        const qsizetype eq = var.indexOf(u'=');
-        env.insert(var.left(eq), var.mid(eq + 1));
-    }
-    return env;
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
+using fixture::writeFile;
 
 // dev (AK), sts (StsToken, current), role (RamRoleArn: not usable here).
 const QByteArray cliConfig = R"({"current":"sts","profiles":[
@@ -148,7 +134,7 @@ void TestCredentialsDialog::importFromEnvironment()
 
     CredentialsDialog dialog;
     dialog.setHomeDir(m_home->path());
-    dialog.setEnvironment(makeEnv(vars));
+    dialog.setEnvironment(fixture::environment(vars));
     child<QLineEdit>(dialog, "accessKeyIdEdit")->setText(QStringLiteral("before"));
     child<QPushButton>(dialog, "importEnvironmentButton")->click();
 
@@ -197,7 +183,7 @@ void TestCredentialsDialog::importFromCliProfile()
     QVERIFY(writeFile(m_home->filePath(".aliyun/config.json"), cliConfig));
     CredentialsDialog dialog;
     // ALIBABA_CLOUD_PROFILE must not override the profile the user picked.
-    dialog.setEnvironment(makeEnv({"ALIBABA_CLOUD_PROFILE=sts"}));
+    dialog.setEnvironment(fixture::environment({"ALIBABA_CLOUD_PROFILE=sts"}));
     dialog.setHomeDir(m_home->path());
     auto *combo = child<QComboBox>(dialog, "cliProfileCombo");
     combo->setCurrentIndex(0); // dev
@@ -245,7 +231,7 @@ void TestCredentialsDialog::editingAfterImportMakesItTyped()
 {
     CredentialsDialog dialog;
     dialog.setHomeDir(m_home->path());
-    dialog.setEnvironment(makeEnv(
+    dialog.setEnvironment(fixture::environment(
         {"ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIenv", "ALIBABA_CLOUD_ACCESS_KEY_SECRET=env-S3CR3T"}));
     child<QPushButton>(dialog, "importEnvironmentButton")->click();
     QCOMPARE(dialog.credential().source, QStringLiteral("environment"));

@@ -1,7 +1,8 @@
 // CredentialsController against the real Secret Service: run only through
-// tests/keychain/with-keyring.sh (a private D-Bus session with a fresh, unlocked gnome-keyring
+// tests/support/with-keyring.sh (a private D-Bus session with a fresh, unlocked gnome-keyring
 // in a temporary HOME). Without it the test fails; it never skips.
 #include "secretscan.h"
+#include "widgets.h"
 
 #include <ui/dialogs/credentialscontroller.h>
 #include <ui/dialogs/credentialsdialog.h>
@@ -43,11 +44,7 @@ struct Run
 
 CredentialsDialog *visibleDialog(QWidget *window)
 {
-    for (auto *dialog : window->findChildren<CredentialsDialog *>("credentialsDialog")) {
-        if (dialog->isVisible())
-            return dialog;
-    }
-    return nullptr;
+    return fixture::visibleChild<CredentialsDialog>(window, QStringLiteral("credentialsDialog"));
 }
 } // namespace
 
@@ -69,7 +66,7 @@ void TestCredentialsKeyring::initTestCase()
 {
     m_root = qEnvironmentVariable("DBS_KEYRING_TEST_ROOT");
     if (m_root.isEmpty())
-        QFAIL("run this test through tests/keychain/with-keyring.sh");
+        QFAIL("run this test through tests/support/with-keyring.sh");
     QVERIFY(QDir::homePath().startsWith(m_root));
     QSettings().clear();
 }
@@ -115,7 +112,7 @@ void TestCredentialsKeyring::savedReadBackAndForgotten()
 
     // The keyring file is encrypted; settings hold a label only: no file shows the secret.
     const QStringList leaks =
-        dbs::test::filesContaining(m_root, {QByteArray(secretMark), QByteArray(tokenMark)});
+        fixture::filesContaining(m_root, {QByteArray(secretMark), QByteArray(tokenMark)});
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
     QVERIFY(!QDir(m_root).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
 

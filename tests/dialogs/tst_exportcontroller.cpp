@@ -1,4 +1,5 @@
 #include "csvreader.h"
+#include "simfixture.h"
 
 #include <ui/dialogs/exportcontroller.h>
 #include <ui/dialogs/exportdialog.h>
@@ -225,21 +226,17 @@ void TestExportController::initTestCase()
 
     dbs::sim::SimulatorOptions options;
     options.gateways = 400;
-    m_sim = std::make_unique<dbs::sim::Simulator>(options);
-    QString error;
-    QVERIFY2(m_sim->start(&error), qPrintable(error));
+    m_sim = fixture::startSimulator(options);
     m_expected = m_sim->gatewaysIn(region);
     // Several pages, so that "all" really has pages left after the first.
     QVERIFY(m_expected.size() > 3 * pageSize);
 
     options.latencyMs = 300;
-    m_slowSim = std::make_unique<dbs::sim::Simulator>(options);
-    QVERIFY2(m_slowSim->start(&error), qPrintable(error));
+    m_slowSim = fixture::startSimulator(options);
 
     options.latencyMs = 0;
     options.faults = {{dbs::sim::Fault::Http500, 1.0}};
-    m_failingSim = std::make_unique<dbs::sim::Simulator>(options);
-    QVERIFY2(m_failingSim->start(&error), qPrintable(error));
+    m_failingSim = fixture::startSimulator(options);
 }
 
 void TestExportController::init()

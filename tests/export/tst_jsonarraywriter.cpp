@@ -1,5 +1,6 @@
 // Tests for app/export/jsonarraywriter.h: the output is one valid JSON array for 0, 1 and n
 // gateways, with the API's field names, string text fields and integer epoch-ms times.
+#include "gatewaychecks.h"
 #include <api/backupgateway.h>
 #include <api/gatewayfields.h>
 #include <export/jsonarraywriter.h>
@@ -14,18 +15,7 @@ using dbs::BackupGateway;
 using dbs::JsonArrayWriter;
 
 namespace {
-const QStringList apiNames = {
-    "BackupGatewayId",
-    "Identifier",
-    "DisplayName",
-    "BackupGatewayStatus",
-    "Region",
-    "SourceEndpointHostname",
-    "SourceEndpointInternetIP",
-    "SourceEndpointIntranetIP",
-    "BackupGatewayCreateTime",
-    "LastHeartbeatTime",
-};
+const QStringList apiNames = fixture::apiFieldNames();
 
 BackupGateway gateway(int i)
 {

@@ -1,6 +1,7 @@
 // A screen reader drives the window by accessible names: every control that can take the
 // keyboard focus, in the main window and in the dialogs, must have one (and so must the
 // toolbar's and the menus' actions).
+#include "simfixture.h"
 #include <ui/query/querytoolbar.h>
 #include <ui/widgets/errorbanner.h>
 #include <ui/window/mainwindow.h>
@@ -95,9 +96,7 @@ void TestAccessibility::initTestCase()
     QSettings().clear();
     sim::SimulatorOptions options;
     options.gateways = 60;
-    m_simulator = std::make_unique<sim::Simulator>(options);
-    QString error;
-    QVERIFY2(m_simulator->start(&error), qPrintable(error));
+    m_simulator = fixture::startSimulator(options);
 }
 
 void TestAccessibility::mainWindowControlsHaveNames()

@@ -1,6 +1,7 @@
 // The shared command line of the three programs (app/cmdline), as processes: --help and
 // --version through the one parse(), translated under --lang zh_CN or a Chinese locale, and
 // exit code 2 on a wrong command line.
+#include "environment.h"
 #include <cmdline/commandline.h>
 #include <export/textformat.h>
 
@@ -35,19 +36,15 @@ QProcessEnvironment baseEnvironment(const QString &home)
 
 Result run(const QString &program, const QStringList &arguments, const QProcessEnvironment &env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
+    const fixture::ProcessResult ran = fixture::runProcess(program, arguments, env, 30000);
     Result result;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
+    if (!ran.finished) {
         result.err = QStringLiteral("timed out");
         return result;
     }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
+    result.exitCode = ran.status == QProcess::NormalExit ? ran.exitCode : -1;
+    result.out = QString::fromUtf8(ran.out);
+    result.err = QString::fromUtf8(ran.err);
     return result;
 }
 

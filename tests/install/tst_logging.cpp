@@ -1,6 +1,7 @@
 // The logging categories (app/logging) under QT_LOGGING_RULES: the client's requests (dbs.api),
 // the model's pages (dbs.model) and the simulator's request log (dbs.sim) appear when enabled,
 // stay quiet by default, and never carry the access key id, secret, STS token or signature.
+#include "simfixture.h"
 #include <api/dbsclient.h>
 #include <logging/logging.h>
 #include <models/gatewaytablemodel.h>
@@ -87,9 +88,7 @@ void TestLogging::initTestCase()
     options.gateways = 70;
     options.regions = {QStringLiteral("cn-hangzhou")}; // all 70 there: 3 pages of 30
     options.keys.append({keyId, keySecret, stsToken});
-    m_simulator = std::make_unique<sim::Simulator>(options);
-    QString error;
-    QVERIFY2(m_simulator->start(&error), qPrintable(error));
+    m_simulator = fixture::startSimulator(options);
     qInstallMessageHandler(capture);
 }
 

@@ -1,6 +1,7 @@
 // The window at 200% (ctest sets QT_SCALE_FACTOR=2; offscreen), in the platform's colors and
 // in the dark palette: every widget on the toolbar gets at least the size it asks for, combo
 // box and button texts fit their text area, and nothing overflows into the extension menu.
+#include "simfixture.h"
 #include <ui/query/querytoolbar.h>
 #include <ui/widgets/colorscheme.h>
 #include <ui/window/mainwindow.h>
@@ -97,9 +98,7 @@ void TestScaling::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("dbs-gateway-browser-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_scaling"));
     QSettings().clear();
-    m_simulator = std::make_unique<sim::Simulator>(sim::SimulatorOptions{});
-    QString error;
-    QVERIFY2(m_simulator->start(&error), qPrintable(error));
+    m_simulator = fixture::startSimulator();
 }
 
 void TestScaling::toolbarTextIsNotClipped_data()

@@ -1,3 +1,4 @@
+#include "simfixture.h"
 #include <keychain/credentialblob.h>
 
 #include <QTest>
@@ -9,14 +10,7 @@ using dbs::keychain::encodeCredential;
 Q_DECLARE_METATYPE(dbs::Credential)
 
 namespace {
-Credential makeCredential(const QString &id, const QString &secret, const QString &token = {})
-{
-    Credential credential;
-    credential.accessKeyId = id;
-    credential.accessKeySecret = secret;
-    credential.securityToken = token;
-    return credential;
-}
+using fixture::makeCredential;
 } // namespace
 
 class TestCredentialBlob final : public QObject

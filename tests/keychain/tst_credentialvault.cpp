@@ -14,8 +14,8 @@
 using dbs::Credential;
 using dbs::keychain::CredentialVault;
 using dbs::keychain::VaultResult;
-using keychaintest::FakeSecretStore;
-using Mode = keychaintest::FakeSecretStore::Mode;
+using fixture::FakeSecretStore;
+using Mode = fixture::FakeSecretStore::Mode;
 using Status = dbs::keychain::SecretResult::Status;
 
 namespace {
@@ -31,24 +31,24 @@ Credential makeCredential(const QString &id = QStringLiteral("LTAI5tVault"))
     return credential;
 }
 
-using AnswerPtr = std::shared_ptr<keychaintest::Answer<VaultResult>>;
+using AnswerPtr = std::shared_ptr<fixture::Answer<VaultResult>>;
 
 AnswerPtr load(CredentialVault &vault, const QString &account = QStringLiteral("default"))
 {
-    return keychaintest::awaitAnswer<VaultResult>(
+    return fixture::awaitAnswer<VaultResult>(
         [&](auto done) { vault.load(account, std::move(done)); });
 }
 
 AnswerPtr save(CredentialVault &vault, const Credential &credential = makeCredential(),
                const QString &account = QStringLiteral("default"))
 {
-    return keychaintest::awaitAnswer<VaultResult>(
+    return fixture::awaitAnswer<VaultResult>(
         [&](auto done) { vault.save(account, credential, std::move(done)); });
 }
 
 AnswerPtr forget(CredentialVault &vault, const QString &account = QStringLiteral("default"))
 {
-    return keychaintest::awaitAnswer<VaultResult>(
+    return fixture::awaitAnswer<VaultResult>(
         [&](auto done) { vault.forget(account, std::move(done)); });
 }
 
@@ -96,7 +96,7 @@ private slots:
 
     void unavailableFallsBackToSession()
     {
-        auto *store = new FakeSecretStore(Mode::Failing); // owned by the vault
+        auto *store = new FakeSecretStore(Mode::Unavailable); // owned by the vault
         CredentialVault vault(store);
         QSignalSpy changed(&vault, &CredentialVault::sessionOnlyChanged);
 
@@ -125,7 +125,7 @@ private slots:
 
     void loadUnavailableFallsBack()
     {
-        CredentialVault vault(new FakeSecretStore(Mode::Failing)); // owned by the vault
+        CredentialVault vault(new FakeSecretStore(Mode::Unavailable)); // owned by the vault
         const auto loaded = load(vault);
         QCOMPARE(loaded->result->status, Status::NotFound);
         QVERIFY(loaded->result->sessionOnly);
@@ -189,7 +189,7 @@ private slots:
 
     void retryKeychain()
     {
-        auto *store = new FakeSecretStore(Mode::Failing); // owned by the vault
+        auto *store = new FakeSecretStore(Mode::Unavailable); // owned by the vault
         CredentialVault vault(store);
         QSignalSpy changed(&vault, &CredentialVault::sessionOnlyChanged);
         QVERIFY(save(vault)->result->sessionOnly);
@@ -221,7 +221,7 @@ private slots:
         auto *store = new FakeSecretStore(Mode::Working); // owned by the vault
         CredentialVault vault(store);
         QVERIFY(!save(vault)->result->sessionOnly);
-        store->setMode(Mode::Failing);
+        store->setMode(Mode::Unavailable);
         const auto forgotten = forget(vault);
         // The keychain copy may still be there: say so.
         QCOMPARE(forgotten->result->status, Status::Unavailable);

@@ -3,6 +3,7 @@
 // keeping credentials for this session only, with a reason for the status bar.
 
 #include "awaitanswer.h"
+#include "simfixture.h"
 
 #include <keychain/credentialvault.h>
 #include <keychain/keychainsecretstore.h>
@@ -25,11 +26,8 @@ const QString secretMark = QStringLiteral("NoBusS3cr3t");
 
 Credential makeCredential()
 {
-    Credential credential;
-    credential.accessKeyId = QStringLiteral("LTAI5tNoBus");
-    credential.accessKeySecret = secretMark;
-    credential.securityToken = QStringLiteral("NoBusT0k3n");
-    return credential;
+    return fixture::makeCredential(QStringLiteral("LTAI5tNoBus"), secretMark,
+                                   QStringLiteral("NoBusT0k3n"));
 }
 } // namespace
 
@@ -69,7 +67,7 @@ private slots:
 
         QElapsedTimer timer;
         timer.start();
-        const auto answer = keychaintest::awaitAnswer<SecretResult>(
+        const auto answer = fixture::awaitAnswer<SecretResult>(
             [&](auto done) {
                 if (operation == u"write")
                     store.write(QStringLiteral("default"), makeCredential(), std::move(done));
@@ -100,7 +98,7 @@ private slots:
 
         QElapsedTimer timer;
         timer.start();
-        const auto saved = keychaintest::awaitAnswer<VaultResult>(
+        const auto saved = fixture::awaitAnswer<VaultResult>(
             [&](auto done) { vault.save(QStringLiteral("default"), makeCredential(), done); });
         QVERIFY(saved->result);
         QVERIFY(timer.elapsed() < quickMs);
@@ -116,7 +114,7 @@ private slots:
         qInfo("status bar: %s", qPrintable(vault.statusText()));
 
         // Kept in memory for this session: found again, without asking the keychain.
-        const auto loaded = keychaintest::awaitAnswer<VaultResult>(
+        const auto loaded = fixture::awaitAnswer<VaultResult>(
             [&](auto done) { vault.load(QStringLiteral("default"), done); });
         QVERIFY(loaded->result);
         QCOMPARE(loaded->result->status, Status::Ok);
@@ -128,7 +126,7 @@ private slots:
     void vaultLoadFallsBackToo()
     {
         CredentialVault vault;
-        const auto loaded = keychaintest::awaitAnswer<VaultResult>(
+        const auto loaded = fixture::awaitAnswer<VaultResult>(
             [&](auto done) { vault.load(QStringLiteral("default"), done); });
         QVERIFY(loaded->result);
         // Nothing kept yet: ask the user, and the vault already says it is session-only.

@@ -2,6 +2,7 @@
 // session, set up by with-keyring.sh. Without it every test fails; none is skipped.
 
 #include "awaitanswer.h"
+#include "simfixture.h"
 
 #include <keychain/keychainsecretstore.h>
 
@@ -18,14 +19,7 @@ Q_DECLARE_METATYPE(dbs::Credential)
 
 namespace {
 
-Credential makeCredential(const QString &id, const QString &secret, const QString &token = {})
-{
-    Credential credential;
-    credential.accessKeyId = id;
-    credential.accessKeySecret = secret;
-    credential.securityToken = token;
-    return credential;
-}
+using fixture::makeCredential;
 
 } // namespace
 
@@ -34,21 +28,21 @@ class TestKeychainSecretStore final : public QObject
     Q_OBJECT
 
 private:
-    using AnswerPtr = std::shared_ptr<keychaintest::Answer<SecretResult>>;
+    using AnswerPtr = std::shared_ptr<fixture::Answer<SecretResult>>;
 
     AnswerPtr read(const QString &account)
     {
-        return keychaintest::awaitAnswer<SecretResult>(
+        return fixture::awaitAnswer<SecretResult>(
             [&](auto done) { m_store->read(account, std::move(done)); });
     }
     AnswerPtr write(const QString &account, const Credential &credential)
     {
-        return keychaintest::awaitAnswer<SecretResult>(
+        return fixture::awaitAnswer<SecretResult>(
             [&](auto done) { m_store->write(account, credential, std::move(done)); });
     }
     AnswerPtr remove(const QString &account)
     {
-        return keychaintest::awaitAnswer<SecretResult>(
+        return fixture::awaitAnswer<SecretResult>(
             [&](auto done) { m_store->remove(account, std::move(done)); });
     }
 
@@ -59,7 +53,7 @@ private slots:
     {
         // Fail, not skip: this test exists to prove the real keychain works.
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBS_KEYRING_TEST_ROOT"),
-                 "run this test through tests/keychain/with-keyring.sh (ctest does)");
+                 "run this test through tests/support/with-keyring.sh (ctest does)");
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "no D-Bus session bus");
         QVERIFY(QDir::homePath().startsWith(qEnvironmentVariable("DBS_KEYRING_TEST_ROOT")));
     }

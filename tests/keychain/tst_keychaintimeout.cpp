@@ -4,6 +4,7 @@
 // for a locked keyring whose unlock prompt nobody answers.
 
 #include "awaitanswer.h"
+#include "simfixture.h"
 
 #include <keychain/credentialvault.h>
 #include <keychain/keychainsecretstore.h>
@@ -40,10 +41,8 @@ public:
 
 Credential makeCredential()
 {
-    Credential credential;
-    credential.accessKeyId = QStringLiteral("LTAI5tTimeout");
-    credential.accessKeySecret = QStringLiteral("TimeoutS3cr3t");
-    return credential;
+    return fixture::makeCredential(QStringLiteral("LTAI5tTimeout"),
+                                   QStringLiteral("TimeoutS3cr3t"));
 }
 
 } // namespace
@@ -77,7 +76,7 @@ private slots:
 
         QElapsedTimer timer;
         timer.start();
-        const auto answer = keychaintest::awaitAnswer<SecretResult>(
+        const auto answer = fixture::awaitAnswer<SecretResult>(
             [&](auto done) { store.write(QStringLiteral("default"), makeCredential(), done); },
             std::chrono::seconds(20));
         const qint64 elapsed = timer.elapsed();
@@ -99,7 +98,7 @@ private slots:
     {
         KeychainSecretStore store;
         store.setTimeout(std::chrono::milliseconds(300));
-        const auto answer = keychaintest::awaitAnswer<SecretResult>(
+        const auto answer = fixture::awaitAnswer<SecretResult>(
             [&](auto done) { store.read(QStringLiteral("default"), done); });
         QVERIFY(answer->result);
         QCOMPARE(answer->result->status, Status::Unavailable);
@@ -110,7 +109,7 @@ private slots:
         auto *store = new KeychainSecretStore; // owned by the vault
         store->setTimeout(std::chrono::milliseconds(300));
         CredentialVault vault(store);
-        const auto saved = keychaintest::awaitAnswer<VaultResult>(
+        const auto saved = fixture::awaitAnswer<VaultResult>(
             [&](auto done) { vault.save(QStringLiteral("default"), makeCredential(), done); });
         QVERIFY(saved->result);
         QCOMPARE(saved->result->status, Status::Ok);

@@ -42,21 +42,21 @@ class TestKeychainVault final : public QObject
     Q_OBJECT
 
 private:
-    using AnswerPtr = std::shared_ptr<keychaintest::Answer<VaultResult>>;
+    using AnswerPtr = std::shared_ptr<fixture::Answer<VaultResult>>;
 
     static AnswerPtr save(CredentialVault &vault, const QString &account, const Credential &c)
     {
-        return keychaintest::awaitAnswer<VaultResult>(
+        return fixture::awaitAnswer<VaultResult>(
             [&](auto done) { vault.save(account, c, std::move(done)); });
     }
     static AnswerPtr load(CredentialVault &vault, const QString &account)
     {
-        return keychaintest::awaitAnswer<VaultResult>(
+        return fixture::awaitAnswer<VaultResult>(
             [&](auto done) { vault.load(account, std::move(done)); });
     }
     static AnswerPtr forget(CredentialVault &vault, const QString &account)
     {
-        return keychaintest::awaitAnswer<VaultResult>(
+        return fixture::awaitAnswer<VaultResult>(
             [&](auto done) { vault.forget(account, std::move(done)); });
     }
 
@@ -68,7 +68,7 @@ private slots:
         m_root = qEnvironmentVariable("DBS_KEYRING_TEST_ROOT");
         // Fail, not skip: without the private keyring nothing here would be proven.
         QVERIFY2(!m_root.isEmpty(),
-                 "run this test through tests/keychain/with-keyring.sh (ctest does)");
+                 "run this test through tests/support/with-keyring.sh (ctest does)");
         QVERIFY(QDir::homePath().startsWith(m_root));
         QVERIFY(qEnvironmentVariable("XDG_DATA_HOME").startsWith(m_root));
         QCoreApplication::setOrganizationName(QStringLiteral("dbs-test"));

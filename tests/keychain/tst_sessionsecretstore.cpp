@@ -20,23 +20,23 @@ Credential makeCredential(const QString &secret)
     return credential;
 }
 
-using AnswerPtr = std::shared_ptr<keychaintest::Answer<SecretResult>>;
+using AnswerPtr = std::shared_ptr<fixture::Answer<SecretResult>>;
 
 AnswerPtr read(SessionSecretStore &store, const QString &account)
 {
-    return keychaintest::awaitAnswer<SecretResult>(
+    return fixture::awaitAnswer<SecretResult>(
         [&](auto done) { store.read(account, std::move(done)); });
 }
 
 AnswerPtr write(SessionSecretStore &store, const QString &account, const Credential &c)
 {
-    return keychaintest::awaitAnswer<SecretResult>(
+    return fixture::awaitAnswer<SecretResult>(
         [&](auto done) { store.write(account, c, std::move(done)); });
 }
 
 AnswerPtr remove(SessionSecretStore &store, const QString &account)
 {
-    return keychaintest::awaitAnswer<SecretResult>(
+    return fixture::awaitAnswer<SecretResult>(
         [&](auto done) { store.remove(account, std::move(done)); });
 }
 

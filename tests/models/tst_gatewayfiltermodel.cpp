@@ -1,3 +1,4 @@
+#include "gatewaychecks.h"
 #include "simfixture.h"
 #include <fleet/staleness.h>
 #include <models/gatewayfiltermodel.h>
@@ -25,21 +26,8 @@ const QString shanghai = QStringLiteral("cn-shanghai");
 constexpr int waitMs = 30000;
 constexpr qint64 minute = 60 * 1000;
 
-int columnOf(GatewayField field)
-{
-    return int(dbs::allGatewayFields().indexOf(field));
-}
-
-// Written apart from the model's own matching, so the test checks it rather than repeats it.
-bool containsText(const BackupGateway &gateway, const QString &needle)
-{
-    for (const QString &field : {gateway.displayName, gateway.backupGatewayId, gateway.identifier,
-                                 gateway.hostname, gateway.internetIp, gateway.intranetIp}) {
-        if (field.contains(needle, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
+using fixture::columnOf;
+using fixture::containsText;
 
 int countIf(const QVector<BackupGateway> &gateways,
             const std::function<bool(const BackupGateway &)> &predicate)

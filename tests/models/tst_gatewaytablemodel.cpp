@@ -1,4 +1,5 @@
 #include "cannedserver.h"
+#include "gatewaychecks.h"
 #include "pagingcases.h"
 #include "simfixture.h"
 #include <export/timewords.h>
@@ -39,11 +40,7 @@ QVector<BackupGateway> rowsOf(const GatewayTableModel &model)
     return rows;
 }
 
-int columnOf(GatewayField field)
-{
-    return int(dbs::allGatewayFields().indexOf(field));
-}
-
+using fixture::columnOf;
 // Requests a complete lazy load makes: every page, plus one more when the last is full,
 // because the service's TotalElements may be low.
 quint64 requestsFor(int rows, int pageSize)

@@ -1,7 +1,8 @@
-// The simulator against malformed requests sent raw over TCP (issue 4, "The simulator itself"):
+// The simulator against malformed requests sent raw over TCP:
 // each gets an answer or a clean close, and afterwards the simulator still serves a normal
 // signed request. Leaks are for the sanitizer build to find; this test gives it the traffic.
 #include "rawhttp.h"
+#include "simfixture.h"
 #include <api/dbsclient.h>
 #include <api/signing.h>
 #include <sim/simulator.h>
@@ -38,9 +39,7 @@ void TestSimulatorRobustness::initTestCase()
 {
     sim::SimulatorOptions options;
     options.gateways = 100;
-    m_simulator = std::make_unique<sim::Simulator>(options);
-    QString error;
-    QVERIFY2(m_simulator->start(&error), qPrintable(error));
+    m_simulator = fixture::startSimulator(options);
 }
 
 void TestSimulatorRobustness::malformed_data()

@@ -1,10 +1,11 @@
-// Crash output (issue 4): dbs-gateways killed with SIGSEGV or SIGABRT in the middle of a run,
+// Crash output: dbs-gateways killed with SIGSEGV or SIGABRT in the middle of a run,
 // with the secret and an STS token in its environment, leaves no core file in its working
 // directory and prints neither on its way down. The test raises the core limit its children
 // inherit to the hard limit, so that only the programs' own disableCoreDumps() (first line of
 // every main) stands between a crash and a core file; a control child without it shows that
 // this machine does write one there (or the test says why that part proves less).
-#include "../dialogs/secretscan.h"
+#include "environment.h"
+#include "secretscan.h"
 
 #include <sim/simulator.h>
 
@@ -60,12 +61,7 @@ QStringList coreFiles(const QString &dir)
 
 QProcessEnvironment environment(const QString &home)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &key : env.keys()) {
-        if (key.startsWith(QLatin1String("ALIBABA_CLOUD_")))
-            env.remove(key);
-    }
-    env.insert(QStringLiteral("HOME"), home);
+    QProcessEnvironment env = fixture::cleanEnvironment(home);
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QString::fromLatin1(keyId));
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QString::fromLatin1(secret));
     env.insert(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"), QString::fromLatin1(token));
@@ -169,7 +165,7 @@ void TestCrashOutput::killedMidRun()
     const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
     QVERIFY2(!output.contains(secret) && !output.contains(token), output.constData());
     QVERIFY2(coreFiles(cwd.path()).isEmpty(), qPrintable(coreFiles(cwd.path()).join(u' ')));
-    const QStringList hits = test::filesContaining(cwd.path(), {secret, token});
+    const QStringList hits = fixture::filesContaining(cwd.path(), {secret, token});
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u' ')));
     qInfo("killed with signal %d after %llu request(s): %lld bytes of output, %lld files left, "
           "no core, no secret",

@@ -23,7 +23,9 @@
 // Seeds: the inventory seed is printed; the fault sequence is the simulator's FaultInjector,
 // always seeded 1 (SimulatorOptions has no fault seed), so a configuration replays the same
 // draws in the same order of requests.
+#include "environment.h"
 #include "pagingcases.h"
+#include "simfixture.h"
 #include <api/dbsclient.h>
 #include <api/pagepipeline.h>
 #include <models/gatewaytablemodel.h>
@@ -77,26 +79,16 @@ const QStringList expectedCodes{
 
 std::unique_ptr<sim::Simulator> startSimulator(int pageBase)
 {
-    sim::SimulatorOptions options;
+    sim::SimulatorOptions options = fixture::options(3000, inventorySeed, regions);
     options.pageBase = pageBase;
-    options.gateways = 3000;
-    options.seed = inventorySeed;
-    options.regions = regions;
     options.faults = everyFault();
     options.slowMs = 300; // a slow answer, still inside the attempt timeout
-    auto simulator = std::make_unique<sim::Simulator>(options);
-    QString error;
-    if (!simulator->start(&error))
-        qFatal("simulator: %s", qPrintable(error));
-    return simulator;
+    return fixture::startSimulator(options);
 }
 
 void configure(DbsClient &client, const sim::Simulator &simulator)
 {
-    client.setCredential({QString::fromLatin1(sim::demoAccessKeyId),
-                          QString::fromLatin1(sim::demoAccessKeySecret),
-                          {},
-                          {}});
+    client.setCredential(fixture::demoCredential());
     ClientOptions options;
     options.endpoint = QUrl(simulator.baseUrl());
     options.timeoutMs = 1500;               // a trickle costs this much per attempt
@@ -106,14 +98,6 @@ void configure(DbsClient &client, const sim::Simulator &simulator)
     options.retry.maxDelayMs = 40;
     options.retry.maxTotalMs = 15000;
     client.setOptions(options);
-}
-
-QStringList idsOf(const QVector<BackupGateway> &gateways)
-{
-    QStringList ids;
-    for (const BackupGateway &gateway : gateways)
-        ids.append(gateway.backupGatewayId);
-    return ids;
 }
 
 enum class Shape { Exact, EndlessLie, Wrong };
@@ -267,7 +251,7 @@ void TestFaultSoak::pipeline()
     timer.start();
     for (int round = 0; round < rounds; ++round) {
         for (const QString &region : regions) {
-            const QStringList truth = idsOf(simulator->gatewaysIn(region));
+            const QStringList truth = fixture::ids(simulator->gatewaysIn(region));
             QVERIFY(truth.size() > 100); // several pages even at 100 a page
             for (int pageSize : everyPageSize) {
                 const QString label =
@@ -295,7 +279,7 @@ void TestFaultSoak::pipeline()
                          qPrintable(label + QStringLiteral(": no end (hang)")));
                 QTest::qWait(0);
                 QCOMPARE(endings, 1); // exactly one of finished/failed
-                judge(tally, label, finished, idsOf(rows), truth, error.code, error.message);
+                judge(tally, label, finished, fixture::ids(rows), truth, error.code, error.message);
                 if (QTest::currentTestFailed())
                     return;
                 if (!finished) // the error says which request failed and how
@@ -321,7 +305,7 @@ void TestFaultSoak::model()
     timer.start();
     for (int round = 0; round < rounds; ++round) {
         for (const QString &region : regions) {
-            const QStringList truth = idsOf(simulator->gatewaysIn(region));
+            const QStringList truth = fixture::ids(simulator->gatewaysIn(region));
             for (int pageSize : everyPageSize) {
                 const QString label =
                     QStringLiteral("model %1/%2/%3").arg(region).arg(pageSize).arg(round);
@@ -374,16 +358,7 @@ void TestFaultSoak::command()
     auto simulator = startSimulator(pageBase);
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &key : env.keys()) {
-        if (key.startsWith(QLatin1String("ALIBABA_CLOUD_")))
-            env.remove(key);
-    }
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
-               QString::fromLatin1(sim::demoAccessKeyId));
-    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
-               QString::fromLatin1(sim::demoAccessKeySecret));
+    const QProcessEnvironment env = fixture::demoEnvironment(home.path());
     Tally tally;
     QElapsedTimer timer;
     timer.start();
@@ -391,7 +366,7 @@ void TestFaultSoak::command()
         const QString region = regions.at(i % regions.size());
         const int pageSize = everyPageSize.at(i / regions.size() % everyPageSize.size());
         const QString label = QStringLiteral("dbs-gateways %1/%2").arg(region).arg(pageSize);
-        const QStringList truth = idsOf(simulator->gatewaysIn(region));
+        const QStringList truth = fixture::ids(simulator->gatewaysIn(region));
         QProcess process;
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(home.path());

@@ -1,4 +1,4 @@
-// Memory across hundreds of refreshes (issue 4): GatewayTableModel::refresh() and setQuery()
+// Memory across hundreds of refreshes: GatewayTableModel::refresh() and setQuery()
 // to another region and back, and PagePipeline run again and again, must not grow the heap
 // after warm-up. The simulator runs as its own process (dbs-simulator) so that only the
 // client side is measured.

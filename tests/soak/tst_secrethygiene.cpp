@@ -1,11 +1,12 @@
-// Secrets on the GUI-side paths (issue 4): a distinctive access key secret and STS token go
+// Secrets on the GUI-side paths: a distinctive access key secret and STS token go
 // through the model (loadAll, with retries and a failure), the request log signal (written
 // to a sink file as a log would be), every debug message (dbs.* categories on, captured to a
 // file), this process's standard error (redirected to a file), a CSV export and the settings
 // file (QStandardPaths test mode, HOME and XDG directories inside the test's directory).
 // Then everything under the test's directory is searched for the secret, the token and every
 // Signature value that went over the wire (recorded by a relay between client and simulator).
-#include "../dialogs/secretscan.h"
+#include "secretscan.h"
+#include "simfixture.h"
 
 #include <api/dbsclient.h>
 #include <export/gatewaycsv.h>
@@ -13,6 +14,8 @@
 #include <settings/settings.h>
 #include <sim/simulator.h>
 
+#include <QDir>
+#include <QDirIterator>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -168,9 +171,7 @@ void TestSecretHygiene::initTestCase()
     // Retries and failures: more requests, more log lines, error messages.
     options.faults = {
         {sim::Fault::Http503, 0.15}, {sim::Fault::Throttle, 0.1}, {sim::Fault::Malformed, 0.05}};
-    m_simulator = std::make_unique<sim::Simulator>(options);
-    QString error;
-    QVERIFY2(m_simulator->start(&error), qPrintable(error));
+    m_simulator = fixture::startSimulator(options);
     m_recorder = std::make_unique<WireRecorder>(m_simulator->port());
     QVERIFY(m_recorder->listen());
 
@@ -307,10 +308,10 @@ void TestSecretHygiene::nothingWrittenHoldsASecret()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("x" + signatures.constLast() + "y");
         file.close();
-        QCOMPARE(test::filesContaining(canary.path(), {signatures.constLast()}).size(), 1);
+        QCOMPARE(fixture::filesContaining(canary.path(), {signatures.constLast()}).size(), 1);
     }
 
-    const QStringList hits = test::filesContaining(m_root.path(), needles);
+    const QStringList hits = fixture::filesContaining(m_root.path(), needles);
     int files = 0;
     QDirIterator it(m_root.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {

@@ -1,5 +1,6 @@
 #include "simfixture.h"
 
+#include <QTest>
 #include <QUrl>
 #include <QtGlobal>
 
@@ -23,6 +24,21 @@ dbs::sim::SimulatorOptions options(int gateways, quint64 seed, const QStringList
     return options;
 }
 
+dbs::Credential makeCredential(const QString &id, const QString &secret, const QString &token)
+{
+    dbs::Credential credential;
+    credential.accessKeyId = id;
+    credential.accessKeySecret = secret;
+    credential.securityToken = token;
+    return credential;
+}
+
+dbs::Credential demoCredential(const QString &source)
+{
+    return {QString::fromLatin1(dbs::sim::demoAccessKeyId),
+            QString::fromLatin1(dbs::sim::demoAccessKeySecret), QString(), source};
+}
+
 void pointAt(dbs::DbsClient *client, const dbs::sim::Simulator &simulator, int maxAttempts)
 {
     dbs::ClientOptions options = client->options();
@@ -32,17 +48,39 @@ void pointAt(dbs::DbsClient *client, const dbs::sim::Simulator &simulator, int m
     options.retry.maxDelayMs = 40;
     options.timeoutMs = 20000;
     client->setOptions(options);
-    client->setCredential({QString::fromLatin1(dbs::sim::demoAccessKeyId),
-                           QString::fromLatin1(dbs::sim::demoAccessKeySecret), QString(),
-                           QStringLiteral("test")});
+    client->setCredential(demoCredential());
 }
 
-dbs::PageQuery query(const QString &region, int pageSize)
+dbs::PageQuery query(const QString &region, int pageSize, int pageNum)
 {
     dbs::PageQuery query;
     query.region = region;
     query.pageSize = pageSize;
+    query.pageNum = pageNum;
     return query;
+}
+
+PageOutcome fetchPage(dbs::DbsClient &client, const dbs::PageQuery &query, int timeoutMs)
+{
+    PageOutcome outcome;
+    // A context object of its own, so that only this call's log connection is undone.
+    QObject context;
+    QObject::connect(&client, &dbs::DbsClient::requestLogged, &context,
+                     [&outcome](const dbs::RequestLog &entry) { outcome.log.append(entry); });
+    dbs::PageCall *call = client.fetchPage(query);
+    QObject::connect(call, &dbs::PageCall::finished, &context,
+                     [&outcome](const dbs::GatewayPage &page) {
+                         outcome.page = page;
+                         outcome.done = true;
+                     });
+    QObject::connect(call, &dbs::PageCall::failed, &context,
+                     [&outcome](const dbs::ApiError &error) {
+                         outcome.error = error;
+                         outcome.done = true;
+                     });
+    if (!QTest::qWaitFor([&outcome] { return outcome.done; }, timeoutMs))
+        qWarning("the page call did not finish within %d ms", timeoutMs);
+    return outcome;
 }
 
 QStringList ids(const QVector<dbs::BackupGateway> &gateways)

@@ -41,8 +41,8 @@ void TestBrowseController::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(QStringLiteral("tst_browsecontroller"));
-    m_simulator = fixture::startSimulator(fixture::options(
-        200, 3, {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai")}));
+    m_simulator = fixture::startSimulator(
+        fixture::options(200, 3, {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai")}));
 }
 
 void TestBrowseController::init()
@@ -79,7 +79,8 @@ void TestBrowseController::startAppliesTheRememberedQueryAndFilters()
     QCOMPARE(toolBar.textFilter()->text(), QStringLiteral("mysql"));
     QVERIFY(filter.isFiltering());
     QTRY_VERIFY(model.rowCount() > 0);
-    QCOMPARE(browse.loadState().total, m_simulator->gatewaysIn(QStringLiteral("cn-shanghai")).size());
+    QCOMPARE(browse.loadState().total,
+             m_simulator->gatewaysIn(QStringLiteral("cn-shanghai")).size());
     browse.start(); // again: the query starts over, the filters stay
     QCOMPARE(first.size(), 1);
     QVERIFY(filter.isFiltering());

@@ -1,6 +1,6 @@
 // The wiring main() relies on: --demo (simulator in process, banner), --screenshot (a PNG, then
 // an exit code), and the first run with no credential anywhere (an inline offer, no modal box).
-#include "../tlsfixture.h"
+#include "tlsfixture.h"
 
 #include <browser/browserapp.h>
 #include <ui/table/detailpane.h>
@@ -124,7 +124,7 @@ void TestBrowserApp::caFileSettingReachesClient()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const test::TlsFiles tls = test::makeTlsFiles(dir.path());
+    const fixture::TlsFiles tls = fixture::makeTlsFiles(dir.path());
     QVERIFY2(tls.ok(), qPrintable(tls.error)); // fails, never skips, without openssl
     QString error;
     const QSslCertificate ca = DbsClient::readCaFile(tls.caCert, &error).value(0);

@@ -51,7 +51,9 @@ void TestConnectionController::demoAndBack()
     QSignalSpy ready(&connection, &ConnectionController::credentialReady);
     QSignalSpy demo(&connection, &ConnectionController::demoChanged);
 
-    const Credential demoKey{QStringLiteral("LTAIdemo"), QStringLiteral("demo-secret"), {},
+    const Credential demoKey{QStringLiteral("LTAIdemo"),
+                             QStringLiteral("demo-secret"),
+                             {},
                              QStringLiteral("demo key pair")};
     connection.enterDemo(QUrl(QStringLiteral("http://127.0.0.1:1234")), demoKey);
     QVERIFY(connection.isDemo());

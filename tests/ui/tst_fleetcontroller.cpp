@@ -2,7 +2,7 @@
 #include <ui/fleet/regionstrip.h>
 #include <ui/fleet/summarystrip.h>
 
-#include "../dialogs/secretscan.h"
+#include "secretscan.h"
 #include "simfixture.h"
 
 #include <api/endpoints.h>
@@ -95,8 +95,8 @@ void TestFleetController::lastRunShownAtOnceThenCompared()
     QVERIFY2(loadSnapshot(path, &kept, &error), qPrintable(error));
     QCOMPARE(kept.gateways, truth);
     // Gateways only: the key pair the client used is nowhere in the file.
-    QVERIFY(test::filesContaining(QFileInfo(path).absolutePath(),
-                                  {QByteArray(sim::demoAccessKeySecret)})
+    QVERIFY(fixture::filesContaining(QFileInfo(path).absolutePath(),
+                                     {QByteArray(sim::demoAccessKeySecret)})
                 .isEmpty());
 
     // What the last run saw differs from the service now: one gateway more, one less, one

@@ -1,5 +1,6 @@
 // The browser window against the real simulator, on the offscreen platform: pickers, paging by
 // scrolling, filters, the detail pane, copy, the error banner with Retry, remembered settings.
+#include "simfixture.h"
 #include <export/timewords.h>
 #include <fleet/statuswords.h>
 #include <ui/fleet/fleetcontroller.h>
@@ -54,41 +55,8 @@ using namespace dbs;
 namespace {
 constexpr int timeoutMs = 15000;
 
-Credential demoCredential()
-{
-    Credential credential;
-    credential.accessKeyId = QString::fromLatin1(sim::demoAccessKeyId);
-    credential.accessKeySecret = QString::fromLatin1(sim::demoAccessKeySecret);
-    credential.source = QStringLiteral("test");
-    return credential;
-}
-
-std::unique_ptr<sim::Simulator> startSimulator(const sim::SimulatorOptions &options = {})
-{
-    auto simulator = std::make_unique<sim::Simulator>(options);
-    QString error;
-    if (!simulator->start(&error))
-        qFatal("simulator: %s", qPrintable(error));
-    return simulator;
-}
-
-void pointAt(DbsClient *client, const sim::Simulator &simulator, int maxAttempts = 4)
-{
-    ClientOptions options = client->options();
-    options.endpoint = QUrl(simulator.baseUrl());
-    options.retry.maxAttempts = maxAttempts;
-    options.retry.baseDelayMs = 10;
-    client->setOptions(options);
-    client->setCredential(demoCredential());
-}
-
-QStringList idsOf(const QVector<BackupGateway> &gateways)
-{
-    QStringList ids;
-    for (const BackupGateway &gateway : gateways)
-        ids.append(gateway.backupGatewayId);
-    return ids;
-}
+using fixture::demoCredential;
+using fixture::startSimulator;
 
 QStringList loadedIds(const GatewayTableModel *model)
 {
@@ -169,7 +137,7 @@ void TestMainWindow::init()
     QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
     m_settings = std::make_unique<Settings>();
     m_client = std::make_unique<DbsClient>();
-    pointAt(m_client.get(), *m_simulator);
+    fixture::pointAt(m_client.get(), *m_simulator, 4);
 }
 
 void TestMainWindow::cleanup()
@@ -278,9 +246,8 @@ void TestMainWindow::firstPageShowsCounts()
     const QString loaded = window->gatewayStatusBar()->loadedText();
     QCOMPARE(loaded, QStringLiteral("%1 of %2 loaded").arg(model->rowCount()).arg(total));
     // Page order is the service's order.
-    QCOMPARE(
-        loadedIds(model),
-        idsOf(m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou"))).mid(0, model->rowCount()));
+    QCOMPARE(loadedIds(model), fixture::ids(m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou")))
+                                   .mid(0, model->rowCount()));
     // The first row is selected, so the detail pane is not blank.
     QVERIFY(window->detailPane()->hasGateway());
     QVERIFY(window->errorBanner()->isHidden());
@@ -308,7 +275,7 @@ void TestMainWindow::pickRegionAndPageSize()
                                  model->isComplete(),
                              timeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), timeoutMs);
-    QCOMPARE(loadedIds(model), idsOf(expected).mid(0, model->rowCount()));
+    QCOMPARE(loadedIds(model), fixture::ids(expected).mid(0, model->rowCount()));
     for (int row = 0; row < model->rowCount(); ++row)
         QCOMPARE(model->gatewayAt(row).region, QStringLiteral("cn-shanghai"));
     QVERIFY(window->windowTitle().contains(QStringLiteral("cn-shanghai")));
@@ -351,7 +318,7 @@ void TestMainWindow::scrollingLoadsEveryPage()
         previous = model->rowCount();
     }
     QCOMPARE(model->rowCount(), int(expected.size()));
-    QCOMPARE(loadedIds(model), idsOf(expected));
+    QCOMPARE(loadedIds(model), fixture::ids(expected));
     QCOMPARE(window->gatewayStatusBar()->loadedText(),
              QStringLiteral("%1 of %1 loaded").arg(expected.size()));
 }
@@ -689,7 +656,7 @@ void TestMainWindow::errorBannerAndRetry()
     faulty.gateways = 50;
     faulty.faults = {{sim::Fault::Http500, 1.0}};
     auto broken = startSimulator(faulty);
-    pointAt(m_client.get(), *broken, 1);
+    fixture::pointAt(m_client.get(), *broken, 1);
 
     auto window = makeWindow();
     ErrorBanner *banner = window->errorBanner();
@@ -720,7 +687,7 @@ void TestMainWindow::errorBannerAndRetry()
 
     // The service recovers: Retry loads the page and the banner goes.
     const int total = int(m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou")).size());
-    pointAt(m_client.get(), *m_simulator, 1);
+    fixture::pointAt(m_client.get(), *m_simulator, 1);
     auto *retry = banner->findChild<QPushButton *>(QStringLiteral("retryButton"));
     QVERIFY(retry);
     retry->click();

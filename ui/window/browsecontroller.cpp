@@ -195,7 +195,7 @@ void BrowseController::showOnlyStale()
 void BrowseController::showOnlyAgeBucket(AgeBucket bucket)
 {
     m_filter->setHeartbeatAge(m_filter->heartbeatAge() == bucket ? std::nullopt
-                                                                  : std::optional(bucket));
+                                                                 : std::optional(bucket));
     emitSummaryFilter();
     Q_EMIT stateChanged();
 }
@@ -218,8 +218,8 @@ BrowseController::LoadState BrowseController::loadState() const
     LoadState state;
     state.loaded = m_model->rowCount();
     // Before the first answer (or with no query yet) the total is unknown, not zero.
-    const bool answered = m_browsing && (m_model->isComplete() || state.loaded > 0 ||
-                                         m_model->totalElements() > 0);
+    const bool answered =
+        m_browsing && (m_model->isComplete() || state.loaded > 0 || m_model->totalElements() > 0);
     state.total = answered ? std::max(m_model->totalElements(), state.loaded) : -1;
     state.shown = m_filter->rowCount();
     state.filtering = m_filter->isFiltering();

@@ -6,7 +6,6 @@
 
 #include <export/gatewaycsv.h>
 
-#include <QCommandLineParser>
 #include <QIODevice>
 
 namespace {
@@ -62,16 +61,9 @@ Run exportRows(const dbs::GatewayTableModel &model, int count, bool sampleHeap)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Gateways."),
-                                        QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Runs."),
-                                          QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOptions({rowsOption, repeatOption});
-    parser.process(app);
-    const int rows = parser.value(rowsOption).toInt();
-    const int repeat = std::max(1, parser.value(repeatOption).toInt());
+    const bench::Size size = bench::parseSize(app, 5);
+    const int rows = size.rows;
+    const int repeat = size.repeat;
 
     auto simulator = bench::startSimulator(rows);
     dbs::DbsClient client;

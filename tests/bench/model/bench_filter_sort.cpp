@@ -3,11 +3,11 @@
 // SortRole). Times are medians; each includes what a view asks next (rowCount, the first row).
 // Exits non-zero only if a filter or a sort gives wrong rows.
 #include "benchcommon.h"
+#include "gatewaychecks.h"
 
 #include <api/gatewayfields.h>
 #include <models/gatewayfiltermodel.h>
 
-#include <QCommandLineParser>
 #include <QSortFilterProxyModel>
 
 #include <functional>
@@ -16,20 +16,8 @@ namespace {
 using dbs::BackupGateway;
 using dbs::GatewayField;
 
-int columnOf(GatewayField field)
-{
-    return int(dbs::allGatewayFields().indexOf(field));
-}
-
-bool containsText(const BackupGateway &gateway, const QString &needle)
-{
-    for (const QString &field : {gateway.displayName, gateway.backupGatewayId, gateway.identifier,
-                                 gateway.hostname, gateway.internetIp, gateway.intranetIp}) {
-        if (field.contains(needle, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
+using fixture::columnOf;
+using fixture::containsText;
 
 // What a view asks right after a change.
 void settle(const QAbstractItemModel &model)
@@ -71,16 +59,9 @@ void check(bool ok, const QString &what)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Gateways."),
-                                        QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Runs."),
-                                          QStringLiteral("N"), QStringLiteral("3"));
-    parser.addOptions({rowsOption, repeatOption});
-    parser.process(app);
-    const int rows = parser.value(rowsOption).toInt();
-    const int repeat = std::max(1, parser.value(repeatOption).toInt());
+    const bench::Size size = bench::parseSize(app, 3);
+    const int rows = size.rows;
+    const int repeat = size.repeat;
 
     auto simulator = bench::startSimulator(rows);
     const QVector<BackupGateway> truth = simulator->gatewaysIn(QStringLiteral("cn-hangzhou"));

@@ -4,19 +4,12 @@
 // memory count for neither. Exits non-zero only if a model holds the wrong number of rows.
 #include "benchcommon.h"
 
-#include <QCommandLineParser>
 #include <QStandardItemModel>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Gateways."),
-                                        QStringLiteral("N"), QStringLiteral("100000"));
-    parser.addOption(rowsOption);
-    parser.process(app);
-    const int rows = parser.value(rowsOption).toInt();
+    const int rows = bench::parseSize(app).rows;
 
     auto simulator = bench::startSimulator(rows);
     dbs::DbsClient client;

@@ -1,17 +1,18 @@
 #pragma once
 
-// Shared by the model benchmarks (issue 5, scenarios 3 to 6): the BENCH line every benchmark
+// Shared by the model benchmarks (scenarios 3 to 6): the BENCH line every benchmark
 // prints, heap figures, medians, and 100,000 gateways loaded from an in-process simulator.
 
+#include "simfixture.h"
 #include <api/dbsclient.h>
 #include <models/gatewaytablemodel.h>
 #include <sim/simulator.h>
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
-#include <QUrl>
 
 #include <malloc.h>
 
@@ -58,29 +59,50 @@ inline QString ms(double value)
     return QStringLiteral("%1 ms").arg(value, 0, 'f', value < 10 ? 2 : 1);
 }
 
+// The size of a run: --rows (gateways, 100,000 unless told) and, for a benchmark that repeats
+// its measurement (defaultRepeat > 0), --repeat (runs, at least one).
+struct Size
+{
+    int rows = 0;
+    int repeat = 1;
+};
+
+inline Size parseSize(const QCoreApplication &app, int defaultRepeat = 0)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Gateways."),
+                                        QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Runs."),
+                                          QStringLiteral("N"), QString::number(defaultRepeat));
+    parser.addOption(rowsOption);
+    if (defaultRepeat > 0)
+        parser.addOption(repeatOption);
+    parser.process(app);
+    Size size;
+    size.rows = parser.value(rowsOption).toInt();
+    if (defaultRepeat > 0)
+        size.repeat = std::max(1, parser.value(repeatOption).toInt());
+    return size;
+}
+
 // A simulator with `gateways` gateways, all in cn-hangzhou.
 inline std::unique_ptr<dbs::sim::Simulator> startSimulator(int gateways)
 {
-    dbs::sim::SimulatorOptions options;
-    options.gateways = gateways;
-    options.seed = 5;
-    options.regions = {QStringLiteral("cn-hangzhou")};
-    auto simulator = std::make_unique<dbs::sim::Simulator>(options);
-    QString error;
-    if (!simulator->start(&error))
-        qFatal("cannot start the simulator: %s", qPrintable(error));
-    return simulator;
+    return fixture::startSimulator(fixture::options(gateways, 5, {QStringLiteral("cn-hangzhou")}));
 }
 
+// The test fixture's client set-up with the client's own retries, and a minute per page: a
+// benchmark measures, it does not hunt for a slow answer.
 inline void pointAt(dbs::DbsClient *client, const dbs::sim::Simulator &simulator)
 {
+    const dbs::RetryPolicy ownRetries = client->options().retry;
+    fixture::pointAt(client, simulator);
     dbs::ClientOptions options = client->options();
-    options.endpoint = QUrl(simulator.baseUrl());
+    options.retry = ownRetries;
     options.timeoutMs = 60000;
     client->setOptions(options);
-    client->setCredential({QString::fromLatin1(dbs::sim::demoAccessKeyId),
-                           QString::fromLatin1(dbs::sim::demoAccessKeySecret), QString(),
-                           QStringLiteral("bench")});
+    client->setCredential(fixture::demoCredential(QStringLiteral("bench")));
 }
 
 // Every page of cn-hangzhou into `model` (loadAll, pages of 100, as the window asks for them

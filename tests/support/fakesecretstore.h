@@ -6,20 +6,22 @@
 #include <QList>
 #include <QMetaObject>
 
-namespace keychaintest {
+namespace fixture {
 
-// A SecretStore for the vault's tests. Working: behaves like a keychain in memory.
-// Failing: answers Unavailable with `failure`. Silent: never answers; the callbacks are kept
-// in `pending` so a test can answer late. Silent stands for a locked keyring whose unlock
-// prompt nobody answers, which cannot be produced headless.
+// A SecretStore for the keychain's failure paths. Working: a keychain in memory. Unavailable:
+// every call answers Unavailable with `failure` (no backend). Silent: never answers; the
+// callbacks are kept in `pending` so a test can answer late. Silent stands for a locked keyring
+// whose unlock prompt nobody answers, which cannot be produced headless.
 class FakeSecretStore final : public dbs::keychain::SecretStore
 {
     Q_OBJECT
 
 public:
-    enum class Mode { Working, Failing, Silent };
+    enum class Mode { Working, Unavailable, Silent };
 
-    explicit FakeSecretStore(Mode mode, QObject *parent = nullptr)
+    static constexpr char unavailableReason[] = "no Secret Service on this bus (fake)";
+
+    explicit FakeSecretStore(Mode mode = Mode::Working, QObject *parent = nullptr)
         : SecretStore(parent), m_mode(mode)
     {}
 
@@ -27,8 +29,7 @@ public:
     {
         ++reads;
         const auto it = entries.constFind(account);
-        answer(std::move(done), it == entries.cend() ? dbs::keychain::SecretResult::makeNotFound(
-                                                           QStringLiteral("none"))
+        answer(std::move(done), it == entries.cend() ? dbs::keychain::SecretResult::makeNotFound()
                                                      : dbs::keychain::SecretResult::makeOk(*it));
     }
 
@@ -51,9 +52,9 @@ public:
     void setMode(Mode mode) { m_mode = mode; }
     int calls() const { return reads + writes + removes; }
 
-    QHash<QString, dbs::Credential> entries;
-    QList<Callback> pending; // Silent mode's unanswered calls
-    QString failure = QStringLiteral("The fake keyring is locked.");
+    QHash<QString, dbs::Credential> entries; // shared with the test on purpose
+    QList<Callback> pending;                 // Silent mode's unanswered calls
+    QString failure = QString::fromLatin1(unavailableReason);
     int reads = 0;
     int writes = 0;
     int removes = 0;
@@ -65,7 +66,7 @@ private:
         case Mode::Silent:
             pending.append(std::move(done));
             return;
-        case Mode::Failing:
+        case Mode::Unavailable:
             queue(std::move(done), dbs::keychain::SecretResult::makeUnavailable(failure));
             return;
         case Mode::Working:
@@ -74,6 +75,7 @@ private:
         }
     }
 
+    // Answers from the event loop, never inside the call, as a real store does.
     void queue(Callback done, const dbs::keychain::SecretResult &result)
     {
         QMetaObject::invokeMethod(
@@ -83,4 +85,4 @@ private:
     Mode m_mode;
 };
 
-} // namespace keychaintest
+} // namespace fixture

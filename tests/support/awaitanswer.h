@@ -7,7 +7,7 @@
 #include <memory>
 #include <optional>
 
-namespace keychaintest {
+namespace fixture {
 
 // What one asynchronous call answered. Shared, so a late or repeated answer after the test
 // stopped waiting lands here instead of on a dead stack frame.
@@ -39,4 +39,4 @@ awaitAnswer(const std::function<void(std::function<void(const Result &)>)> &star
     return answer;
 }
 
-} // namespace keychaintest
+} // namespace fixture

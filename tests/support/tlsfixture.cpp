@@ -1,30 +1,13 @@
-#pragma once
-// A throwaway certificate authority and a server certificate for 127.0.0.1 (SAN IP:127.0.0.1),
-// made at test time with the openssl command-line tool (tools/deps.sh installs it). A missing
-// tool fails the test: TLS must never go untested silently.
-#include <QDir>
+#include "tlsfixture.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QString>
-#include <QStringList>
 
-namespace dbs::test {
+namespace fixture {
 
-struct TlsFiles
-{
-    QString caCert;     // PEM, the CA that signed serverCert
-    QString caCertDer;  // the same CA, DER
-    QString serverCert; // PEM, CN and SAN 127.0.0.1
-    QString serverKey;  // PEM, unencrypted
-    QString otherCa;    // PEM, a CA that signed nothing here
-    QString error;      // what failed, when something did
-
-    bool ok() const { return error.isEmpty(); }
-};
-
-namespace detail {
-inline bool runOpenssl(const QString &openssl, const QStringList &args, QString *error)
+namespace {
+bool runOpenssl(const QString &openssl, const QStringList &args, QString *error)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -38,7 +21,7 @@ inline bool runOpenssl(const QString &openssl, const QStringList &args, QString 
     return true;
 }
 
-inline bool makeCa(const QString &openssl, const QString &dir, const QString &name, QString *error)
+bool makeCa(const QString &openssl, const QString &dir, const QString &name, QString *error)
 {
     return runOpenssl(openssl,
                       {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
@@ -53,10 +36,9 @@ inline bool makeCa(const QString &openssl, const QString &dir, const QString &na
                        QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")},
                       error);
 }
-} // namespace detail
+} // namespace
 
-// Writes the files into `dir` (which must exist).
-inline TlsFiles makeTlsFiles(const QString &dir)
+TlsFiles makeTlsFiles(const QString &dir)
 {
     TlsFiles files;
     const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
@@ -81,10 +63,9 @@ inline TlsFiles makeTlsFiles(const QString &dir)
         return files;
     }
     ext.close();
-    using detail::runOpenssl;
     const bool ok =
-        detail::makeCa(openssl, dir, QStringLiteral("ca"), &files.error) &&
-        detail::makeCa(openssl, dir, QStringLiteral("other"), &files.error) &&
+        makeCa(openssl, dir, QStringLiteral("ca"), &files.error) &&
+        makeCa(openssl, dir, QStringLiteral("other"), &files.error) &&
         runOpenssl(openssl,
                    {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
@@ -109,4 +90,4 @@ inline TlsFiles makeTlsFiles(const QString &dir)
     return files;
 }
 
-} // namespace dbs::test
+} // namespace fixture

@@ -1,19 +1,13 @@
-#pragma once
+#include "secretscan.h"
 
-#include <QByteArray>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QList>
-#include <QStringList>
 
-namespace dbs::test {
+namespace fixture {
 
-// Every file under root (hidden ones included, symlinks not followed) that contains one of
-// the needles as UTF-8, UTF-16 or base64: what "the secret appears in no file" checks.
-// `except` lists files allowed to hold them (e.g. the aliyun CLI's own config).
-inline QStringList filesContaining(const QString &root, const QList<QByteArray> &needles,
-                                   const QStringList &except = {})
+QStringList filesContaining(const QString &root, const QList<QByteArray> &needles,
+                            const QStringList &except)
 {
     QList<QByteArray> forms;
     for (const QByteArray &needle : needles) {
@@ -44,4 +38,4 @@ inline QStringList filesContaining(const QString &root, const QList<QByteArray> 
     return hits;
 }
 
-} // namespace dbs::test
+} // namespace fixture
