@@ -21,6 +21,24 @@
 
 using namespace dbs;
 
+namespace {
+// The controller with the real models and toolbar it drives, the client at `simulator`.
+struct Browsing
+{
+    explicit Browsing(const sim::Simulator &simulator)
+    {
+        fixture::pointAt(&client, simulator);
+        filter.setGatewayModel(&model);
+    }
+    Settings settings;
+    DbsClient client;
+    GatewayTableModel model{&client};
+    GatewayFilterModel filter;
+    QueryToolBar toolBar;
+    BrowseController browse{&model, &filter, &settings, &toolBar};
+};
+} // namespace
+
 class TestBrowseController final : public QObject
 {
     Q_OBJECT
@@ -59,131 +77,96 @@ void TestBrowseController::startAppliesTheRememberedQueryAndFilters()
         settings.setValue(Settings::Key::StatusFilter, QStringList{QStringLiteral("OFFLINE")});
         settings.setValue(Settings::Key::TextFilter, QStringLiteral("mysql"));
     }
-    Settings settings;
-    DbsClient client;
-    fixture::pointAt(&client, *m_simulator);
-    GatewayTableModel model(&client);
-    GatewayFilterModel filter;
-    filter.setGatewayModel(&model);
-    QueryToolBar toolBar;
-    BrowseController browse(&model, &filter, &settings, &toolBar);
-    QSignalSpy first(&browse, &BrowseController::firstStarted);
-    QVERIFY(!browse.isBrowsing());
-    QCOMPARE(browse.loadState().total, -1); // unknown, not zero, before any answer
-    browse.start();
-    QVERIFY(browse.isBrowsing());
+    Browsing b(*m_simulator);
+    QSignalSpy first(&b.browse, &BrowseController::firstStarted);
+    QVERIFY(!b.browse.isBrowsing());
+    QCOMPARE(b.browse.loadState().total, -1); // unknown, not zero, before any answer
+    b.browse.start();
+    QVERIFY(b.browse.isBrowsing());
     QCOMPARE(first.size(), 1);
-    QCOMPARE(model.query().region, QStringLiteral("cn-shanghai"));
-    QCOMPARE(model.query().pageSize, 50);
-    QCOMPARE(toolBar.statusFilter()->statuses(), QSet<QString>{QStringLiteral("OFFLINE")});
-    QCOMPARE(toolBar.textFilter()->text(), QStringLiteral("mysql"));
-    QVERIFY(filter.isFiltering());
-    QTRY_VERIFY(model.rowCount() > 0);
-    QCOMPARE(browse.loadState().total,
+    QCOMPARE(b.model.query().region, QStringLiteral("cn-shanghai"));
+    QCOMPARE(b.model.query().pageSize, 50);
+    QCOMPARE(b.toolBar.statusFilter()->statuses(), QSet<QString>{QStringLiteral("OFFLINE")});
+    QCOMPARE(b.toolBar.textFilter()->text(), QStringLiteral("mysql"));
+    QVERIFY(b.filter.isFiltering());
+    QTRY_VERIFY(b.model.rowCount() > 0);
+    QCOMPARE(b.browse.loadState().total,
              m_simulator->gatewaysIn(QStringLiteral("cn-shanghai")).size());
-    browse.start(); // again: the query starts over, the filters stay
+    b.browse.start(); // again: the query starts over, the filters stay
     QCOMPARE(first.size(), 1);
-    QVERIFY(filter.isFiltering());
+    QVERIFY(b.filter.isFiltering());
 }
 
 void TestBrowseController::choicesAreRemembered()
 {
-    Settings settings;
-    DbsClient client;
-    fixture::pointAt(&client, *m_simulator);
-    GatewayTableModel model(&client);
-    GatewayFilterModel filter;
-    filter.setGatewayModel(&model);
-    QueryToolBar toolBar;
-    BrowseController browse(&model, &filter, &settings, &toolBar);
-    browse.start();
+    Browsing b(*m_simulator);
+    b.browse.start();
     // A user's pick of another region, as the picker reports it.
-    Q_EMIT toolBar.regionPicker()->regionPicked(QStringLiteral("cn-shanghai"));
-    QCOMPARE(settings.value(Settings::Key::Region).toString(), QStringLiteral("cn-shanghai"));
-    browse.setSort(3, Qt::DescendingOrder);
-    QCOMPARE(settings.value(Settings::Key::SortColumn).toInt(), 3);
-    QCOMPARE(settings.value(Settings::Key::SortOrder).toInt(), int(Qt::DescendingOrder));
-    browse.showOnlyStale();
-    QVERIFY(settings.value(Settings::Key::StaleOnlyFilter).toBool());
+    Q_EMIT b.toolBar.regionPicker()->regionPicked(QStringLiteral("cn-shanghai"));
+    QCOMPARE(b.settings.value(Settings::Key::Region).toString(), QStringLiteral("cn-shanghai"));
+    b.browse.setSort(3, Qt::DescendingOrder);
+    QCOMPARE(b.settings.value(Settings::Key::SortColumn).toInt(), 3);
+    QCOMPARE(b.settings.value(Settings::Key::SortOrder).toInt(), int(Qt::DescendingOrder));
+    b.browse.showOnlyStale();
+    QVERIFY(b.settings.value(Settings::Key::StaleOnlyFilter).toBool());
     // --region for this run only is not remembered.
-    browse.setInitialRegion(QStringLiteral("cn-hangzhou"));
-    browse.start();
-    QCOMPARE(model.query().region, QStringLiteral("cn-hangzhou"));
-    QCOMPARE(settings.value(Settings::Key::Region).toString(), QStringLiteral("cn-shanghai"));
+    b.browse.setInitialRegion(QStringLiteral("cn-hangzhou"));
+    b.browse.start();
+    QCOMPARE(b.model.query().region, QStringLiteral("cn-hangzhou"));
+    QCOMPARE(b.settings.value(Settings::Key::Region).toString(), QStringLiteral("cn-shanghai"));
 }
 
 void TestBrowseController::summaryClicksToggle()
 {
-    Settings settings;
-    DbsClient client;
-    fixture::pointAt(&client, *m_simulator);
-    GatewayTableModel model(&client);
-    GatewayFilterModel filter;
-    filter.setGatewayModel(&model);
-    QueryToolBar toolBar;
-    BrowseController browse(&model, &filter, &settings, &toolBar);
-    QSignalSpy summary(&browse, &BrowseController::summaryFilterChanged);
-    browse.start();
-    browse.showOnlyStatus(QStringLiteral("ONLINE"));
-    QCOMPARE(toolBar.statusFilter()->statuses(), QSet<QString>{QStringLiteral("ONLINE")});
+    Browsing b(*m_simulator);
+    QSignalSpy summary(&b.browse, &BrowseController::summaryFilterChanged);
+    b.browse.start();
+    b.browse.showOnlyStatus(QStringLiteral("ONLINE"));
+    QCOMPARE(b.toolBar.statusFilter()->statuses(), QSet<QString>{QStringLiteral("ONLINE")});
     QCOMPARE(summary.last().at(0).value<QSet<QString>>(), QSet<QString>{QStringLiteral("ONLINE")});
-    browse.showOnlyStatus(QStringLiteral("ONLINE")); // the same again: everything
-    QVERIFY(toolBar.statusFilter()->statuses().isEmpty());
-    browse.showOnlyAgeBucket(AgeBucket::UnderDay);
-    QCOMPARE(filter.heartbeatAge(), std::optional(AgeBucket::UnderDay));
-    browse.showAll();
-    QCOMPARE(filter.heartbeatAge(), std::nullopt);
-    QVERIFY(!filter.isFiltering());
+    b.browse.showOnlyStatus(QStringLiteral("ONLINE")); // the same again: everything
+    QVERIFY(b.toolBar.statusFilter()->statuses().isEmpty());
+    b.browse.showOnlyAgeBucket(AgeBucket::UnderDay);
+    QCOMPARE(b.filter.heartbeatAge(), std::optional(AgeBucket::UnderDay));
+    b.browse.showAll();
+    QCOMPARE(b.filter.heartbeatAge(), std::nullopt);
+    QVERIFY(!b.filter.isFiltering());
 }
 
 void TestBrowseController::textFilterWaitsForThePause()
 {
-    Settings settings;
-    DbsClient client;
-    fixture::pointAt(&client, *m_simulator);
-    GatewayTableModel model(&client);
-    GatewayFilterModel filter;
-    filter.setGatewayModel(&model);
-    QueryToolBar toolBar;
-    BrowseController browse(&model, &filter, &settings, &toolBar);
-    browse.start();
-    toolBar.textFilter()->setText(QStringLiteral("my"));
-    QVERIFY(!filter.isFiltering()); // typing: not yet
-    QTRY_VERIFY(filter.isFiltering());
-    QCOMPARE(settings.value(Settings::Key::TextFilter).toString(), QStringLiteral("my"));
-    toolBar.textFilter()->setText(QString());
-    browse.applyTextFilterNow(); // Enter
-    QVERIFY(!filter.isFiltering());
+    Browsing b(*m_simulator);
+    b.browse.start();
+    b.toolBar.textFilter()->setText(QStringLiteral("my"));
+    QVERIFY(!b.filter.isFiltering()); // typing: not yet
+    QTRY_VERIFY(b.filter.isFiltering());
+    QCOMPARE(b.settings.value(Settings::Key::TextFilter).toString(), QStringLiteral("my"));
+    b.toolBar.textFilter()->setText(QString());
+    b.browse.applyTextFilterNow(); // Enter
+    QVERIFY(!b.filter.isFiltering());
 }
 
 void TestBrowseController::retryAfterAFailedPage()
 {
     // The first page cannot be read (nothing listens); once the service is there, Retry asks
     // for that page again and the rows come.
-    Settings settings;
-    settings.setValue(Settings::Key::Region, QStringLiteral("cn-hangzhou"));
-    DbsClient client;
-    fixture::pointAt(&client, *m_simulator);
-    const ClientOptions reachable = client.options();
+    Settings().setValue(Settings::Key::Region, QStringLiteral("cn-hangzhou"));
+    Browsing b(*m_simulator);
+    const ClientOptions reachable = b.client.options();
     ClientOptions unreachable = reachable;
     unreachable.endpoint = QUrl(QStringLiteral("http://127.0.0.1:9"));
-    client.setOptions(unreachable);
-    GatewayTableModel model(&client);
-    GatewayFilterModel filter;
-    filter.setGatewayModel(&model);
-    QueryToolBar toolBar;
-    BrowseController browse(&model, &filter, &settings, &toolBar);
-    QSignalSpy failed(&model, &GatewayTableModel::errorOccurred);
-    QSignalSpy resumed(&browse, &BrowseController::loadingResumed);
-    browse.start();
-    model.fetchMore({}); // as the view asks for its first page
+    b.client.setOptions(unreachable);
+    QSignalSpy failed(&b.model, &GatewayTableModel::errorOccurred);
+    QSignalSpy resumed(&b.browse, &BrowseController::loadingResumed);
+    b.browse.start();
+    b.model.fetchMore({}); // as the view asks for its first page
     QTRY_COMPARE(failed.size(), 1);
-    QCOMPARE(model.rowCount(), 0);
-    client.setOptions(reachable);
+    QCOMPARE(b.model.rowCount(), 0);
+    b.client.setOptions(reachable);
     const qsizetype before = resumed.size();
-    browse.retry();
+    b.browse.retry();
     QVERIFY(resumed.size() > before);
-    QTRY_COMPARE(model.rowCount(), 30);
+    QTRY_COMPARE(b.model.rowCount(), 30);
     QCOMPARE(failed.size(), 1);
 }
 
