@@ -28,6 +28,29 @@ int displayWidth(const QString &text)
 }
 
 namespace {
+// The widest cell of each column, in terminal cells.
+QList<int> columnWidths(const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            if (widths.size() <= column)
+                widths.append(0);
+            widths[column] = std::max(widths[column], displayWidth(row.at(column)));
+        }
+    }
+    return widths;
+}
+
+// The width of a table whose columns are `widths` wide, `gap` cells apart.
+int tableWidth(const QList<int> &widths, int gap)
+{
+    int sum = 0;
+    for (const int w : widths)
+        sum += w;
+    return sum + gap * int(std::max<qsizetype>(0, widths.size() - 1));
+}
+
 bool isBidiControl(char32_t code)
 {
     return code == 0x061C || code == 0x200E || code == 0x200F ||
@@ -105,37 +128,18 @@ QList<QStringList> fitTable(const QList<QStringList> &rows, int width)
         return rows;
     constexpr int gap = 2;       // between columns, as alignedTable() puts them
     constexpr int narrowest = 6; // a column shortened no further than this (or its header)
-    QList<int> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype column = 0; column < row.size(); ++column) {
-            if (widths.size() <= column)
-                widths.append(0);
-            widths[column] = std::max(widths[column], displayWidth(row.at(column)));
-        }
-    }
-    const auto total = [&widths] {
-        int sum = 0;
-        for (const int w : widths)
-            sum += w;
-        return sum + gap * int(std::max<qsizetype>(0, widths.size() - 1));
-    };
+    QList<int> widths = columnWidths(rows);
     QList<int> floor;
     for (qsizetype column = 0; column < widths.size(); ++column)
         floor.append(std::min(widths[column],
                               std::max(narrowest, displayWidth(rows.first().value(column)))));
     // The columns on the right go while even the shortened ones would not fit...
-    const auto narrowestTotal = [&floor] {
-        int sum = 0;
-        for (const int w : floor)
-            sum += w;
-        return sum + gap * int(std::max<qsizetype>(0, floor.size() - 1));
-    };
-    while (floor.size() > 1 && narrowestTotal() > width) {
+    while (floor.size() > 1 && tableWidth(floor, gap) > width) {
         floor.removeLast();
         widths.removeLast();
     }
     // ...then the widest column gives a cell at a time until the table fits.
-    while (total() > width) {
+    while (tableWidth(widths, gap) > width) {
         qsizetype widest = -1;
         for (qsizetype column = 0; column < widths.size(); ++column) {
             if (widths[column] > floor[column] && (widest < 0 || widths[column] > widths[widest]))
@@ -158,14 +162,7 @@ QList<QStringList> fitTable(const QList<QStringList> &rows, int width)
 
 QByteArray alignedTable(const QList<QStringList> &rows)
 {
-    QList<int> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype column = 0; column < row.size(); ++column) {
-            if (widths.size() <= column)
-                widths.append(0);
-            widths[column] = std::max(widths[column], displayWidth(row.at(column)));
-        }
-    }
+    const QList<int> widths = columnWidths(rows);
     QString out;
     for (const QStringList &row : rows) {
         QString line;
@@ -184,10 +181,15 @@ QByteArray compactJson(const QJsonObject &object)
 {
     const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
     // QJsonDocument escapes C0 only; outside a string JSON is ASCII, so every other such
-    // character is in a string and its \u escape is the same value.
-    const QString text = QString::fromUtf8(json);
-    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return needsEscape(c.unicode()); }))
+    // character is in a string and its \u escape is the same value. Every line is written
+    // this way (list --format json of a whole fleet): in UTF-8 each such character starts
+    // with one of these bytes, so most lines are returned without decoding.
+    if (std::none_of(json.cbegin(), json.cend(), [](char byte) {
+            const uchar b = uchar(byte);
+            return b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2;
+        }))
         return json;
+    const QString text = QString::fromUtf8(json);
     QString out;
     out.reserve(text.size() + 16);
     for (const QChar c : text) {

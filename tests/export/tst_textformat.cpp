@@ -312,6 +312,10 @@ void TestTextFormat::compactJson_data()
                             << QByteArray("{\"v\":\"\\u009b31m\"}");
     QTest::newRow("bidi override") << QString(QChar(0x202E)) + QStringLiteral("gpj.exe")
                                    << QByteArray("{\"v\":\"\\u202egpj.exe\"}");
+    QTest::newRow("Arabic letter mark")
+        << QString(QChar(0x061C)) << QByteArray("{\"v\":\"\\u061c\"}");
+    QTest::newRow("Arabic text stays") << QString::fromUtf8("\u0645\u0631\u062D\u0628\u0627")
+                                       << QByteArray("{\"v\":\"\u0645\u0631\u062D\u0628\u0627\"}");
     QTest::newRow("line separator") << QString(QChar(0x2028)) << QByteArray("{\"v\":\"\\u2028\"}");
 }
 
