@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>dbs::CredentialVault</name>
+    <message numerus="yes">
+        <location filename="../app/keychain/credentialvault.cpp" line="+96"/>
+        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second; it may be locked and waiting for its password.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds; it may be locked and waiting for its password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dbs::FleetController</name>
     <message numerus="yes">
         <location filename="../ui/fleet/fleetcontroller.cpp" line="+94"/>
@@ -71,6 +82,17 @@
         <translation>
             <numerusform>%n gateway with a heartbeat %1 old; click to show only it</numerusform>
             <numerusform>%n gateways with a heartbeat %1 old; click to show only these</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dbs::KeychainSecretStore</name>
+    <message numerus="yes">
+        <location filename="../app/keychain/keychainsecretstore.cpp" line="+98"/>
+        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second; it may be locked and waiting for its password.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds; it may be locked and waiting for its password.</numerusform>
         </translation>
     </message>
 </context>
@@ -153,28 +175,6 @@
         <translation>
             <numerusform>%n region</numerusform>
             <numerusform>%n regions</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dbs::keychain::CredentialVault</name>
-    <message numerus="yes">
-        <location filename="../app/keychain/credentialvault.cpp" line="+96"/>
-        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
-        <translation>
-            <numerusform>The system keychain did not answer within %n second; it may be locked and waiting for its password.</numerusform>
-            <numerusform>The system keychain did not answer within %n seconds; it may be locked and waiting for its password.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dbs::keychain::KeychainSecretStore</name>
-    <message numerus="yes">
-        <location filename="../app/keychain/keychainsecretstore.cpp" line="+98"/>
-        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
-        <translation>
-            <numerusform>The system keychain did not answer within %n second; it may be locked and waiting for its password.</numerusform>
-            <numerusform>The system keychain did not answer within %n seconds; it may be locked and waiting for its password.</numerusform>
         </translation>
     </message>
 </context>

@@ -342,6 +342,41 @@
     </message>
 </context>
 <context>
+    <name>dbs::CredentialVault</name>
+    <message>
+        <location filename="../app/keychain/credentialvault.cpp" line="+33"/>
+        <source>Credentials are kept for this session only: %1</source>
+        <translation>凭据仅保留在本次会话中：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials are saved in the system keychain.</source>
+        <translation>凭据已保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Both an AccessKey ID and an AccessKey secret are needed.</source>
+        <translation>AccessKey ID 和 AccessKey Secret 均为必填项。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
+        <translation>
+            <numerusform>系统密钥环在 %n 秒内未响应；它可能已锁定，正在等待输入密码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The credentials could not be removed from the system keychain: %1</source>
+        <translation>无法从系统密钥环中删除凭据：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The system keychain cannot be used.</source>
+        <translation>无法使用系统密钥环。</translation>
+    </message>
+</context>
+<context>
     <name>dbs::CredentialsController</name>
     <message>
         <location filename="../ui/dialogs/credentialscontroller.cpp" line="+89"/>
@@ -1008,6 +1043,24 @@
     </message>
 </context>
 <context>
+    <name>dbs::Faults</name>
+    <message>
+        <location filename="../app/sim/faults.cpp" line="+61"/>
+        <source>unknown fault kind &quot;%1&quot; (known: %2)</source>
+        <translation>未知的故障类型“%1”（已知类型：%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>fault rate in &quot;%1&quot; must be a number from 0 to 1</source>
+        <translation>“%1”中的故障概率必须是 0 到 1 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the --fault rates add up to %1; a request can have one fault at most, so they must add up to 1 or less</source>
+        <translation>各 --fault 概率之和为 %1；每个请求最多只能有一种故障，因此概率之和不能超过 1</translation>
+    </message>
+</context>
+<context>
     <name>dbs::FleetController</name>
     <message>
         <location filename="../ui/fleet/fleetcontroller.cpp" line="+40"/>
@@ -1400,6 +1453,61 @@ UTC：%2</translation>
         <location line="+1"/>
         <source>Looks gateways up on the server by Identifier. Separate several with commas, spaces or new lines, then press Enter. Clear the field to list every gateway again.</source>
         <translation>按唯一标识在服务端查找网关。多个标识可用逗号、空格或换行分隔，输入后按 Enter。清空此字段即可重新列出所有网关。</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::KeychainSecretStore</name>
+    <message>
+        <location filename="../app/keychain/keychainsecretstore.cpp" line="+51"/>
+        <source>The credentials saved in the system keychain for &quot;%1&quot; could not be read.</source>
+        <translation>无法读取系统密钥环中为“%1”保存的凭据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>system keychain</source>
+        <translation>系统密钥环</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
+        <translation>
+            <numerusform>系统密钥环在 %n 秒内未响应；它可能已锁定，正在等待输入密码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No credentials are saved in the system keychain for &quot;%1&quot;.</source>
+        <translation>系统密钥环中没有为“%1”保存的凭据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system keychain is available.</source>
+        <translation>没有可用的系统密钥环。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access to the system keychain was refused.</source>
+        <translation>访问系统密钥环被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keychain is locked or refused access.</source>
+        <translation>系统密钥环已锁定或拒绝访问。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The entry could not be removed from the system keychain.</source>
+        <translation>无法从系统密钥环中删除该条目。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The system keychain reported an error.</source>
+        <translation>系统密钥环报告了错误。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keychain reported an error: %1</source>
+        <translation>系统密钥环报告了错误：%1</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1972,47 @@ UTC：%2</translation>
         <location line="+3"/>
         <source>Screenshot saved to %1.</source>
         <translation>截图已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::SessionSecretStore</name>
+    <message>
+        <location filename="../app/keychain/sessionsecretstore.cpp" line="+19"/>
+        <source>No credentials are kept in this session for &quot;%1&quot;.</source>
+        <translation>本次会话中没有为“%1”保留的凭据。</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::Simulator</name>
+    <message>
+        <location filename="../app/sim/simulator.cpp" line="+196"/>
+        <source>the simulator listens on loopback only, not on %1</source>
+        <translation>模拟器只监听环回地址，不能监听 %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>cannot listen on %1:%2</source>
+        <translation>无法监听 %1:%2</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>the simulator already runs</source>
+        <translation>模拟器已在运行</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>TLS needs both a certificate and a private key file</source>
+        <translation>TLS 需要证书文件和私钥文件两者</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot serve TLS with the certificate %1 and the key %2: they must be a PEM certificate and its matching, unencrypted PEM private key</source>
+        <translation>无法使用证书 %1 和私钥 %2 提供 TLS 服务：二者必须是 PEM 证书及与之匹配的未加密 PEM 私钥</translation>
     </message>
 </context>
 <context>
@@ -2337,155 +2486,6 @@ UTC：%2</translation>
         <location line="+6"/>
         <source>Unsupported URL scheme &quot;%1&quot;.</source>
         <translation>不支持的 URL 协议“%1”。</translation>
-    </message>
-</context>
-<context>
-    <name>dbs::keychain::CredentialVault</name>
-    <message>
-        <location filename="../app/keychain/credentialvault.cpp" line="+33"/>
-        <source>Credentials are kept for this session only: %1</source>
-        <translation>凭据仅保留在本次会话中：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Credentials are saved in the system keychain.</source>
-        <translation>凭据已保存在系统密钥环中。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Both an AccessKey ID and an AccessKey secret are needed.</source>
-        <translation>AccessKey ID 和 AccessKey Secret 均为必填项。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+42"/>
-        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
-        <translation>
-            <numerusform>系统密钥环在 %n 秒内未响应；它可能已锁定，正在等待输入密码。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>The credentials could not be removed from the system keychain: %1</source>
-        <translation>无法从系统密钥环中删除凭据：%1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The system keychain cannot be used.</source>
-        <translation>无法使用系统密钥环。</translation>
-    </message>
-</context>
-<context>
-    <name>dbs::keychain::KeychainSecretStore</name>
-    <message>
-        <location filename="../app/keychain/keychainsecretstore.cpp" line="+51"/>
-        <source>The credentials saved in the system keychain for &quot;%1&quot; could not be read.</source>
-        <translation>无法读取系统密钥环中为“%1”保存的凭据。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>system keychain</source>
-        <translation>系统密钥环</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+43"/>
-        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
-        <translation>
-            <numerusform>系统密钥环在 %n 秒内未响应；它可能已锁定，正在等待输入密码。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No credentials are saved in the system keychain for &quot;%1&quot;.</source>
-        <translation>系统密钥环中没有为“%1”保存的凭据。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No system keychain is available.</source>
-        <translation>没有可用的系统密钥环。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Access to the system keychain was refused.</source>
-        <translation>访问系统密钥环被拒绝。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The system keychain is locked or refused access.</source>
-        <translation>系统密钥环已锁定或拒绝访问。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The entry could not be removed from the system keychain.</source>
-        <translation>无法从系统密钥环中删除该条目。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The system keychain reported an error.</source>
-        <translation>系统密钥环报告了错误。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The system keychain reported an error: %1</source>
-        <translation>系统密钥环报告了错误：%1</translation>
-    </message>
-</context>
-<context>
-    <name>dbs::keychain::SessionSecretStore</name>
-    <message>
-        <location filename="../app/keychain/sessionsecretstore.cpp" line="+19"/>
-        <source>No credentials are kept in this session for &quot;%1&quot;.</source>
-        <translation>本次会话中没有为“%1”保留的凭据。</translation>
-    </message>
-</context>
-<context>
-    <name>dbs::sim::Faults</name>
-    <message>
-        <location filename="../app/sim/faults.cpp" line="+61"/>
-        <source>unknown fault kind &quot;%1&quot; (known: %2)</source>
-        <translation>未知的故障类型“%1”（已知类型：%2）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>fault rate in &quot;%1&quot; must be a number from 0 to 1</source>
-        <translation>“%1”中的故障概率必须是 0 到 1 之间的数字</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the --fault rates add up to %1; a request can have one fault at most, so they must add up to 1 or less</source>
-        <translation>各 --fault 概率之和为 %1；每个请求最多只能有一种故障，因此概率之和不能超过 1</translation>
-    </message>
-</context>
-<context>
-    <name>dbs::sim::Simulator</name>
-    <message>
-        <location filename="../app/sim/simulator.cpp" line="+196"/>
-        <source>the simulator listens on loopback only, not on %1</source>
-        <translation>模拟器只监听环回地址，不能监听 %1</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>cannot listen on %1:%2</source>
-        <translation>无法监听 %1:%2</translation>
-    </message>
-    <message>
-        <location line="-42"/>
-        <source>the simulator already runs</source>
-        <translation>模拟器已在运行</translation>
-    </message>
-    <message>
-        <location line="+105"/>
-        <source>TLS needs both a certificate and a private key file</source>
-        <translation>TLS 需要证书文件和私钥文件两者</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot read %1</source>
-        <translation>无法读取 %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot serve TLS with the certificate %1 and the key %2: they must be a PEM certificate and its matching, unencrypted PEM private key</source>
-        <translation>无法使用证书 %1 和私钥 %2 提供 TLS 服务：二者必须是 PEM 证书及与之匹配的未加密 PEM 私钥</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace dbs::auth {
+namespace dbs {
 
 namespace {
 FileContent failed(const QString &error)
@@ -44,4 +44,4 @@ FileContent readCappedFile(const QString &path, qint64 maxBytes)
     return {FileContent::Status::Ok, data, {}};
 }
 
-} // namespace dbs::auth
+} // namespace dbs

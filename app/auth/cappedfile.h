@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace dbs::auth {
+namespace dbs {
 
 // Credential files are tiny; anything bigger is a mistake (or /dev/zero) and must not be read
 // into memory.
@@ -22,4 +22,4 @@ struct FileContent
 // caller decides whether it was expected.
 FileContent readCappedFile(const QString &path, qint64 maxBytes = maxCredentialFileSize);
 
-} // namespace dbs::auth
+} // namespace dbs

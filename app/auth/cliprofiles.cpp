@@ -10,7 +10,7 @@
 #include <QJsonObject>
 #include <QSet>
 
-namespace dbs::auth {
+namespace dbs {
 
 namespace {
 struct ParsedProfile
@@ -317,4 +317,4 @@ SourceResult fromCliProfile(const QProcessEnvironment &env, const QString &homeD
     return result;
 }
 
-} // namespace dbs::auth
+} // namespace dbs

@@ -7,7 +7,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 
-namespace dbs::auth {
+namespace dbs {
 
 // One profile of ~/.aliyun/config.json, for a picker. Holds no key material on purpose.
 struct CliProfile
@@ -47,4 +47,4 @@ CliProfileList listCliProfiles(const QString &homeDir);
 SourceResult fromCliProfile(const QProcessEnvironment &env, const QString &homeDir,
                             const QString &profileName = {});
 
-} // namespace dbs::auth
+} // namespace dbs

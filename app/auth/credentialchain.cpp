@@ -7,7 +7,7 @@
 
 #include <QCoreApplication>
 
-namespace dbs::auth {
+namespace dbs {
 
 QString ChainResult::errorMessage() const
 {
@@ -52,4 +52,4 @@ ChainResult resolve(const QProcessEnvironment &env, const QString &homeDir)
     return result;
 }
 
-} // namespace dbs::auth
+} // namespace dbs

@@ -6,7 +6,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 
-namespace dbs::auth {
+namespace dbs {
 
 struct ChainResult
 {
@@ -28,4 +28,4 @@ struct ChainResult
 // which skips the files under it.
 ChainResult resolve(const QProcessEnvironment &env, const QString &homeDir);
 
-} // namespace dbs::auth
+} // namespace dbs

@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 
-namespace dbs::auth {
+namespace dbs {
 
 namespace {
 QString genericOrigin()
@@ -144,4 +144,4 @@ SourceResult fromCredentialsFile(const QProcessEnvironment &env, const QString &
     return result;
 }
 
-} // namespace dbs::auth
+} // namespace dbs

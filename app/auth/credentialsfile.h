@@ -6,7 +6,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 
-namespace dbs::auth {
+namespace dbs {
 
 // ALIBABA_CLOUD_CREDENTIALS_FILE (a leading "~/" means homeDir), else
 // homeDir/.alibabacloud/credentials.
@@ -23,4 +23,4 @@ SourceResult credentialsFromIni(const QByteArray &content, const QProcessEnviron
 // ALIBABA_CLOUD_CREDENTIALS_FILE names explicitly and that is missing is Failed.
 SourceResult fromCredentialsFile(const QProcessEnvironment &env, const QString &homeDir);
 
-} // namespace dbs::auth
+} // namespace dbs

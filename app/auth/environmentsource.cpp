@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-namespace dbs::auth {
+namespace dbs {
 
 SourceResult fromEnvironment(const QProcessEnvironment &env)
 {
@@ -40,4 +40,4 @@ SourceResult fromEnvironment(const QProcessEnvironment &env)
     return SourceResult::makeFound(origin, credential);
 }
 
-} // namespace dbs::auth
+} // namespace dbs

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
-namespace dbs::auth {
+namespace dbs {
 
 const IniSection *IniDocument::section(const QString &name) const
 {
@@ -134,4 +134,4 @@ IniDocument parseIni(const QByteArray &content)
     return doc;
 }
 
-} // namespace dbs::auth
+} // namespace dbs

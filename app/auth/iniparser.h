@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace dbs::auth {
+namespace dbs {
 
 struct IniSection
 {
@@ -33,4 +33,4 @@ struct IniDocument
 // first section go to a section named "". Any other line is an error.
 IniDocument parseIni(const QByteArray &content);
 
-} // namespace dbs::auth
+} // namespace dbs

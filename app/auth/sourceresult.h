@@ -4,7 +4,7 @@
 
 #include <QString>
 
-namespace dbs::auth {
+namespace dbs {
 
 // What one credential source found. "Absent" lets the chain go on to the next source; "Failed"
 // means the user configured this source but it is broken, and the chain stops there rather
@@ -35,4 +35,4 @@ struct SourceResult
     }
 };
 
-} // namespace dbs::auth
+} // namespace dbs

@@ -15,12 +15,12 @@ DemoSession::~DemoSession()
 
 bool DemoSession::start(int gateways, QString *error)
 {
-    sim::SimulatorOptions options;
+    SimulatorOptions options;
     options.host = QStringLiteral("127.0.0.1");
     options.gateways = gateways;
     // A little latency, so that loading pages looks and behaves as it does for real.
     options.latencyMs = 120;
-    auto simulator = std::make_unique<sim::Simulator>(options);
+    auto simulator = std::make_unique<Simulator>(options);
     if (!simulator->start(error))
         return false;
     m_simulator = std::move(simulator);
@@ -40,8 +40,8 @@ QUrl DemoSession::endpoint() const
 Credential DemoSession::credential()
 {
     Credential credential;
-    credential.accessKeyId = QString::fromLatin1(sim::demoAccessKeyId);
-    credential.accessKeySecret = QString::fromLatin1(sim::demoAccessKeySecret);
+    credential.accessKeyId = QString::fromLatin1(demoAccessKeyId);
+    credential.accessKeySecret = QString::fromLatin1(demoAccessKeySecret);
     credential.source = tr("demo key pair");
     return credential;
 }

@@ -9,9 +9,7 @@
 
 namespace dbs {
 
-namespace sim {
 class Simulator;
-}
 
 // --demo: the DBS simulator in this process on 127.0.0.1, with its demo key pair, so a new user
 // sees real paging, filtering and errors without an Alibaba Cloud account.
@@ -29,7 +27,7 @@ public:
     static Credential credential();
 
 private:
-    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<Simulator> m_simulator;
 };
 
 } // namespace dbs

@@ -14,7 +14,7 @@
 namespace {
 int fail(const QString &message)
 {
-    return dbs::cmdline::usageError(message);
+    return dbs::usageError(message);
 }
 
 // The browser's options, made once the translations are in.
@@ -38,7 +38,7 @@ struct BrowserCommandLine
         QCoreApplication::translate("main", "Send requests to this URL instead of the region's "
                                             "endpoint (https, or http on loopback)."),
         QStringLiteral("URL")};
-    const QCommandLineOption lang = dbs::cmdline::languageOption();
+    const QCommandLineOption lang = dbs::languageOption();
     const QCommandLineOption palette{
         QStringLiteral("palette"),
         QCoreApplication::translate("main", "The colors: system (the platform's or -style's), "
@@ -54,9 +54,9 @@ struct BrowserCommandLine
         QCoreApplication::translate("main", "Give up on --screenshot after this many seconds."),
         QStringLiteral("S"), QStringLiteral("60")};
 
-    dbs::cmdline::HelpPage help() const
+    dbs::HelpPage help() const
     {
-        dbs::cmdline::HelpPage page;
+        dbs::HelpPage page;
         page.usage = QCoreApplication::translate("main", "[options]");
         page.description = QCoreApplication::translate(
             "main", "Browse the backup gateways of Alibaba Cloud Database Backup (DBS).");
@@ -102,19 +102,19 @@ bool hasDisplay(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     dbs::disableCoreDumps(); // first: no core file may hold a secret
-    dbs::cmdline::quietLocaleFallback();
+    dbs::quietLocaleFallback();
     if (answersWithoutWindow(argc, argv)) {
         QCoreApplication app(argc, argv);
-        dbs::cmdline::initialize(QStringLiteral("dbs-gateway-browser"));
+        dbs::initialize(QStringLiteral("dbs-gateway-browser"));
         const BrowserCommandLine line;
         QCommandLineParser parser;
-        dbs::cmdline::addStandardOptions(parser);
+        dbs::addStandardOptions(parser);
         parser.addOptions(line.help().options);
-        return dbs::cmdline::parse(parser, QCoreApplication::arguments(), line.help()).value_or(0);
+        return dbs::parse(parser, QCoreApplication::arguments(), line.help()).value_or(0);
     }
     if (!hasDisplay(argc, argv)) { // one line, not Qt's abort
         QCoreApplication app(argc, argv);
-        dbs::cmdline::initialize(QStringLiteral("dbs-gateway-browser"));
+        dbs::initialize(QStringLiteral("dbs-gateway-browser"));
         std::fprintf(stderr, "dbs-gateway-browser: %s\n",
                      qPrintable(QCoreApplication::translate(
                          "main", "no display: DISPLAY and WAYLAND_DISPLAY are not set (run it in "
@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     QApplication app(argc, argv);
-    dbs::cmdline::initialize(QStringLiteral("dbs-gateway-browser"));
+    dbs::initialize(QStringLiteral("dbs-gateway-browser"));
     QApplication::setApplicationDisplayName(QStringLiteral("DBS Gateway Browser"));
     QApplication::setOrganizationName(QStringLiteral("dbs-gateway-browser"));
     QApplication::setDesktopFileName(QStringLiteral(DBS_APP_ID));
@@ -131,10 +131,10 @@ int main(int argc, char *argv[])
     const auto &[demo, demoGateways, region, endpoint, lang, palette, screenshot,
                  screenshotTimeout] = line;
     QCommandLineParser parser;
-    dbs::cmdline::addStandardOptions(parser);
+    dbs::addStandardOptions(parser);
     parser.addOptions(line.help().options);
     if (const std::optional<int> done =
-            dbs::cmdline::parse(parser, QCoreApplication::arguments(), line.help()))
+            dbs::parse(parser, QCoreApplication::arguments(), line.help()))
         return *done;
     if (!parser.positionalArguments().isEmpty())
         return fail(QCoreApplication::translate("main", "unexpected argument \"%1\"")

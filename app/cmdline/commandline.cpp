@@ -12,7 +12,7 @@
 #include <cstdio>
 #include <utility>
 
-namespace dbs::cmdline {
+namespace dbs {
 
 QLocale requestedLocale(const QStringList &arguments)
 {
@@ -236,4 +236,4 @@ int usageError(const QString &message)
     return usageExitCode;
 }
 
-} // namespace dbs::cmdline
+} // namespace dbs

@@ -10,7 +10,7 @@
 
 class QCommandLineParser;
 
-namespace dbs::cmdline {
+namespace dbs {
 
 // The exit code of a wrong command line, for all three programs.
 inline constexpr int usageExitCode = 2;
@@ -77,4 +77,4 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 // "<program>: <message>" on standard error; returns usageExitCode.
 int usageError(const QString &message);
 
-} // namespace dbs::cmdline
+} // namespace dbs

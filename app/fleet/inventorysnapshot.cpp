@@ -139,12 +139,12 @@ bool saveSnapshot(const QString &path, const InventorySnapshot &snapshot, QStrin
 
 bool loadSnapshot(const QString &path, InventorySnapshot *snapshot, QString *error)
 {
-    const auth::FileContent content = auth::readCappedFile(path, maxSnapshotBytes);
-    if (content.status == auth::FileContent::Status::Missing) {
+    const FileContent content = readCappedFile(path, maxSnapshotBytes);
+    if (content.status == FileContent::Status::Missing) {
         error->clear();
         return false;
     }
-    if (content.status == auth::FileContent::Status::Failed) {
+    if (content.status == FileContent::Status::Failed) {
         *error = content.error;
         return false;
     }

@@ -22,7 +22,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-using dbs::cmdline::usageError;
+using dbs::usageError;
 
 namespace {
 // The terminal's width: COLUMNS when set (as shells and `COLUMNS=120 cmd` give it), else what
@@ -43,12 +43,12 @@ int terminalColumns()
 int main(int argc, char *argv[])
 {
     dbs::disableCoreDumps(); // first: no core file may hold a secret
-    dbs::cmdline::quietLocaleFallback();
+    dbs::quietLocaleFallback();
     QCoreApplication app(argc, argv);
-    dbs::cmdline::initialize(QStringLiteral("dbs-gateways"));
+    dbs::initialize(QStringLiteral("dbs-gateways"));
     QCommandLineParser parser;
-    dbs::cmdline::addStandardOptions(parser);
-    dbs::cmdline::HelpPage help;
+    dbs::addStandardOptions(parser);
+    dbs::HelpPage help;
     help.usage = QCoreApplication::translate("main", "list|watch --region R|all [options]");
     help.description = QCoreApplication::translate(
         "main",
@@ -151,7 +151,7 @@ int main(int argc, char *argv[])
                     spreadsheet,
                     wide,
                     interval,
-                    dbs::cmdline::languageOption()};
+                    dbs::languageOption()};
     parser.addOptions(help.options);
     help.sections = {
         {QCoreApplication::translate("main", "Environment"),
@@ -189,8 +189,7 @@ int main(int argc, char *argv[])
           {QStringLiteral("dbs-gateways watch --region all --interval 1m"),
            QCoreApplication::translate("main", "One JSON line per change, looking every "
                                                "minute.")}}}};
-    if (const std::optional<int> done =
-            dbs::cmdline::parse(parser, QCoreApplication::arguments(), help))
+    if (const std::optional<int> done = dbs::parse(parser, QCoreApplication::arguments(), help))
         return *done;
 
     const QStringList args = parser.positionalArguments();
@@ -336,8 +335,8 @@ int main(int argc, char *argv[])
         return usageError(QCoreApplication::translate(
             "main", "--interval wants a duration from 1s to 366d, such as 30s, 5m or 1h30m"));
 
-    const dbs::auth::ChainResult credentials =
-        dbs::auth::resolve(QProcessEnvironment::systemEnvironment(), QDir::homePath());
+    const dbs::ChainResult credentials =
+        dbs::resolve(QProcessEnvironment::systemEnvironment(), QDir::homePath());
     if (!credentials.ok()) {
         std::fprintf(stderr, "dbs-gateways: %s\n", qPrintable(credentials.errorMessage()));
         return 1;

@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
-namespace dbs::keychain {
+namespace dbs {
 
 namespace {
 constexpr int blobVersion = 1;
@@ -51,4 +51,4 @@ std::optional<Credential> decodeCredential(const QByteArray &blob)
     return credential;
 }
 
-} // namespace dbs::keychain
+} // namespace dbs

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace dbs::keychain {
+namespace dbs {
 
 // The keychain holds one compact JSON object per account, so that a single read returns every
 // part: {"v":1,"accessKeyId":"...","accessKeySecret":"...","securityToken":"..."}, the token
@@ -17,4 +17,4 @@ QByteArray encodeCredential(const Credential &credential);
 // string values only). credential.source is left empty.
 std::optional<Credential> decodeCredential(const QByteArray &blob);
 
-} // namespace dbs::keychain
+} // namespace dbs

@@ -10,7 +10,7 @@
 
 #include <utility>
 
-namespace dbs::keychain {
+namespace dbs {
 
 using Status = SecretResult::Status;
 
@@ -182,4 +182,4 @@ void CredentialVault::answerLater(Callback done, const VaultResult &result)
         this, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
 }
 
-} // namespace dbs::keychain
+} // namespace dbs

@@ -8,7 +8,7 @@
 #include <chrono>
 #include <functional>
 
-namespace dbs::keychain {
+namespace dbs {
 
 class SessionSecretStore;
 
@@ -92,4 +92,4 @@ private:
     QString m_reason;
 };
 
-} // namespace dbs::keychain
+} // namespace dbs

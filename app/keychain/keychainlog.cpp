@@ -1,7 +1,7 @@
 #include "keychainlog.h"
 
-namespace dbs::keychain {
+namespace dbs {
 
 Q_LOGGING_CATEGORY(lcKeychain, "dbs.keychain")
 
-} // namespace dbs::keychain
+} // namespace dbs

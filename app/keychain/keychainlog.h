@@ -2,9 +2,9 @@
 
 #include <QLoggingCategory>
 
-namespace dbs::keychain {
+namespace dbs {
 
 // "dbs.keychain": states and reasons only, never a credential.
 Q_DECLARE_LOGGING_CATEGORY(lcKeychain)
 
-} // namespace dbs::keychain
+} // namespace dbs

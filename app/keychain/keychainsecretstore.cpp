@@ -9,7 +9,7 @@
 
 #include <utility>
 
-namespace dbs::keychain {
+namespace dbs {
 
 // QtKeychain jobs are created without a parent and delete themselves once finished
 // (autoDelete). They must outlive a timeout: the backend (libsecret) keeps a raw pointer to
@@ -130,4 +130,4 @@ SecretResult KeychainSecretStore::failure(const QKeychain::Job &job) const
                          : tr("The system keychain reported an error: %1").arg(detail));
 }
 
-} // namespace dbs::keychain
+} // namespace dbs

@@ -8,7 +8,7 @@ namespace QKeychain {
 class Job;
 }
 
-namespace dbs::keychain {
+namespace dbs {
 
 class PendingCall;
 
@@ -47,4 +47,4 @@ private:
     std::chrono::milliseconds m_timeout = defaultTimeout;
 };
 
-} // namespace dbs::keychain
+} // namespace dbs

@@ -2,7 +2,7 @@
 
 #include <utility>
 
-namespace dbs::keychain {
+namespace dbs {
 
 PendingCall::PendingCall(SecretStore::Callback done, std::chrono::milliseconds timeout,
                          SecretResult timeoutResult, QObject *parent)
@@ -25,4 +25,4 @@ void PendingCall::finish(const SecretResult &result)
     done(answer);
 }
 
-} // namespace dbs::keychain
+} // namespace dbs

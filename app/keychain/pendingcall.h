@@ -7,7 +7,7 @@
 
 #include <chrono>
 
-namespace dbs::keychain {
+namespace dbs {
 
 // Internal: answers a SecretStore::Callback exactly once, with the first finish() or, if the
 // timeout passes first, with timeoutResult. Deletes itself (deleteLater) once it has answered;
@@ -29,4 +29,4 @@ private:
     QTimer m_timer;
 };
 
-} // namespace dbs::keychain
+} // namespace dbs

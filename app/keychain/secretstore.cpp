@@ -1,9 +1,9 @@
 #include "secretstore.h"
 
-namespace dbs::keychain {
+namespace dbs {
 
 SecretStore::SecretStore(QObject *parent) : QObject(parent) {}
 
 SecretStore::~SecretStore() = default;
 
-} // namespace dbs::keychain
+} // namespace dbs

@@ -7,7 +7,7 @@
 
 #include <functional>
 
-namespace dbs::keychain {
+namespace dbs {
 
 // The outcome of one SecretStore call.
 struct SecretResult
@@ -62,4 +62,4 @@ public:
     virtual void remove(const QString &account, Callback done) = 0;
 };
 
-} // namespace dbs::keychain
+} // namespace dbs

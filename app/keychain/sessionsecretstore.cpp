@@ -4,7 +4,7 @@
 
 #include <utility>
 
-namespace dbs::keychain {
+namespace dbs {
 
 SessionSecretStore::SessionSecretStore(QObject *parent) : SecretStore(parent) {}
 
@@ -51,4 +51,4 @@ void SessionSecretStore::answerLater(Callback done, const SecretResult &result)
         this, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
 }
 
-} // namespace dbs::keychain
+} // namespace dbs

@@ -4,7 +4,7 @@
 
 #include <QHash>
 
-namespace dbs::keychain {
+namespace dbs {
 
 // Keeps credentials in this process's memory only, for as long as the store lives: the
 // fallback when the system keychain cannot be used. Never Unavailable.
@@ -30,4 +30,4 @@ private:
     QHash<QString, Credential> m_entries;
 };
 
-} // namespace dbs::keychain
+} // namespace dbs

@@ -1,6 +1,6 @@
 #include "churn.h"
 
-namespace dbs::sim {
+namespace dbs {
 
 InventoryChurn::InventoryChurn(quint64 seed) : m_engine(seed) {}
 
@@ -84,4 +84,4 @@ void InventoryChurn::heartbeat(QVector<BackupGateway> *inventory, qint64 nowMs) 
     }
 }
 
-} // namespace dbs::sim
+} // namespace dbs

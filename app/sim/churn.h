@@ -7,7 +7,7 @@
 
 #include <random>
 
-namespace dbs::sim {
+namespace dbs {
 
 // Changes an inventory the way a live fleet changes, for `dbs-simulator --churn` and the
 // tests of change detection: gateways appear and disappear, go OFFLINE and come back, or fall
@@ -35,4 +35,4 @@ private:
     qint64 m_added = 0;
 };
 
-} // namespace dbs::sim
+} // namespace dbs

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace dbs::sim {
+namespace dbs {
 
 namespace {
 struct Named
@@ -58,13 +58,12 @@ QString parseFaultSpec(const QString &spec, Fault *fault, double *rate)
     const QString name = eq < 0 ? spec : spec.left(eq);
     *fault = faultFromName(name);
     if (*fault == Fault::None)
-        return QCoreApplication::translate("dbs::sim::Faults",
-                                           "unknown fault kind \"%1\" (known: %2)")
+        return QCoreApplication::translate("dbs::Faults", "unknown fault kind \"%1\" (known: %2)")
             .arg(name, faultNames().join(QLatin1String(", ")));
     bool ok = false;
     *rate = spec.mid(eq + 1).toDouble(&ok);
     if (!ok || !(*rate >= 0.0 && *rate <= 1.0)) // also refuses NaN
-        return QCoreApplication::translate("dbs::sim::Faults",
+        return QCoreApplication::translate("dbs::Faults",
                                            "fault rate in \"%1\" must be a number from 0 to 1")
             .arg(spec);
     return {};
@@ -77,7 +76,7 @@ QString checkFaultRates(const QList<QPair<Fault, double>> &faults)
         injector.setRate(fault, rate);
     const double total = injector.totalRate();
     if (total > 1.0 + 1e-9) // 0.1 + 0.2 + 0.7 must pass despite rounding
-        return QCoreApplication::translate("dbs::sim::Faults",
+        return QCoreApplication::translate("dbs::Faults",
                                            "the --fault rates add up to %1; a request can have "
                                            "one fault at most, so they must add up to 1 or less")
             .arg(total);
@@ -121,4 +120,4 @@ Fault FaultInjector::draw()
     return Fault::None;
 }
 
-} // namespace dbs::sim
+} // namespace dbs

@@ -7,7 +7,7 @@
 
 #include <random>
 
-namespace dbs::sim {
+namespace dbs {
 
 enum class Fault {
     None,
@@ -63,4 +63,4 @@ private:
     QList<QPair<Fault, double>> m_rates; // in the order first set
 };
 
-} // namespace dbs::sim
+} // namespace dbs

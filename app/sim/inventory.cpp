@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <random>
 
-namespace dbs::sim {
+namespace dbs {
 
 namespace {
 constexpr qint64 second = 1000;
@@ -162,4 +162,4 @@ QByteArray gatewayJson(const BackupGateway &gateway)
     return out;
 }
 
-} // namespace dbs::sim
+} // namespace dbs

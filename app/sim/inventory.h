@@ -4,7 +4,7 @@
 
 #include <QStringList>
 
-namespace dbs::sim {
+namespace dbs {
 
 // A deterministic inventory: the same seed, count and regions give the same gateways, with
 // heartbeats placed relative to `nowMs`. The first region gets the largest share so that it
@@ -20,4 +20,4 @@ QStringList defaultRegions();
 // two thirds of the simulator's start-up with 100,000 gateways.
 QByteArray gatewayJson(const BackupGateway &gateway);
 
-} // namespace dbs::sim
+} // namespace dbs

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-namespace dbs::sim {
+namespace dbs {
 
 namespace {
 const QByteArray v1CommonParameters[] = {
@@ -288,4 +288,4 @@ signing::QueryItems parseQueryString(const QByteArray &text)
     return items;
 }
 
-} // namespace dbs::sim
+} // namespace dbs

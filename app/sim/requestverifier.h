@@ -7,7 +7,7 @@
 #include <QMutex>
 #include <QString>
 
-namespace dbs::sim {
+namespace dbs {
 
 // A request as the HTTP server hands it over, decoded but not yet judged.
 struct IncomingRequest
@@ -71,4 +71,4 @@ Verdict verifyRequest(const IncomingRequest &request, const QHash<QByteArray, Ac
 // Splits "a=1&b=%20x" into decoded items ('+' is a space, as in form encoding).
 signing::QueryItems parseQueryString(const QByteArray &text);
 
-} // namespace dbs::sim
+} // namespace dbs

@@ -29,7 +29,7 @@
 #include <shared_mutex>
 #include <thread>
 
-namespace dbs::sim {
+namespace dbs {
 
 namespace {
 
@@ -193,7 +193,7 @@ void Simulator::Private::runChurn()
 bool Simulator::start(QString *error)
 {
     if (!endpoints::isLoopbackHost(d->options.host)) {
-        *error = QCoreApplication::translate("dbs::sim::Simulator",
+        *error = QCoreApplication::translate("dbs::Simulator",
                                              "the simulator listens on loopback only, not on %1")
                      .arg(d->options.host);
         return false;
@@ -201,7 +201,7 @@ bool Simulator::start(QString *error)
     // A client that hangs up must not kill the process (the browser embeds us).
     std::signal(SIGPIPE, SIG_IGN);
     if (d->thread.joinable()) {
-        *error = QCoreApplication::translate("dbs::sim::Simulator", "the simulator already runs");
+        *error = QCoreApplication::translate("dbs::Simulator", "the simulator already runs");
         return false;
     }
     if (const QString tlsError = d->makeServer(); !tlsError.isEmpty()) {
@@ -243,7 +243,7 @@ bool Simulator::start(QString *error)
         d->port = server.bind_to_port(host, d->options.port) ? d->options.port : -1;
     }
     if (d->port <= 0) {
-        *error = QCoreApplication::translate("dbs::sim::Simulator", "cannot listen on %1:%2")
+        *error = QCoreApplication::translate("dbs::Simulator", "cannot listen on %1:%2")
                      .arg(d->options.host)
                      .arg(d->options.port);
         return false;
@@ -306,17 +306,17 @@ QString Simulator::Private::makeServer()
     const QString cert = options.tlsCertFile;
     const QString key = options.tlsKeyFile;
     if (cert.isEmpty() || key.isEmpty())
-        return QCoreApplication::translate("dbs::sim::Simulator",
+        return QCoreApplication::translate("dbs::Simulator",
                                            "TLS needs both a certificate and a private key file");
     for (const QString &path : {cert, key}) {
         const QFileInfo info(path);
         if (!info.isFile() || !info.isReadable())
-            return QCoreApplication::translate("dbs::sim::Simulator", "cannot read %1").arg(path);
+            return QCoreApplication::translate("dbs::Simulator", "cannot read %1").arg(path);
     }
     auto tlsServer = std::make_unique<httplib::SSLServer>(QFile::encodeName(cert).constData(),
                                                           QFile::encodeName(key).constData());
     if (!tlsServer->is_valid())
-        return QCoreApplication::translate("dbs::sim::Simulator",
+        return QCoreApplication::translate("dbs::Simulator",
                                            "cannot serve TLS with the certificate %1 and the key "
                                            "%2: they must be a PEM certificate and its matching, "
                                            "unencrypted PEM private key")
@@ -713,4 +713,4 @@ void Simulator::Private::answerPage(httplib::Response &response,
     response.set_content(body, "application/json;charset=utf-8");
 }
 
-} // namespace dbs::sim
+} // namespace dbs

@@ -12,7 +12,7 @@
 
 #include <memory>
 
-namespace dbs::sim {
+namespace dbs {
 
 // The key pair the simulator accepts when none is given (documented in README).
 inline constexpr char demoAccessKeyId[] = "LTAIdemoDBSGateway";
@@ -77,4 +77,4 @@ private:
     std::unique_ptr<Private> d;
 };
 
-} // namespace dbs::sim
+} // namespace dbs

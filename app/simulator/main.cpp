@@ -13,7 +13,7 @@
 namespace {
 int fail(const QString &message)
 {
-    return dbs::cmdline::usageError(message);
+    return dbs::usageError(message);
 }
 
 // "HOST:PORT", "[::1]:PORT" or "HOST"
@@ -60,18 +60,18 @@ int main(int argc, char *argv[])
     sigaddset(&stopSignals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
-    dbs::cmdline::quietLocaleFallback();
+    dbs::quietLocaleFallback();
     QCoreApplication app(argc, argv);
-    dbs::cmdline::initialize(QStringLiteral("dbs-simulator"));
+    dbs::initialize(QStringLiteral("dbs-simulator"));
 
     QCommandLineParser parser;
-    dbs::cmdline::HelpPage help;
+    dbs::HelpPage help;
     help.usage = QCoreApplication::translate("main", "[options]");
     help.description = QCoreApplication::translate(
         "main", "A local Alibaba Cloud DBS endpoint (DescribeBackupGatewayList) that checks "
                 "signatures like the real service. Its first line on standard output is "
                 "\"listening on http://HOST:PORT\"; it runs until SIGINT or SIGTERM.");
-    dbs::cmdline::addStandardOptions(parser);
+    dbs::addStandardOptions(parser);
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QCoreApplication::translate("main", "Address to listen on."),
                                     QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0"));
@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
                                     "Inject a fault with probability RATE per request (%1); "
                                     "repeatable, the rates adding up to 1 at most.")
-            .arg(dbs::sim::faultNames().join(QStringLiteral(", "))),
+            .arg(dbs::faultNames().join(QStringLiteral(", "))),
         QStringLiteral("KIND=RATE"));
     const QCommandLineOption clockOffset(
         QStringLiteral("clock-offset-ms"),
@@ -129,13 +129,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "The PageNum of the first page: 0, as DBS counts, or "
                                             "1 (PageNum 0 is then answered as page 1)."),
         QStringLiteral("0|1"), QStringLiteral("0"));
-    help.options = {listen,    gateways,
-                    seed,      regions,
-                    accessKey, latency,
-                    fault,     clockOffset,
-                    tlsCert,   tlsKey,
-                    churn,     denyRegion,
-                    pageBase,  dbs::cmdline::languageOption()};
+    help.options = {
+        listen,      gateways, seed,   regions, accessKey,  latency,  fault,
+        clockOffset, tlsCert,  tlsKey, churn,   denyRegion, pageBase, dbs::languageOption()};
     help.sections = {
         {QCoreApplication::translate("main", "Examples"),
          {{QStringLiteral("dbs-simulator --gateways 5000 --latency-ms 100"),
@@ -144,14 +140,13 @@ int main(int argc, char *argv[])
            QCoreApplication::translate("main", "One answer in ten a 503, pages counted from "
                                                "1.")}}}};
     parser.addOptions(help.options);
-    if (const std::optional<int> done =
-            dbs::cmdline::parse(parser, QCoreApplication::arguments(), help))
+    if (const std::optional<int> done = dbs::parse(parser, QCoreApplication::arguments(), help))
         return *done;
     if (!parser.positionalArguments().isEmpty())
         return fail(QCoreApplication::translate("main", "unexpected argument \"%1\"")
                         .arg(parser.positionalArguments().constFirst()));
 
-    dbs::sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     if (!parseListen(parser.value(listen), &options.host, &options.port))
         return fail(QCoreApplication::translate("main", "--listen wants HOST:PORT, not \"%1\"")
                         .arg(parser.value(listen)));
@@ -204,13 +199,13 @@ int main(int argc, char *argv[])
                              parts.size() == 3 ? parts.at(2).toUtf8() : QByteArray()});
     }
     for (const QString &spec : parser.values(fault)) {
-        dbs::sim::Fault kind;
+        dbs::Fault kind;
         double rate = 0;
-        if (const QString error = dbs::sim::parseFaultSpec(spec, &kind, &rate); !error.isEmpty())
+        if (const QString error = dbs::parseFaultSpec(spec, &kind, &rate); !error.isEmpty())
             return fail(error);
         options.faults.append({kind, rate});
     }
-    if (const QString error = dbs::sim::checkFaultRates(options.faults); !error.isEmpty())
+    if (const QString error = dbs::checkFaultRates(options.faults); !error.isEmpty())
         return fail(error);
 
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
@@ -223,7 +218,7 @@ int main(int argc, char *argv[])
                 QCoreApplication::translate("main", "--tls-cert and --tls-key want a file name"));
     }
 
-    dbs::sim::Simulator simulator(options);
+    dbs::Simulator simulator(options);
     QString error;
     if (!simulator.start(&error))
         return fail(error);

@@ -11,10 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using dbs::auth::SourceResult;
-using Status = dbs::auth::SourceResult::Status;
+using dbs::SourceResult;
+using Status = dbs::SourceResult::Status;
 
-Q_DECLARE_METATYPE(dbs::auth::SourceResult::Status)
+Q_DECLARE_METATYPE(dbs::SourceResult::Status)
 
 namespace {
 // Every fixture's secret and token contain these, so a leak into a message is easy to catch.
@@ -29,7 +29,7 @@ bool leaksSecret(const QString &text)
 }
 
 // "[name]k=v,k=v" per section, joined by ' '.
-QString dump(const dbs::auth::IniDocument &doc)
+QString dump(const dbs::IniDocument &doc)
 {
     QStringList parts;
     for (const auto &section : doc.sections) {
@@ -42,7 +42,7 @@ QString dump(const dbs::auth::IniDocument &doc)
 }
 
 // "name|mode|region|usable|current" per profile, joined by ' '.
-QString dump(const dbs::auth::CliProfileList &list)
+QString dump(const dbs::CliProfileList &list)
 {
     QStringList parts;
     for (const auto &p : list.profiles) {
@@ -157,7 +157,7 @@ void TestCredentialChain::environment()
     QFETCH(QString, token);
     QFETCH(QString, messagePart);
 
-    const SourceResult result = dbs::auth::fromEnvironment(fixture::environment(vars));
+    const SourceResult result = dbs::fromEnvironment(fixture::environment(vars));
     QCOMPARE(result.status, status);
     QCOMPARE(result.credential.accessKeyId, id);
     QCOMPARE(result.credential.securityToken, token);
@@ -220,7 +220,7 @@ void TestCredentialChain::parseIni()
     QFETCH(QString, expected);
     QFETCH(int, errorLine);
 
-    const dbs::auth::IniDocument doc = dbs::auth::parseIni(content);
+    const dbs::IniDocument doc = dbs::parseIni(content);
     if (errorLine == 0) {
         QVERIFY2(doc.ok(), qPrintable(doc.error));
         QCOMPARE(dump(doc), expected);
@@ -331,7 +331,7 @@ void TestCredentialChain::credentialsIni()
     QFETCH(QString, text);
 
     const QProcessEnvironment env = fixture::environment({"ALIBABA_CLOUD_PROFILE=" + profile});
-    const SourceResult result = dbs::auth::credentialsFromIni(content, env);
+    const SourceResult result = dbs::credentialsFromIni(content, env);
     QCOMPARE(result.status, status);
     QCOMPARE(result.credential.accessKeyId, id);
     QCOMPARE(result.credential.securityToken, token);
@@ -347,7 +347,7 @@ void TestCredentialChain::credentialsIni()
 
 void TestCredentialChain::credentialsFilePath()
 {
-    using dbs::auth::credentialsFilePath;
+    using dbs::credentialsFilePath;
     QCOMPARE(credentialsFilePath(fixture::environment({}), "/home/u"),
              QStringLiteral("/home/u/.alibabacloud/credentials"));
     QCOMPARE(
@@ -495,7 +495,7 @@ void TestCredentialChain::cliProfile()
     QFETCH(QString, text);
 
     const QProcessEnvironment env = fixture::environment({"ALIBABA_CLOUD_PROFILE=" + profile});
-    const SourceResult result = dbs::auth::cliProfileFromJson(json, env, picked);
+    const SourceResult result = dbs::cliProfileFromJson(json, env, picked);
     QCOMPARE(result.status, status);
     QCOMPARE(result.credential.accessKeyId, id);
     QCOMPARE(result.credential.securityToken, token);
@@ -547,7 +547,7 @@ void TestCredentialChain::listCliProfiles()
     QFETCH(QString, problems);
     QFETCH(QString, error);
 
-    const dbs::auth::CliProfileList list = dbs::auth::parseCliProfiles(json);
+    const dbs::CliProfileList list = dbs::parseCliProfiles(json);
     QCOMPARE(dump(list), expected);
     QStringList reasons;
     for (const auto &p : list.profiles) {
@@ -567,13 +567,13 @@ void TestCredentialChain::listCliProfilesFromHome()
 {
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    dbs::auth::CliProfileList list = dbs::auth::listCliProfiles(home.path());
+    dbs::CliProfileList list = dbs::listCliProfiles(home.path());
     QVERIFY(!list.fileFound);
     QVERIFY(list.ok());
     QVERIFY(list.profiles.isEmpty());
 
     QVERIFY(writeFile(home.filePath(".aliyun/config.json"), cliConfig("dev", {akProfile})));
-    list = dbs::auth::listCliProfiles(home.path());
+    list = dbs::listCliProfiles(home.path());
     QVERIFY(list.fileFound);
     QCOMPARE(list.current, QStringLiteral("dev"));
     QCOMPARE(dump(list), QStringLiteral("dev|AK|cn-hangzhou|usable|current"));
@@ -581,26 +581,26 @@ void TestCredentialChain::listCliProfilesFromHome()
 
 void TestCredentialChain::readCappedFile()
 {
-    using dbs::auth::FileContent;
+    using dbs::FileContent;
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
 
-    FileContent content = dbs::auth::readCappedFile(dir.filePath("missing"));
+    FileContent content = dbs::readCappedFile(dir.filePath("missing"));
     QCOMPARE(content.status, FileContent::Status::Missing);
 
-    content = dbs::auth::readCappedFile(dir.path());
+    content = dbs::readCappedFile(dir.path());
     QCOMPARE(content.status, FileContent::Status::Failed);
     QVERIFY(content.error.contains(QLatin1String("not a regular file")));
 
     const QString exact = dir.filePath("exact");
-    QVERIFY(writeFile(exact, QByteArray(dbs::auth::maxCredentialFileSize, 'x')));
-    content = dbs::auth::readCappedFile(exact);
+    QVERIFY(writeFile(exact, QByteArray(dbs::maxCredentialFileSize, 'x')));
+    content = dbs::readCappedFile(exact);
     QCOMPARE(content.status, FileContent::Status::Ok);
-    QCOMPARE(content.data.size(), dbs::auth::maxCredentialFileSize);
+    QCOMPARE(content.data.size(), dbs::maxCredentialFileSize);
 
     const QString big = dir.filePath("big");
-    QVERIFY(writeFile(big, QByteArray(dbs::auth::maxCredentialFileSize + 1, 'x')));
-    content = dbs::auth::readCappedFile(big);
+    QVERIFY(writeFile(big, QByteArray(dbs::maxCredentialFileSize + 1, 'x')));
+    content = dbs::readCappedFile(big);
     QCOMPARE(content.status, FileContent::Status::Failed);
     QVERIFY(content.data.isEmpty());
     QVERIFY2(content.error.contains(QLatin1String("larger than 1024 KiB")),
@@ -608,7 +608,7 @@ void TestCredentialChain::readCappedFile()
 
     // A device reports size 0 and never ends: refused before reading.
     if (QFileInfo::exists("/dev/zero")) {
-        content = dbs::auth::readCappedFile("/dev/zero");
+        content = dbs::readCappedFile("/dev/zero");
         QCOMPARE(content.status, FileContent::Status::Failed);
     }
 }
@@ -690,8 +690,7 @@ void TestCredentialChain::chain()
         QVERIFY(writeFile(home.filePath(".alibabacloud/credentials"), ini));
     vars.append("HOME=" + home.path());
 
-    const dbs::auth::ChainResult result =
-        dbs::auth::resolve(fixture::environment(vars), home.path());
+    const dbs::ChainResult result = dbs::resolve(fixture::environment(vars), home.path());
     QCOMPARE(result.attempts.size(), attempts);
     const QString message = result.errorMessage();
     QVERIFY2(!leaksSecret(message), qPrintable(message));
@@ -718,9 +717,9 @@ void TestCredentialChain::chainFileErrors()
 
     // Too large: refused, not read.
     QByteArray huge = cliConfig("dev", {akProfile});
-    huge.append(QByteArray(dbs::auth::maxCredentialFileSize, ' '));
+    huge.append(QByteArray(dbs::maxCredentialFileSize, ' '));
     QVERIFY(writeFile(cliPath, huge));
-    dbs::auth::ChainResult result = dbs::auth::resolve(fixture::environment({}), home.path());
+    dbs::ChainResult result = dbs::resolve(fixture::environment({}), home.path());
     QVERIFY(!result.ok());
     QVERIFY2(result.errorMessage().contains(QLatin1String("larger than")),
              qPrintable(result.errorMessage()));
@@ -728,7 +727,7 @@ void TestCredentialChain::chainFileErrors()
     // A directory where the file should be.
     QVERIFY(QFile::remove(cliPath));
     QVERIFY(QDir().mkpath(cliPath));
-    result = dbs::auth::resolve(fixture::environment({}), home.path());
+    result = dbs::resolve(fixture::environment({}), home.path());
     QVERIFY(result.misconfigured());
     QVERIFY(result.errorMessage().contains(QLatin1String("not a regular file")));
     QVERIFY(QDir(cliPath).removeRecursively());
@@ -737,21 +736,21 @@ void TestCredentialChain::chainFileErrors()
     const QString iniPath = home.filePath("elsewhere.ini");
     const QProcessEnvironment env =
         fixture::environment({"ALIBABA_CLOUD_CREDENTIALS_FILE=" + iniPath});
-    result = dbs::auth::resolve(env, home.path());
+    result = dbs::resolve(env, home.path());
     QVERIFY(result.misconfigured());
     QVERIFY2(result.errorMessage().contains(QLatin1String(
                  "the file that ALIBABA_CLOUD_CREDENTIALS_FILE names does not exist")),
              qPrintable(result.errorMessage()));
 
     QVERIFY(writeFile(iniPath, "[default]\naccess_key_id=LTAIe\naccess_key_secret=e-S3CR3T\n"));
-    result = dbs::auth::resolve(env, home.path());
+    result = dbs::resolve(env, home.path());
     QVERIFY(result.ok());
     QCOMPARE(result.credential.accessKeyId, QStringLiteral("LTAIe"));
 
     // No home directory: only the environment and an explicit file are looked at.
-    result = dbs::auth::resolve(env, QString());
+    result = dbs::resolve(env, QString());
     QVERIFY(result.ok());
-    result = dbs::auth::resolve(fixture::environment({}), QString());
+    result = dbs::resolve(fixture::environment({}), QString());
     QVERIFY(!result.ok());
     QVERIFY(!result.misconfigured());
     QVERIFY(result.errorMessage().contains(QLatin1String("no home directory")));

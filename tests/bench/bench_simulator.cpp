@@ -30,7 +30,7 @@ httplib::Headers signedHeaders(const std::string &host, const dbs::signing::Quer
     };
     const QList<QByteArray> names = v3HeadersToSign(headers);
     const QByteArray signature =
-        v3Signature(dbs::sim::demoAccessKeySecret,
+        v3Signature(dbs::demoAccessKeySecret,
                     v3StringToSign(v3CanonicalRequest("POST", "/", query, headers, names,
                                                       headers.value("x-acs-content-sha256"))));
     httplib::Headers out;
@@ -39,7 +39,7 @@ httplib::Headers signedHeaders(const std::string &host, const dbs::signing::Quer
             out.emplace(it.key().toStdString(), it.value().toStdString());
     }
     out.emplace("Authorization",
-                v3AuthorizationHeader(dbs::sim::demoAccessKeyId, names, signature).toStdString());
+                v3AuthorizationHeader(dbs::demoAccessKeyId, names, signature).toStdString());
     return out;
 }
 } // namespace
@@ -57,10 +57,10 @@ int main(int argc, char *argv[])
     parser.addOptions({seconds, connections});
     parser.process(app);
 
-    dbs::sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 10000;
     options.regions = {QStringLiteral("cn-hangzhou")};
-    dbs::sim::Simulator simulator(options);
+    dbs::Simulator simulator(options);
     QString error;
     if (!simulator.start(&error)) {
         std::fprintf(stderr, "bench_simulator: %s\n", qPrintable(error));

@@ -191,7 +191,7 @@ void TestExecutables::listJson()
     QCOMPARE(result.exitCode, 0);
     const QJsonArray array = QJsonDocument::fromJson(result.out).array();
     int expected = 0;
-    for (const auto &gateway : dbs::sim::generateInventory(300, 7, {}, 0))
+    for (const auto &gateway : dbs::generateInventory(300, 7, {}, 0))
         expected += gateway.region == u"cn-hangzhou";
     QVERIFY(expected > 60);
     QCOMPARE(array.size(), expected);
@@ -481,7 +481,7 @@ void TestExecutables::listOverHttps()
                                list + QStringList{QStringLiteral("--ca-file"), m_tls.caCert}, env);
     QCOMPARE(result.exitCode, 0);
     int expected = 0;
-    for (const auto &gateway : dbs::sim::generateInventory(300, 7, {}, 0))
+    for (const auto &gateway : dbs::generateInventory(300, 7, {}, 0))
         expected += gateway.region == u"cn-hangzhou";
     QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), expected);
 
@@ -705,10 +705,10 @@ void TestExecutables::listAllRegionsIsPartialWhenSomeFail()
     QVERIFY(!url.isEmpty());
     QProcessEnvironment env = cleanEnvironment(m_home.path());
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
-               QString::fromLatin1(dbs::sim::demoAccessKeyId));
+               QString::fromLatin1(dbs::demoAccessKeyId));
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
-               QString::fromLatin1(dbs::sim::demoAccessKeySecret));
-    const auto inventory = dbs::sim::generateInventory(200, 1, {"cn-hangzhou", "cn-beijing"}, 0);
+               QString::fromLatin1(dbs::demoAccessKeySecret));
+    const auto inventory = dbs::generateInventory(200, 1, {"cn-hangzhou", "cn-beijing"}, 0);
     const auto count = [&inventory](const char *region) {
         return int(std::count_if(inventory.begin(), inventory.end(), [region](const auto &g) {
             return g.region == QLatin1String(region);
@@ -779,9 +779,9 @@ void TestExecutables::listEveryGatewayOnce()
     QVERIFY(!url.isEmpty());
     QProcessEnvironment env = cleanEnvironment(m_home.path());
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
-               QString::fromLatin1(dbs::sim::demoAccessKeyId));
+               QString::fromLatin1(dbs::demoAccessKeyId));
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
-               QString::fromLatin1(dbs::sim::demoAccessKeySecret));
+               QString::fromLatin1(dbs::demoAccessKeySecret));
     const Result result =
         runProcess(gatewaysPath,
                    {QStringLiteral("list"), QStringLiteral("--region"),
@@ -797,7 +797,7 @@ void TestExecutables::listEveryGatewayOnce()
         listed.append(value.toObject().value(QStringLiteral("BackupGatewayId")).toString());
     QStringList expected;
     for (const auto &gateway :
-         dbs::sim::generateInventory(gateways, 1, {"cn-hangzhou", "cn-beijing"}, 0)) {
+         dbs::generateInventory(gateways, 1, {"cn-hangzhou", "cn-beijing"}, 0)) {
         if (allRegions || gateway.region == u"cn-beijing")
             expected.append(gateway.backupGatewayId);
     }
@@ -811,7 +811,7 @@ void TestExecutables::listFiltersAndColumns()
 {
     const QProcessEnvironment env = credentialEnvironment(QStringLiteral("cli-secret"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const auto inventory = dbs::sim::generateInventory(300, 7, {}, now);
+    const auto inventory = dbs::generateInventory(300, 7, {}, now);
     int offline = 0, staleOrOffline = 0;
     for (const auto &g : inventory) {
         if (g.region != u"cn-hangzhou")
@@ -865,9 +865,9 @@ void TestExecutables::watchPrintsChangesUntilInterrupted()
     QVERIFY(!url.isEmpty());
     QProcessEnvironment env = cleanEnvironment(m_home.path());
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
-               QString::fromLatin1(dbs::sim::demoAccessKeyId));
+               QString::fromLatin1(dbs::demoAccessKeyId));
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
-               QString::fromLatin1(dbs::sim::demoAccessKeySecret));
+               QString::fromLatin1(dbs::demoAccessKeySecret));
     QProcess watch;
     watch.setProcessEnvironment(env);
     watch.start(gatewaysPath, {QStringLiteral("watch"), QStringLiteral("--region"),
@@ -898,9 +898,9 @@ void TestExecutables::watchPrintsChangesUntilInterrupted()
 }
 
 namespace {
-std::unique_ptr<dbs::sim::Simulator> startInProcess(int gateways)
+std::unique_ptr<dbs::Simulator> startInProcess(int gateways)
 {
-    dbs::sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = gateways;
     options.regions = {QStringLiteral("cn-hangzhou")};
     return fixture::startSimulator(options);
@@ -932,12 +932,12 @@ void TestExecutables::watchEndsWhenItsReaderIsGone()
     QFETCH(QString, reader);
     QFETCH(int, latencyMs);
     QFETCH(int, withinMs);
-    dbs::sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 100;
     options.regions = {QStringLiteral("cn-hangzhou")};
     options.churnPerSecond = 20;
     options.latencyMs = latencyMs;
-    dbs::sim::Simulator simulator(options);
+    dbs::Simulator simulator(options);
     simulator.setChurnPerSecond(churn);
     QString error;
     QVERIFY2(simulator.start(&error), qPrintable(error));
@@ -966,18 +966,18 @@ void TestExecutables::watchEndsWhenItsReaderIsGone()
 void TestExecutables::watchFailsWhenOutputFails()
 {
     // `> /dev/full`: the first change it cannot write ends it, saying why.
-    dbs::sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 100;
     options.regions = {QStringLiteral("cn-hangzhou")};
     options.churnPerSecond = 20;
-    dbs::sim::Simulator simulator(options);
+    dbs::Simulator simulator(options);
     QString error;
     QVERIFY2(simulator.start(&error), qPrintable(error));
     QProcessEnvironment env = cleanEnvironment(m_home.path());
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
-               QString::fromLatin1(dbs::sim::demoAccessKeyId));
+               QString::fromLatin1(dbs::demoAccessKeyId));
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
-               QString::fromLatin1(dbs::sim::demoAccessKeySecret));
+               QString::fromLatin1(dbs::demoAccessKeySecret));
     QProcess watch;
     watch.setProcessEnvironment(env);
     watch.setStandardOutputFile(QStringLiteral("/dev/full"));

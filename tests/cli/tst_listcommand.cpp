@@ -71,18 +71,18 @@ private Q_SLOTS:
 
 private:
     ListOptions options(OutputFormat format) const;
-    std::unique_ptr<sim::Simulator> m_simulator;
-    std::unique_ptr<sim::Simulator> m_failing;
+    std::unique_ptr<dbs::Simulator> m_simulator;
+    std::unique_ptr<dbs::Simulator> m_failing;
 };
 
 void TestListCommand::initTestCase()
 {
-    sim::SimulatorOptions good;
+    dbs::SimulatorOptions good;
     good.gateways = 500;
-    m_simulator = std::make_unique<sim::Simulator>(good);
-    sim::SimulatorOptions bad;
-    bad.faults = {{sim::Fault::Http503, 1.0}};
-    m_failing = std::make_unique<sim::Simulator>(bad);
+    m_simulator = std::make_unique<dbs::Simulator>(good);
+    dbs::SimulatorOptions bad;
+    bad.faults = {{dbs::Fault::Http503, 1.0}};
+    m_failing = std::make_unique<dbs::Simulator>(bad);
     QString error;
     QVERIFY2(m_simulator->start(&error), qPrintable(error));
     QVERIFY2(m_failing->start(&error), qPrintable(error));
@@ -146,7 +146,7 @@ void TestListCommand::everyGatewayOnce()
     QFETCH(int, pageBase);
     QFETCH(int, gateways);
     QFETCH(int, pageSize);
-    sim::SimulatorOptions simOptions =
+    dbs::SimulatorOptions simOptions =
         fixture::options(gateways, 3, {QStringLiteral("cn-beijing")});
     simOptions.pageBase = pageBase;
     const auto simulator = fixture::startSimulator(simOptions);
@@ -176,7 +176,7 @@ void TestListCommand::allRegionsEveryGatewayOnce()
     QFETCH(int, pageSize);
     const QStringList withGateways = {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-beijing"),
                                       QStringLiteral("ap-southeast-1")};
-    sim::SimulatorOptions simOptions = fixture::options(gateways, 5, withGateways);
+    dbs::SimulatorOptions simOptions = fixture::options(gateways, 5, withGateways);
     simOptions.pageBase = pageBase;
     const auto simulator = fixture::startSimulator(simOptions);
     ListOptions opts = options(OutputFormat::Csv);
@@ -344,10 +344,10 @@ void TestListCommand::unwritableOutput()
 
 void TestListCommand::verboseLogHidesSecrets()
 {
-    sim::SimulatorOptions simOptions;
+    dbs::SimulatorOptions simOptions;
     simOptions.keys = {{"STS.id", "the-secret-value", "the-token-value"}};
-    simOptions.faults = {{sim::Fault::Http500, 0.3}};
-    sim::Simulator simulator(simOptions);
+    simOptions.faults = {{dbs::Fault::Http500, 0.3}};
+    dbs::Simulator simulator(simOptions);
     QString error;
     QVERIFY(simulator.start(&error));
     for (const SignatureVersion version : {SignatureVersion::V1, SignatureVersion::V3}) {
@@ -389,11 +389,11 @@ void TestListCommand::failureLeavesNothingOnStdout()
     // Three pages arrive and are delivered, then the service turns out to be endless: the
     // command fails, and what it had must not look like a (short) result on standard output.
     QFETCH(int, format);
-    sim::SimulatorOptions simOptions;
+    dbs::SimulatorOptions simOptions;
     simOptions.gateways = 70;
     simOptions.regions = {QStringLiteral("cn-beijing")};
-    simOptions.faults = {{sim::Fault::Endless, 1.0}};
-    sim::Simulator simulator(simOptions);
+    simOptions.faults = {{dbs::Fault::Endless, 1.0}};
+    dbs::Simulator simulator(simOptions);
     QString error;
     QVERIFY2(simulator.start(&error), qPrintable(error));
     ListOptions opts = options(OutputFormat(format));
@@ -418,11 +418,11 @@ void TestListCommand::destroyedMidFlight()
 {
     // Its children are deleted in creation order, the client first: the job must not then
     // cancel calls the client already deleted.
-    sim::SimulatorOptions simOptions;
+    dbs::SimulatorOptions simOptions;
     simOptions.gateways = 600;
     simOptions.regions = {QStringLiteral("cn-beijing")};
     simOptions.latencyMs = 50;
-    sim::Simulator simulator(simOptions);
+    dbs::Simulator simulator(simOptions);
     QString error;
     QVERIFY2(simulator.start(&error), qPrintable(error));
     ListOptions opts = options(OutputFormat::Json);

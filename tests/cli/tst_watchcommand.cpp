@@ -28,7 +28,7 @@ struct Watch
     int looks() const { return int(err.data().count("watching")); }
 };
 
-WatchOptions optionsFor(const sim::Simulator &simulator, const QStringList &regions)
+WatchOptions optionsFor(const dbs::Simulator &simulator, const QStringList &regions)
 {
     WatchOptions options;
     options.regions = regions;
@@ -68,7 +68,7 @@ void TestWatchCommand::baselineHoldsEveryGatewayOnce()
     QFETCH(int, pageBase);
     QFETCH(int, gateways);
     QFETCH(int, pageSize);
-    sim::SimulatorOptions simOptions = fixture::options(gateways, 6, {"cn-hangzhou", "cn-beijing"});
+    dbs::SimulatorOptions simOptions = fixture::options(gateways, 6, {"cn-hangzhou", "cn-beijing"});
     simOptions.pageBase = pageBase;
     auto simulator = fixture::startSimulator(simOptions);
     WatchOptions options = optionsFor(*simulator, {"cn-hangzhou", "cn-beijing"});
@@ -97,10 +97,10 @@ void TestWatchCommand::linesReplayToTheFinalInventory()
     // The baseline is known (churn paused), the churn runs while the watch looks every 150 ms,
     // then pauses again: replaying the printed lines over the baseline must give the final
     // inventory, status for status.
-    sim::SimulatorOptions simOptions = fixture::options(120, 9, {"cn-hangzhou", "cn-beijing"});
+    dbs::SimulatorOptions simOptions = fixture::options(120, 9, {"cn-hangzhou", "cn-beijing"});
     simOptions.churnPerSecond = 25;
     simOptions.pageBase = pageBase;
-    auto simulator = std::make_unique<sim::Simulator>(simOptions);
+    auto simulator = std::make_unique<dbs::Simulator>(simOptions);
     simulator->setChurnPerSecond(0);
     QString error;
     QVERIFY2(simulator->start(&error), qPrintable(error));
@@ -164,7 +164,7 @@ void TestWatchCommand::linesReplayToTheFinalInventory()
 
 void TestWatchCommand::aFailingRegionIsNotRemoved()
 {
-    sim::SimulatorOptions simOptions = fixture::options(80, 4, {"cn-hangzhou", "cn-beijing"});
+    dbs::SimulatorOptions simOptions = fixture::options(80, 4, {"cn-hangzhou", "cn-beijing"});
     simOptions.deniedRegions = {"cn-beijing"};
     auto simulator = fixture::startSimulator(simOptions);
     Watch watch(optionsFor(*simulator, {"cn-hangzhou", "cn-beijing"}), demoCredential());
@@ -184,7 +184,7 @@ void TestWatchCommand::anUnreadableRegionIsNotJudged()
     // Read once, then unreadable while its heartbeats age past the threshold: nothing is said
     // about gateways no one could see (no "stale", no "removed"), and once readable again,
     // each is judged against what the region showed last.
-    sim::SimulatorOptions simOptions = fixture::options(80, 4, {"cn-hangzhou", "cn-beijing"});
+    dbs::SimulatorOptions simOptions = fixture::options(80, 4, {"cn-hangzhou", "cn-beijing"});
     auto simulator = fixture::startSimulator(simOptions);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     qint64 youngest = std::numeric_limits<qint64>::max();
@@ -216,7 +216,7 @@ void TestWatchCommand::anUnreadableRegionIsNotJudged()
 
 void TestWatchCommand::nothingToWatchFails()
 {
-    sim::SimulatorOptions simOptions = fixture::options(10, 4, {"cn-hangzhou"});
+    dbs::SimulatorOptions simOptions = fixture::options(10, 4, {"cn-hangzhou"});
     simOptions.deniedRegions = {"cn-hangzhou"};
     auto simulator = fixture::startSimulator(simOptions);
     Watch watch(optionsFor(*simulator, {"cn-hangzhou"}), demoCredential());

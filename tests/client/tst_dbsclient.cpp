@@ -33,7 +33,7 @@ using fixture::query;
 using fixture::startSimulator;
 using Outcome = fixture::PageOutcome;
 
-ClientOptions optionsFor(const sim::Simulator &simulator,
+ClientOptions optionsFor(const dbs::Simulator &simulator,
                          SignatureVersion signature = SignatureVersion::V3)
 {
     ClientOptions options;
@@ -134,7 +134,7 @@ void TestDbsClient::pages()
     QFETCH(int, signature);
     QFETCH(int, pageSize);
     QFETCH(int, pageNum);
-    sim::SimulatorOptions simOptions;
+    dbs::SimulatorOptions simOptions;
     simOptions.gateways = 600;
     auto simulator = startSimulator(simOptions);
     DbsClient client;
@@ -199,8 +199,8 @@ void TestDbsClient::rejected_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
 
-    const QString id = QString::fromLatin1(sim::demoAccessKeyId);
-    const QString secret = QString::fromLatin1(sim::demoAccessKeySecret);
+    const QString id = QString::fromLatin1(dbs::demoAccessKeyId);
+    const QString secret = QString::fromLatin1(dbs::demoAccessKeySecret);
     const QString hz = QStringLiteral("cn-hangzhou");
     for (int v : {int(SignatureVersion::V1), int(SignatureVersion::V3)}) {
         const char *name = v == int(SignatureVersion::V1) ? "v1" : "v3";
@@ -269,7 +269,7 @@ void TestDbsClient::securityToken()
     QFETCH(int, signature);
     QFETCH(QString, token);
     QFETCH(QString, code);
-    sim::SimulatorOptions simOptions;
+    dbs::SimulatorOptions simOptions;
     simOptions.keys = {{"STS.key", "sts-secret", "sts-token/+="}};
     auto simulator = startSimulator(simOptions);
     DbsClient client;
@@ -286,17 +286,17 @@ void TestDbsClient::retriesThenFails_data()
     QTest::addColumn<int>("fault");
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("kind");
-    QTest::newRow("http500") << int(sim::Fault::Http500) << "InternalError"
+    QTest::newRow("http500") << int(dbs::Fault::Http500) << "InternalError"
                              << int(ApiError::Kind::Service);
-    QTest::newRow("http503") << int(sim::Fault::Http503) << "ServiceUnavailable"
+    QTest::newRow("http503") << int(dbs::Fault::Http503) << "ServiceUnavailable"
                              << int(ApiError::Kind::Service);
-    QTest::newRow("throttle") << int(sim::Fault::Throttle) << "Throttling.User"
+    QTest::newRow("throttle") << int(dbs::Fault::Throttle) << "Throttling.User"
                               << int(ApiError::Kind::Service);
-    QTest::newRow("reset") << int(sim::Fault::Reset) << "NetworkError"
+    QTest::newRow("reset") << int(dbs::Fault::Reset) << "NetworkError"
                            << int(ApiError::Kind::Transport);
-    QTest::newRow("truncate") << int(sim::Fault::Truncate) << "NetworkError"
+    QTest::newRow("truncate") << int(dbs::Fault::Truncate) << "NetworkError"
                               << int(ApiError::Kind::Transport);
-    QTest::newRow("malformed") << int(sim::Fault::Malformed) << "MalformedResponse"
+    QTest::newRow("malformed") << int(dbs::Fault::Malformed) << "MalformedResponse"
                                << int(ApiError::Kind::Malformed);
 }
 
@@ -305,8 +305,8 @@ void TestDbsClient::retriesThenFails()
     QFETCH(int, fault);
     QFETCH(QString, code);
     QFETCH(int, kind);
-    sim::SimulatorOptions simOptions;
-    simOptions.faults = {{sim::Fault(fault), 1.0}};
+    dbs::SimulatorOptions simOptions;
+    simOptions.faults = {{dbs::Fault(fault), 1.0}};
     auto simulator = startSimulator(simOptions);
     DbsClient client;
     client.setCredential(demoCredential());
@@ -322,7 +322,7 @@ void TestDbsClient::retriesThenFails()
         QCOMPARE(outcome.log.at(i).attempt, i + 1);
     // Qt replays a request once on a connection dropped before the answer; other faults are
     // answered, so each attempt is one request.
-    if (sim::Fault(fault) == sim::Fault::Reset)
+    if (dbs::Fault(fault) == dbs::Fault::Reset)
         QVERIFY(simulator->requestCount() >= 3);
     else
         QCOMPARE(simulator->requestCount(), quint64(3));
@@ -330,9 +330,9 @@ void TestDbsClient::retriesThenFails()
 
 void TestDbsClient::retriesThenSucceeds()
 {
-    sim::SimulatorOptions simOptions;
+    dbs::SimulatorOptions simOptions;
     simOptions.faults = {
-        {sim::Fault::Http503, 0.2}, {sim::Fault::Throttle, 0.2}, {sim::Fault::Reset, 0.2}};
+        {dbs::Fault::Http503, 0.2}, {dbs::Fault::Throttle, 0.2}, {dbs::Fault::Reset, 0.2}};
     auto simulator = startSimulator(simOptions);
     DbsClient client;
     client.setCredential(demoCredential());
@@ -351,8 +351,8 @@ void TestDbsClient::retriesThenSucceeds()
 
 void TestDbsClient::timeout()
 {
-    sim::SimulatorOptions simOptions;
-    simOptions.faults = {{sim::Fault::Slow, 1.0}};
+    dbs::SimulatorOptions simOptions;
+    simOptions.faults = {{dbs::Fault::Slow, 1.0}};
     simOptions.slowMs = 3000;
     auto simulator = startSimulator(simOptions);
     DbsClient client;
@@ -372,7 +372,7 @@ void TestDbsClient::timeout()
 
 void TestDbsClient::clockSkewCorrected()
 {
-    sim::SimulatorOptions simOptions;
+    dbs::SimulatorOptions simOptions;
     simOptions.clockOffsetMs = 40 * 60 * 1000; // the server is 40 minutes ahead of us
     auto simulator = startSimulator(simOptions);
     DbsClient client;
@@ -437,7 +437,7 @@ void TestDbsClient::connectionRefused()
 
 void TestDbsClient::logNeverCarriesSecrets()
 {
-    sim::SimulatorOptions simOptions;
+    dbs::SimulatorOptions simOptions;
     simOptions.keys = {{"STS.key", "sts-secret", "TOKEN-abc+/="}};
     auto simulator = startSimulator(simOptions);
     for (int v : {int(SignatureVersion::V1), int(SignatureVersion::V3)}) {
@@ -494,7 +494,7 @@ void TestDbsClient::queuedRequestsGetTheirOwnTime()
     // 18 calls at once to one host: Qt sends six and queues twelve. Each answer takes 200 ms,
     // so the last six wait 400 ms before they are sent; an attempt timeout of 450 ms counted
     // from the call would end them all, counted from the request's sending it ends none.
-    sim::SimulatorOptions simOptions;
+    dbs::SimulatorOptions simOptions;
     simOptions.latencyMs = 200;
     auto simulator = startSimulator(simOptions);
     DbsClient client;
@@ -611,8 +611,8 @@ void TestDbsClient::totalDeadlineBoundsEveryAttempt()
 {
     // Every answer takes 3 s, an attempt may take 2.5 s, the whole call 0.6 s: the call must
     // end at 0.6 s, not when the first attempt times out.
-    sim::SimulatorOptions simOptions;
-    simOptions.faults = {{sim::Fault::Slow, 1.0}};
+    dbs::SimulatorOptions simOptions;
+    simOptions.faults = {{dbs::Fault::Slow, 1.0}};
     simOptions.slowMs = 3000;
     auto simulator = startSimulator(simOptions);
     DbsClient client;
@@ -707,8 +707,8 @@ void TestDbsClient::tlsFailureIsNotRetried()
 void TestDbsClient::hugeBodyIsCappedInMemory_data()
 {
     QTest::addColumn<int>("fault");
-    QTest::newRow("content-length 200 MB") << int(sim::Fault::Huge);
-    QTest::newRow("chunked 200 MB") << int(sim::Fault::HugeChunked);
+    QTest::newRow("content-length 200 MB") << int(dbs::Fault::Huge);
+    QTest::newRow("chunked 200 MB") << int(dbs::Fault::HugeChunked);
 }
 
 void TestDbsClient::hugeBodyIsCappedInMemory()
@@ -716,8 +716,8 @@ void TestDbsClient::hugeBodyIsCappedInMemory()
     // 200 MB answers against a 4 MiB cap: ResponseTooLarge, not retried into another 200 MB,
     // and the process's peak memory grows by little more than the cap.
     QFETCH(int, fault);
-    sim::SimulatorOptions simOptions;
-    simOptions.faults = {{sim::Fault(fault), 1.0}};
+    dbs::SimulatorOptions simOptions;
+    simOptions.faults = {{dbs::Fault(fault), 1.0}};
     auto simulator = startSimulator(simOptions);
     DbsClient client;
     client.setCredential(demoCredential());
@@ -780,8 +780,8 @@ void TestDbsClient::tricklingBodyEndsAtTheDeadline()
     QFETCH(int, maxTotalMs);
     QFETCH(int, maxAttempts);
     QFETCH(int, endsBeforeMs);
-    sim::SimulatorOptions simOptions;
-    simOptions.faults = {{sim::Fault::Trickle, 1.0}};
+    dbs::SimulatorOptions simOptions;
+    simOptions.faults = {{dbs::Fault::Trickle, 1.0}};
     auto simulator = startSimulator(simOptions);
     DbsClient client;
     client.setCredential(demoCredential());
@@ -805,8 +805,8 @@ void TestDbsClient::deeplyNestedJsonIsMalformed()
 {
     // 100000 '[': QJsonDocument stops at its nesting limit (DeepNesting) instead of recursing
     // off the stack.
-    sim::SimulatorOptions simOptions;
-    simOptions.faults = {{sim::Fault::DeepNesting, 1.0}};
+    dbs::SimulatorOptions simOptions;
+    simOptions.faults = {{dbs::Fault::DeepNesting, 1.0}};
     auto simulator = startSimulator(simOptions);
     DbsClient client;
     client.setCredential(demoCredential());
@@ -829,8 +829,8 @@ void TestDbsClient::wrongTypesAreMalformed()
     // no usable BackupGatewayId (and two are not objects): MalformedResponse, retried like any
     // garbled answer, never a page of nameless rows. (Items itself of the wrong type is
     // MalformedResponse too: see tst_responseparser.)
-    sim::SimulatorOptions simOptions;
-    simOptions.faults = {{sim::Fault::WrongTypes, 1.0}};
+    dbs::SimulatorOptions simOptions;
+    simOptions.faults = {{dbs::Fault::WrongTypes, 1.0}};
     auto simulator = startSimulator(simOptions);
     for (int v : {int(SignatureVersion::V1), int(SignatureVersion::V3)}) {
         DbsClient client;
@@ -861,8 +861,8 @@ void TestDbsClient::redirectIsNotFollowed()
     // The simulator sends every request on to 127.0.0.2 at its own port; a listener there
     // must never see a connection, and the call ends at once with a clear error.
     QFETCH(int, signature);
-    sim::SimulatorOptions simOptions;
-    simOptions.faults = {{sim::Fault::Redirect, 1.0}};
+    dbs::SimulatorOptions simOptions;
+    simOptions.faults = {{dbs::Fault::Redirect, 1.0}};
     auto simulator = startSimulator(simOptions);
     QTcpServer stranger;
     QVERIFY2(stranger.listen(QHostAddress(QStringLiteral("127.0.0.2")), simulator->port()),
@@ -877,7 +877,7 @@ void TestDbsClient::redirectIsNotFollowed()
     QVERIFY2(outcome.error.message.contains(QStringLiteral("127.0.0.2")),
              qPrintable(outcome.error.message));
     // Where it points, not what it echoes: no Signature, key id or query in the message.
-    for (const char *leak : {"Signature", "AccessKeyId", "?", sim::demoAccessKeyId})
+    for (const char *leak : {"Signature", "AccessKeyId", "?", dbs::demoAccessKeyId})
         QVERIFY2(!outcome.error.summary().contains(QLatin1String(leak)),
                  qPrintable(outcome.error.summary()));
     QCOMPARE(outcome.log.size(), 1);
@@ -889,8 +889,8 @@ void TestDbsClient::redirectIsNotFollowed()
 void TestDbsClient::resetMidBody()
 {
     // Half the body, then an RST: a transport error, retried, then reported.
-    sim::SimulatorOptions simOptions;
-    simOptions.faults = {{sim::Fault::ResetMidBody, 1.0}};
+    dbs::SimulatorOptions simOptions;
+    simOptions.faults = {{dbs::Fault::ResetMidBody, 1.0}};
     auto simulator = startSimulator(simOptions);
     DbsClient client;
     client.setCredential(demoCredential());

@@ -197,7 +197,7 @@ void TestHttp2::listingSharesOneHttp2Connection()
     QFETCH(int, pageBase);
     // 1000 gateways at 30 a page: 34 pages (the last short), 35 requests on a 1-based service;
     // at 16 in flight 4 rounds of `latencyMs`, at HTTP/1.1's six 7.
-    sim::SimulatorOptions options = fixture::options(1000, 7, {QStringLiteral("cn-hangzhou")});
+    dbs::SimulatorOptions options = fixture::options(1000, 7, {QStringLiteral("cn-hangzhou")});
     options.pageBase = pageBase;
     options.latencyMs = latencyMs;
     auto simulator = fixture::startSimulator(options);

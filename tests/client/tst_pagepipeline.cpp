@@ -43,7 +43,7 @@ Result runJob(DbsClient &client, const PageQuery &query, int concurrency)
     return result;
 }
 
-void configure(DbsClient &client, const sim::Simulator &simulator, int maxAttempts = 4)
+void configure(DbsClient &client, const dbs::Simulator &simulator, int maxAttempts = 4)
 {
     fixture::pointAt(&client, simulator, maxAttempts);
 }
@@ -61,9 +61,9 @@ void addPageSizeConcurrencyRows(const QList<QPair<int, int>> &rows)
     }
 }
 
-sim::SimulatorOptions inOneRegion(int gateways, int pageBase)
+dbs::SimulatorOptions inOneRegion(int gateways, int pageBase)
 {
-    sim::SimulatorOptions options = fixture::options(gateways, 1, {QStringLiteral("cn-beijing")});
+    dbs::SimulatorOptions options = fixture::options(gateways, 1, {QStringLiteral("cn-beijing")});
     options.pageBase = pageBase;
     return options;
 }
@@ -193,7 +193,7 @@ void TestPagePipeline::everyPageInOrder()
     QFETCH(int, pageBase);
     QFETCH(int, pageSize);
     QFETCH(int, concurrency);
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 1000;
     options.latencyMs = 2; // lets answers overtake each other
     options.pageBase = pageBase;
@@ -212,7 +212,7 @@ void TestPagePipeline::everyPageInOrder()
 void TestPagePipeline::concurrencyIsBounded()
 {
     // 9 pages at 60 ms each: one at a time needs >= 540 ms; with 2 in flight >= 1 + 4 rounds.
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 9 * 30;
     options.regions = {QStringLiteral("cn-beijing")};
     options.latencyMs = 60;
@@ -250,12 +250,12 @@ void TestPagePipeline::survivesFaults_data()
 void TestPagePipeline::survivesFaults()
 {
     QFETCH(int, pageBase);
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 800;
     options.pageBase = pageBase;
-    options.faults = {{sim::Fault::Http500, 0.1},   {sim::Fault::Http503, 0.1},
-                      {sim::Fault::Throttle, 0.1},  {sim::Fault::Reset, 0.05},
-                      {sim::Fault::Truncate, 0.05}, {sim::Fault::Malformed, 0.05}};
+    options.faults = {{dbs::Fault::Http500, 0.1},   {dbs::Fault::Http503, 0.1},
+                      {dbs::Fault::Throttle, 0.1},  {dbs::Fault::Reset, 0.05},
+                      {dbs::Fault::Truncate, 0.05}, {dbs::Fault::Malformed, 0.05}};
     auto simulator = startSimulator(options);
     DbsClient client;
     configure(client, *simulator, 20);
@@ -268,8 +268,8 @@ void TestPagePipeline::survivesFaults()
 
 void TestPagePipeline::failsWhenRetriesRunOut()
 {
-    sim::SimulatorOptions options;
-    options.faults = {{sim::Fault::Http503, 1.0}};
+    dbs::SimulatorOptions options;
+    options.faults = {{dbs::Fault::Http503, 1.0}};
     auto simulator = startSimulator(options);
     DbsClient client;
     configure(client, *simulator, 2);
@@ -348,7 +348,7 @@ void TestPagePipeline::pauseAfterAFailure()
 void TestPagePipeline::pauseThenResume()
 {
     // Pages in flight when paused are dropped and asked for again: nothing lost, nothing twice.
-    sim::SimulatorOptions options = inOneRegion(300, 0);
+    dbs::SimulatorOptions options = inOneRegion(300, 0);
     options.latencyMs = 40;
     auto simulator = startSimulator(options);
     DbsClient client;
@@ -374,7 +374,7 @@ void TestPagePipeline::pauseThenResume()
 
 void TestPagePipeline::emptyRegion()
 {
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.regions = {QStringLiteral("cn-hangzhou")};
     auto simulator = startSimulator(options);
     DbsClient client;
@@ -396,10 +396,10 @@ void TestPagePipeline::hostileServers_data()
     QTest::addColumn<int>("rows");        // rows delivered when it finishes
     QTest::addColumn<int>("maxRequests"); // what the job may send at most
 
-    const int endless = int(sim::Fault::Endless);
-    const int repeatLast = int(sim::Fault::RepeatLast);
-    const int low = int(sim::Fault::LyingTotalLow);
-    const int high = int(sim::Fault::LyingTotalHigh);
+    const int endless = int(dbs::Fault::Endless);
+    const int repeatLast = int(dbs::Fault::RepeatLast);
+    const int low = int(dbs::Fault::LyingTotalLow);
+    const int high = int(dbs::Fault::LyingTotalHigh);
     const QString inconsistent = QStringLiteral("InconsistentPaging");
     // 30 a page: 70 gateways is 3 pages (the last short), 60 is exactly 2 full ones. A 1-based
     // service costs one request more (its first page twice), except where the first page is
@@ -433,8 +433,8 @@ void TestPagePipeline::hostileServers()
     QFETCH(QString, code);
     QFETCH(int, rows);
     QFETCH(int, maxRequests);
-    sim::SimulatorOptions options = inOneRegion(gateways, pageBase);
-    options.faults = {{sim::Fault(fault), 1.0}};
+    dbs::SimulatorOptions options = inOneRegion(gateways, pageBase);
+    options.faults = {{dbs::Fault(fault), 1.0}};
     auto simulator = startSimulator(options);
     DbsClient client;
     configure(client, *simulator);
@@ -479,8 +479,8 @@ void TestPagePipeline::duplicatesRemovedInOrder()
     QFETCH(int, pageBase);
     QFETCH(int, pageSize);
     QFETCH(int, concurrency);
-    sim::SimulatorOptions options = inOneRegion(230, pageBase);
-    options.faults = {{sim::Fault::Duplicate, 1.0}};
+    dbs::SimulatorOptions options = inOneRegion(230, pageBase);
+    options.faults = {{dbs::Fault::Duplicate, 1.0}};
     options.latencyMs = 2;
     auto simulator = startSimulator(options);
     DbsClient client;
@@ -499,10 +499,10 @@ void TestPagePipeline::hugeTotalIsNotBelieved()
 {
     // TotalElements 10^9 at page size 100: a job believing it would send ten million requests.
     // It stops at the first short page instead.
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 250;
     options.regions = {QStringLiteral("cn-beijing")};
-    options.faults = {{sim::Fault::LyingTotalHigh, 1.0}};
+    options.faults = {{dbs::Fault::LyingTotalHigh, 1.0}};
     auto simulator = startSimulator(options);
     DbsClient client;
     configure(client, *simulator);
@@ -535,8 +535,8 @@ void TestPagePipeline::changingTotalUsesTheFirstPage()
     // from the first page stands, the listing ends at the first short page with every gateway
     // once.
     QFETCH(int, pageBase);
-    sim::SimulatorOptions options = inOneRegion(200, pageBase);
-    options.faults = {{sim::Fault::ChangingTotal, 1.0}};
+    dbs::SimulatorOptions options = inOneRegion(200, pageBase);
+    options.faults = {{dbs::Fault::ChangingTotal, 1.0}};
     auto simulator = startSimulator(options);
     DbsClient client;
     configure(client, *simulator);
@@ -551,8 +551,8 @@ void TestPagePipeline::wrongTypesFailTheListing()
     // Every field of the wrong type: no row can be named, so the page is MalformedResponse
     // (retried, then the job's error), never a short page that would end the listing early
     // and call two nameless rows the whole region.
-    sim::SimulatorOptions options;
-    options.faults = {{sim::Fault::WrongTypes, 1.0}};
+    dbs::SimulatorOptions options;
+    options.faults = {{dbs::Fault::WrongTypes, 1.0}};
     auto simulator = startSimulator(options);
     DbsClient client;
     configure(client, *simulator);
@@ -566,7 +566,7 @@ void TestPagePipeline::wrongTypesFailTheListing()
 
 void TestPagePipeline::maxPagesIsACeiling()
 {
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 150;
     options.regions = {QStringLiteral("cn-beijing")};
     auto simulator = startSimulator(options);
@@ -592,7 +592,7 @@ void TestPagePipeline::cancelFromRowsReadyStopsDelivery()
 {
     // PageNum 1 answers last, so pages 1 to 4 are delivered in one go: cancelling in the slot
     // that gets page 1 must stop pages 2 to 4 from following.
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 150;
     options.regions = {QStringLiteral("cn-beijing")};
     options.pageLatencyMs = {{1, 400}};
@@ -624,7 +624,7 @@ void TestPagePipeline::cancelFromRowsReadyStopsDelivery()
 
 void TestPagePipeline::deleteFromRowsReadyIsSafe()
 {
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 150;
     options.regions = {QStringLiteral("cn-beijing")};
     options.pageLatencyMs = {{1, 300}};
@@ -649,7 +649,7 @@ void TestPagePipeline::pagesAheadAreBounded()
 {
     // While PageNum 1 is held back, the job may run at most 4 x concurrency pages ahead of it
     // rather than fetch (and keep) the whole region.
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 1200;
     options.regions = {QStringLiteral("cn-beijing")};
     options.pageLatencyMs = {{1, 1500}};
@@ -675,7 +675,7 @@ void TestPagePipeline::pagesAheadAreBounded()
 void TestPagePipeline::clientDestroyedFirst()
 {
     // The owner deletes the client (and with it every call) while the job still runs.
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 600;
     options.regions = {QStringLiteral("cn-beijing")};
     options.latencyMs = 50;
@@ -703,7 +703,7 @@ void TestPagePipeline::clientDestroyedFirst()
 
 void TestPagePipeline::jobDestroyedMidFlight()
 {
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 600;
     options.regions = {QStringLiteral("cn-beijing")};
     options.latencyMs = 50;

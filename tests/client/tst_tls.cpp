@@ -53,7 +53,7 @@ private:
 
     QTemporaryDir m_dir;
     fixture::TlsFiles m_files;
-    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<dbs::Simulator> m_simulator;
 };
 
 void TestTls::initTestCase()
@@ -61,12 +61,12 @@ void TestTls::initTestCase()
     QVERIFY(m_dir.isValid());
     m_files = fixture::makeTlsFiles(m_dir.path());
     QVERIFY2(m_files.ok(), qPrintable(m_files.error)); // fails, never skips, without openssl
-    sim::SimulatorOptions simulatorOptions;
+    dbs::SimulatorOptions simulatorOptions;
     simulatorOptions.gateways = 120;
     simulatorOptions.regions = {QStringLiteral("cn-hangzhou")};
     simulatorOptions.tlsCertFile = m_files.serverCert;
     simulatorOptions.tlsKeyFile = m_files.serverKey;
-    m_simulator = std::make_unique<sim::Simulator>(simulatorOptions);
+    m_simulator = std::make_unique<dbs::Simulator>(simulatorOptions);
     QString error;
     QVERIFY2(m_simulator->start(&error), qPrintable(error));
     QVERIFY(m_simulator->isTls());
@@ -241,11 +241,11 @@ void TestTls::simulatorRejectsBadCertificate()
     QFETCH(QString, cert);
     QFETCH(QString, key);
     QFETCH(QString, expected);
-    sim::SimulatorOptions simulatorOptions;
+    dbs::SimulatorOptions simulatorOptions;
     simulatorOptions.gateways = 1;
     simulatorOptions.tlsCertFile = cert;
     simulatorOptions.tlsKeyFile = key;
-    sim::Simulator simulator(simulatorOptions);
+    dbs::Simulator simulator(simulatorOptions);
     QString error;
     QVERIFY(!simulator.start(&error));
     QVERIFY2(error.contains(expected), qPrintable(error));

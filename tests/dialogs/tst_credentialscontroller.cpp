@@ -57,7 +57,7 @@ struct Fixture
     Fixture(Mode mode, const QProcessEnvironment &env, const QString &home)
         : store(new FakeSecretStore(mode)) // handed to the vault
           ,
-          vault(new dbs::keychain::CredentialVault(store)) // handed to the controller
+          vault(new dbs::CredentialVault(store)) // handed to the controller
     {
         vault->setTimeout(std::chrono::milliseconds(400));
         controller = new CredentialsController(&settings, vault, window.get());
@@ -68,7 +68,7 @@ struct Fixture
     Settings settings;
     std::unique_ptr<QWidget> window = std::make_unique<QWidget>(); // goes first, with its children
     FakeSecretStore *store;                                        // owned by the vault
-    dbs::keychain::CredentialVault *vault;                         // owned by the controller
+    dbs::CredentialVault *vault;                                   // owned by the controller
     CredentialsController *controller = nullptr;                   // child of window
 };
 

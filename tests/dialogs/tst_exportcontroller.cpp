@@ -48,7 +48,7 @@ using dbs::ExportController;
 using dbs::ExportDialog;
 using dbs::ExportScope;
 using dbs::Settings;
-using dbs::test::CsvTable;
+using fixture::CsvTable;
 
 namespace {
 const QString region = QStringLiteral("cn-hangzhou");
@@ -110,8 +110,8 @@ struct Fixture
         options.endpoint = QUrl(baseUrl);
         options.retry.maxAttempts = 1;
         client.setOptions(options);
-        client.setCredential({QString::fromLatin1(dbs::sim::demoAccessKeyId),
-                              QString::fromLatin1(dbs::sim::demoAccessKeySecret),
+        client.setCredential({QString::fromLatin1(dbs::demoAccessKeyId),
+                              QString::fromLatin1(dbs::demoAccessKeySecret),
                               {},
                               "demo"});
         filter.setGatewayModel(&model);
@@ -211,10 +211,10 @@ private:
     CsvTable readExport(const QString &path);
     void checkRecord(const QStringList &record, const BackupGateway &gateway);
 
-    std::unique_ptr<dbs::sim::Simulator> m_sim;
-    std::unique_ptr<dbs::sim::Simulator> m_slowSim;    // every answer late, to catch a load
-    std::unique_ptr<dbs::sim::Simulator> m_failingSim; // same inventory, every answer a 500
-    QVector<BackupGateway> m_expected;                 // the region's gateways, service order
+    std::unique_ptr<dbs::Simulator> m_sim;
+    std::unique_ptr<dbs::Simulator> m_slowSim;    // every answer late, to catch a load
+    std::unique_ptr<dbs::Simulator> m_failingSim; // same inventory, every answer a 500
+    QVector<BackupGateway> m_expected;            // the region's gateways, service order
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -224,7 +224,7 @@ void TestExportController::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("dbs-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_exportcontroller"));
 
-    dbs::sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 400;
     m_sim = fixture::startSimulator(options);
     m_expected = m_sim->gatewaysIn(region);
@@ -235,7 +235,7 @@ void TestExportController::initTestCase()
     m_slowSim = fixture::startSimulator(options);
 
     options.latencyMs = 0;
-    options.faults = {{dbs::sim::Fault::Http500, 1.0}};
+    options.faults = {{dbs::Fault::Http500, 1.0}};
     m_failingSim = fixture::startSimulator(options);
 }
 
@@ -300,7 +300,7 @@ void TestExportController::exportWith(Fixture &f, ExportScope scope, const QStri
 
 CsvTable TestExportController::readExport(const QString &path)
 {
-    const CsvTable table = dbs::test::readCsv(readAll(path));
+    const CsvTable table = fixture::readCsv(readAll(path));
     if (!table.ok)
         qWarning("not RFC 4180: %s", qPrintable(path));
     return table;

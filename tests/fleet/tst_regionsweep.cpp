@@ -39,7 +39,7 @@ void TestRegionSweep::everyRegionMerged()
     QFETCH(int, pageBase);
     QFETCH(int, gateways);
     QFETCH(int, pageSize);
-    sim::SimulatorOptions options = fixture::options(gateways, 7, {hangzhou, beijing, shanghai});
+    dbs::SimulatorOptions options = fixture::options(gateways, 7, {hangzhou, beijing, shanghai});
     options.pageBase = pageBase;
     auto simulator = fixture::startSimulator(options);
     DbsClient client;
@@ -66,7 +66,7 @@ void TestRegionSweep::everyRegionMerged()
 
 void TestRegionSweep::aFailingRegionHidesNoOther()
 {
-    sim::SimulatorOptions options = fixture::options(600, 3, {hangzhou, beijing, shanghai});
+    dbs::SimulatorOptions options = fixture::options(600, 3, {hangzhou, beijing, shanghai});
     options.deniedRegions = {beijing};
     auto simulator = fixture::startSimulator(options);
     DbsClient client;
@@ -97,7 +97,7 @@ void TestRegionSweep::aFailingRegionHidesNoOther()
 void TestRegionSweep::heldRowsStandInForFailedRegions()
 {
     // A failed region contributes what it listed before; a Done one only its fresh rows.
-    sim::SimulatorOptions options = fixture::options(200, 3, {hangzhou, beijing});
+    dbs::SimulatorOptions options = fixture::options(200, 3, {hangzhou, beijing});
     options.deniedRegions = {beijing};
     auto simulator = fixture::startSimulator(options);
     DbsClient client;
@@ -179,7 +179,7 @@ void TestRegionSweep::retryOneRegion()
 
 void TestRegionSweep::cancelStopsEverySignal()
 {
-    sim::SimulatorOptions options = fixture::options(300, 5, {hangzhou, beijing});
+    dbs::SimulatorOptions options = fixture::options(300, 5, {hangzhou, beijing});
     options.latencyMs = 200;
     auto simulator = fixture::startSimulator(options);
     DbsClient client;

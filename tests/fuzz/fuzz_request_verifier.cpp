@@ -1,5 +1,5 @@
 // libFuzzer target: the simulator's request decoding (parseQueryString), canonicalization and
-// signature check (dbs::sim::verifyRequest, V1 and V3), fed the way app/sim/simulator.cpp feeds
+// signature check (dbs::verifyRequest, V1 and V3), fed the way app/sim/simulator.cpp feeds
 // them from an HTTP request.
 //
 // Input, one field a line (LF):
@@ -17,8 +17,8 @@
 #include <cstdlib>
 
 namespace sg = dbs::signing;
-using dbs::sim::AccessKey;
-using dbs::sim::IncomingRequest;
+using dbs::AccessKey;
+using dbs::IncomingRequest;
 
 namespace {
 constexpr qint64 nowMs = 1700000000000; // 2023-11-14T22:13:20Z, the seeds' time
@@ -65,7 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const qsizetype question = target.indexOf('?');
     request.path = question < 0 ? target : target.left(question);
     if (question >= 0)
-        request.query = dbs::sim::parseQueryString(target.mid(question + 1));
+        request.query = dbs::parseQueryString(target.mid(question + 1));
     bool tokenNames = true;
     while (!rest.isEmpty()) {
         const QByteArray line = takeLine(rest);
@@ -99,7 +99,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (request.headers.value("content-type").startsWith("application/x-www-form-urlencoded") &&
         !request.headers.contains("authorization"))
-        request.form = dbs::sim::parseQueryString(request.body);
+        request.form = dbs::parseQueryString(request.body);
     if (mode == "v1-sign") {
         const sg::QueryItems all = request.query + request.form;
         QByteArray keyId;
@@ -120,14 +120,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
 
-    dbs::sim::NonceCache nonces;
-    const dbs::sim::Verdict verdict = dbs::sim::verifyRequest(request, keys(), nowMs, &nonces);
+    dbs::NonceCache nonces;
+    const dbs::Verdict verdict = dbs::verifyRequest(request, keys(), nowMs, &nonces);
     // What the client's signer signs, the verifier must accept as signed.
     if (signedHere && verdict.code == QLatin1String("SignatureDoesNotMatch"))
         std::abort();
     // The same request again: its nonce is now used.
     if (verdict.accepted()) {
-        const dbs::sim::Verdict replay = dbs::sim::verifyRequest(request, keys(), nowMs, &nonces);
+        const dbs::Verdict replay = dbs::verifyRequest(request, keys(), nowMs, &nonces);
         if (replay.accepted())
             std::abort();
     }

@@ -85,7 +85,7 @@ private Q_SLOTS:
     void credentialsDialogControlsHaveNames();
 
 private:
-    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<dbs::Simulator> m_simulator;
 };
 
 void TestAccessibility::initTestCase()
@@ -94,7 +94,7 @@ void TestAccessibility::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("dbs-gateway-browser-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_accessibility"));
     QSettings().clear();
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 60;
     m_simulator = fixture::startSimulator(options);
 }
@@ -111,8 +111,8 @@ void TestAccessibility::mainWindowControlsHaveNames()
     window.show();
     // Every banner on screen at once: their buttons count too.
     window.enterDemoMode(QUrl(m_simulator->baseUrl()),
-                         {QString::fromLatin1(sim::demoAccessKeyId),
-                          QString::fromLatin1(sim::demoAccessKeySecret), QString(),
+                         {QString::fromLatin1(dbs::demoAccessKeyId),
+                          QString::fromLatin1(dbs::demoAccessKeySecret), QString(),
                           QStringLiteral("demo")});
     window.showFirstRunBanner();
     ApiError error; // the error banner with its labels (selectable: focusable) filled in

@@ -135,7 +135,7 @@ void TestCommandLine::requestedLocale()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
-    const QLocale locale = dbs::cmdline::requestedLocale(arguments);
+    const QLocale locale = dbs::requestedLocale(arguments);
     QCOMPARE(locale.name(), expected.isEmpty() ? QLocale::system().name() : expected);
 }
 
@@ -278,7 +278,7 @@ void TestCommandLine::wrapped()
     QFETCH(QString, text);
     QFETCH(int, width);
     QFETCH(QStringList, lines);
-    QCOMPARE(dbs::cmdline::wrapped(text, width), lines);
+    QCOMPARE(dbs::wrapped(text, width), lines);
 }
 
 void TestCommandLine::versionIsTheSameInEveryLanguage_data()
@@ -335,7 +335,7 @@ void TestCommandLine::wrongCommandLineExitsTwo()
     QProcessEnvironment env = baseEnvironment(m_home.path());
     env.insert(QStringLiteral("LANG"), lang);
     const Result result = run(programPath(program), arguments, env);
-    QCOMPARE(result.exitCode, dbs::cmdline::usageExitCode);
+    QCOMPARE(result.exitCode, dbs::usageExitCode);
     QVERIFY(result.out.isEmpty());
     if (expectedError.endsWith(u'\n')) {
         QCOMPARE(result.err, expectedError);

@@ -79,12 +79,12 @@ private Q_SLOTS:
 
 private:
     QString startSimulator();
-    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<dbs::Simulator> m_simulator;
 };
 
 void TestLogging::initTestCase()
 {
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 70;
     options.regions = {QStringLiteral("cn-hangzhou")}; // all 70 there: 3 pages of 30
     options.keys.append({keyId, keySecret, stsToken});

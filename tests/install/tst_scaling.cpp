@@ -89,7 +89,7 @@ private Q_SLOTS:
     void toolbarTextIsNotClipped();
 
 private:
-    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<dbs::Simulator> m_simulator;
 };
 
 void TestScaling::initTestCase()
@@ -119,8 +119,8 @@ void TestScaling::toolbarTextIsNotClipped()
     window.resize(1280, 720);
     window.show();
     window.enterDemoMode(QUrl(m_simulator->baseUrl()),
-                         {QString::fromLatin1(sim::demoAccessKeyId),
-                          QString::fromLatin1(sim::demoAccessKeySecret), QString(),
+                         {QString::fromLatin1(dbs::demoAccessKeyId),
+                          QString::fromLatin1(dbs::demoAccessKeySecret), QString(),
                           QStringLiteral("demo")});
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY_WITH_TIMEOUT(window.gatewayModel()->rowCount() > 0, 15000);

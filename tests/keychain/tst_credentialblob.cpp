@@ -4,8 +4,8 @@
 #include <QTest>
 
 using dbs::Credential;
-using dbs::keychain::decodeCredential;
-using dbs::keychain::encodeCredential;
+using dbs::decodeCredential;
+using dbs::encodeCredential;
 
 Q_DECLARE_METATYPE(dbs::Credential)
 

@@ -12,11 +12,11 @@
 #include <QTest>
 
 using dbs::Credential;
-using dbs::keychain::CredentialVault;
-using dbs::keychain::VaultResult;
+using dbs::CredentialVault;
+using dbs::VaultResult;
 using fixture::FakeSecretStore;
 using Mode = fixture::FakeSecretStore::Mode;
-using Status = dbs::keychain::SecretResult::Status;
+using Status = dbs::SecretResult::Status;
 
 namespace {
 
@@ -164,7 +164,7 @@ private slots:
 
         // A late answer from the keyring is ignored: no second callback, no change of mind.
         const auto late = store->pending.takeFirst();
-        late(dbs::keychain::SecretResult::makeOk());
+        late(dbs::SecretResult::makeOk());
         QTest::qWait(50);
         QCOMPARE(saved->calls, 1);
         QVERIFY(vault.isSessionOnly());
@@ -182,7 +182,7 @@ private slots:
         QCOMPARE(loaded->calls, 1);
 
         // The late answer carries a credential; it must not surface.
-        store->pending.takeFirst()(dbs::keychain::SecretResult::makeOk(makeCredential()));
+        store->pending.takeFirst()(dbs::SecretResult::makeOk(makeCredential()));
         QTest::qWait(50);
         QCOMPARE(loaded->calls, 1);
     }

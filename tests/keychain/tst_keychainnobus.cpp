@@ -14,11 +14,11 @@
 #include <QTest>
 
 using dbs::Credential;
-using dbs::keychain::CredentialVault;
-using dbs::keychain::KeychainSecretStore;
-using dbs::keychain::SecretResult;
-using dbs::keychain::VaultResult;
-using Status = dbs::keychain::SecretResult::Status;
+using dbs::CredentialVault;
+using dbs::KeychainSecretStore;
+using dbs::SecretResult;
+using dbs::VaultResult;
+using Status = dbs::SecretResult::Status;
 
 namespace {
 constexpr int quickMs = 3000; // "quickly": far below the 10 s guard, so no timeout did it

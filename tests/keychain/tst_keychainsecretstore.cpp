@@ -11,9 +11,9 @@
 #include <QTest>
 
 using dbs::Credential;
-using dbs::keychain::KeychainSecretStore;
-using dbs::keychain::SecretResult;
-using Status = dbs::keychain::SecretResult::Status;
+using dbs::KeychainSecretStore;
+using dbs::SecretResult;
+using Status = dbs::SecretResult::Status;
 
 Q_DECLARE_METATYPE(dbs::Credential)
 

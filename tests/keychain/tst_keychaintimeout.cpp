@@ -17,11 +17,11 @@
 #include <QTest>
 
 using dbs::Credential;
-using dbs::keychain::CredentialVault;
-using dbs::keychain::KeychainSecretStore;
-using dbs::keychain::SecretResult;
-using dbs::keychain::VaultResult;
-using Status = dbs::keychain::SecretResult::Status;
+using dbs::CredentialVault;
+using dbs::KeychainSecretStore;
+using dbs::SecretResult;
+using dbs::VaultResult;
+using Status = dbs::SecretResult::Status;
 
 namespace {
 

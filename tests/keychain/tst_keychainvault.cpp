@@ -20,9 +20,9 @@
 #include <QUuid>
 
 using dbs::Credential;
-using dbs::keychain::CredentialVault;
-using dbs::keychain::VaultResult;
-using Status = dbs::keychain::SecretResult::Status;
+using dbs::CredentialVault;
+using dbs::VaultResult;
+using Status = dbs::SecretResult::Status;
 
 namespace {
 
@@ -149,7 +149,7 @@ private slots:
 
         QList<QByteArray> needles =
             encodings(credential.accessKeySecret) + encodings(credential.securityToken);
-        needles.append(dbs::keychain::encodeCredential(credential).toBase64());
+        needles.append(dbs::encodeCredential(credential).toBase64());
         needles.append(tag.toUtf8()); // any part of either, in any form
 
         for (const QByteArray &needle : std::as_const(needles))

@@ -5,9 +5,9 @@
 #include <QTest>
 
 using dbs::Credential;
-using dbs::keychain::SecretResult;
-using dbs::keychain::SessionSecretStore;
-using Status = dbs::keychain::SecretResult::Status;
+using dbs::SecretResult;
+using dbs::SessionSecretStore;
+using Status = dbs::SecretResult::Status;
 
 namespace {
 

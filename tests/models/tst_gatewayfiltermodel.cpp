@@ -52,7 +52,7 @@ QVector<BackupGateway> proxyRows(const GatewayFilterModel &proxy)
 // The window's stack: a client, the table model, the proxy over it.
 struct Stack
 {
-    explicit Stack(const dbs::sim::Simulator &simulator)
+    explicit Stack(const dbs::Simulator &simulator)
     {
         fixture::pointAt(&client, simulator);
         proxy.setGatewayModel(&model);
@@ -93,14 +93,14 @@ private Q_SLOTS:
     void cancelWhileFilteringStaysCancelled();
 
 private:
-    std::unique_ptr<dbs::sim::Simulator> m_sim; // with latency, so loading takes a while
+    std::unique_ptr<dbs::Simulator> m_sim; // with latency, so loading takes a while
 };
 
 void TestGatewayFilterModel::initTestCase()
 {
     // Small enough for the testers, which walk every row on every change (a sorted proxy
     // inserts rows one by one), big enough for several pages per region.
-    dbs::sim::SimulatorOptions options = fixture::options(600, 9, {hangzhou, shanghai});
+    dbs::SimulatorOptions options = fixture::options(600, 9, {hangzhou, shanghai});
     options.latencyMs = 20;
     m_sim = fixture::startSimulator(options);
     QVERIFY(m_sim->gatewaysIn(hangzhou).size() > 150);
@@ -472,8 +472,8 @@ void TestGatewayFilterModel::clearingFilters()
 
 void TestGatewayFilterModel::errorWhileFilteringThenRetry()
 {
-    dbs::sim::SimulatorOptions options = fixture::options(600, 9, {hangzhou, shanghai});
-    options.faults = {{dbs::sim::Fault::Http500, 1.0}};
+    dbs::SimulatorOptions options = fixture::options(600, 9, {hangzhou, shanghai});
+    options.faults = {{dbs::Fault::Http500, 1.0}};
     const auto broken = fixture::startSimulator(options);
 
     Stack stack(*m_sim);

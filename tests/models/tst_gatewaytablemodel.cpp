@@ -96,7 +96,7 @@ private Q_SLOTS:
     void namesAreShownNotObeyed();
 
 private:
-    std::unique_ptr<dbs::sim::Simulator> m_sim; // 400 gateways over two regions
+    std::unique_ptr<dbs::Simulator> m_sim; // 400 gateways over two regions
 };
 
 void TestGatewayTableModel::initTestCase()
@@ -206,7 +206,7 @@ void TestGatewayTableModel::everyGatewayOnce()
     QFETCH(int, gateways);
     QFETCH(int, pageSize);
     const bool lazy = !QByteArray(QTest::currentDataTag()).startsWith("loadAll");
-    dbs::sim::SimulatorOptions options = fixture::options(gateways, 9, {hangzhou});
+    dbs::SimulatorOptions options = fixture::options(gateways, 9, {hangzhou});
     options.pageBase = pageBase;
     const auto simulator = fixture::startSimulator(options);
     DbsClient client;
@@ -255,7 +255,7 @@ void TestGatewayTableModel::allRegionsEveryGatewayOnce()
     QFETCH(int, pageBase);
     QFETCH(int, gateways);
     QFETCH(int, pageSize);
-    dbs::sim::SimulatorOptions options =
+    dbs::SimulatorOptions options =
         fixture::options(gateways, 13, {hangzhou, shanghai, QStringLiteral("eu-central-1")});
     options.pageBase = pageBase;
     const auto simulator = fixture::startSimulator(options);
@@ -277,7 +277,7 @@ void TestGatewayTableModel::allRegionsEveryGatewayOnce()
 
 void TestGatewayTableModel::regionSwitchDiscardsOldAnswers()
 {
-    dbs::sim::SimulatorOptions options = fixture::options(400, 5, {hangzhou, shanghai});
+    dbs::SimulatorOptions options = fixture::options(400, 5, {hangzhou, shanghai});
     options.latencyMs = 100;
     const auto slow = fixture::startSimulator(options);
 
@@ -439,8 +439,8 @@ void TestGatewayTableModel::refreshKeepsRowIdentity()
 
 void TestGatewayTableModel::errorThenRetry()
 {
-    dbs::sim::SimulatorOptions options = fixture::options(400, 5, {hangzhou, shanghai});
-    options.faults = {{dbs::sim::Fault::Http500, 1.0}};
+    dbs::SimulatorOptions options = fixture::options(400, 5, {hangzhou, shanghai});
+    options.faults = {{dbs::Fault::Http500, 1.0}};
     const auto broken = fixture::startSimulator(options);
 
     DbsClient client;
@@ -477,8 +477,8 @@ void TestGatewayTableModel::errorThenRetry()
 
 void TestGatewayTableModel::errorMidwayKeepsRows()
 {
-    dbs::sim::SimulatorOptions options = fixture::options(400, 5, {hangzhou, shanghai});
-    options.faults = {{dbs::sim::Fault::Http503, 1.0}};
+    dbs::SimulatorOptions options = fixture::options(400, 5, {hangzhou, shanghai});
+    options.faults = {{dbs::Fault::Http503, 1.0}};
     const auto broken = fixture::startSimulator(options);
 
     DbsClient client;
@@ -567,7 +567,7 @@ void TestGatewayTableModel::loadAllProgressAndCompleteness()
 
 void TestGatewayTableModel::loadAllRunsPagesConcurrently()
 {
-    dbs::sim::SimulatorOptions options = fixture::options(400, 5, {hangzhou, shanghai});
+    dbs::SimulatorOptions options = fixture::options(400, 5, {hangzhou, shanghai});
     options.latencyMs = 150;
     const auto slow = fixture::startSimulator(options);
 
@@ -591,7 +591,7 @@ void TestGatewayTableModel::loadAllRunsPagesConcurrently()
 
 void TestGatewayTableModel::cancelLoadAll()
 {
-    dbs::sim::SimulatorOptions options = fixture::options(400, 5, {hangzhou, shanghai});
+    dbs::SimulatorOptions options = fixture::options(400, 5, {hangzhou, shanghai});
     options.latencyMs = 50;
     const auto slow = fixture::startSimulator(options);
 
@@ -791,7 +791,7 @@ void TestGatewayTableModel::staleThreshold()
 void TestGatewayTableModel::allRegionsMerged()
 {
     const QString beijing = QStringLiteral("cn-beijing");
-    dbs::sim::SimulatorOptions options = fixture::options(400, 21, {hangzhou, shanghai, beijing});
+    dbs::SimulatorOptions options = fixture::options(400, 21, {hangzhou, shanghai, beijing});
     options.deniedRegions = {beijing};
     const auto simulator = fixture::startSimulator(options);
     DbsClient client;
@@ -926,7 +926,7 @@ void TestGatewayTableModel::refreshDuringARefreshKeepsEveryPage()
 {
     // F5 twice, or an auto-refresh while a slow refresh runs: the second asks for as many
     // pages as the first, not for the few the first had in so far.
-    dbs::sim::SimulatorOptions options = fixture::options(237, 5, {hangzhou});
+    dbs::SimulatorOptions options = fixture::options(237, 5, {hangzhou});
     options.latencyMs = 40;
     const auto slow = fixture::startSimulator(options);
     DbsClient client;
@@ -974,8 +974,8 @@ void TestGatewayTableModel::cancelAfterAFailureIsRemembered()
 {
     // A full load fails, the user says stop (the export dialog does so after a load error):
     // the next Retry of one page is one page, not the rest of the full load.
-    dbs::sim::SimulatorOptions options = fixture::options(400, 5, {hangzhou, shanghai});
-    options.faults = {{dbs::sim::Fault::Http503, 1.0}};
+    dbs::SimulatorOptions options = fixture::options(400, 5, {hangzhou, shanghai});
+    options.faults = {{dbs::Fault::Http503, 1.0}};
     const auto broken = fixture::startSimulator(options);
     DbsClient client;
     fixture::pointAt(&client, *broken);

@@ -5,7 +5,7 @@
 #include <QTest>
 
 using namespace dbs;
-using namespace dbs::sim;
+using namespace dbs;
 
 class TestChurn final : public QObject
 {

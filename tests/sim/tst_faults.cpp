@@ -5,10 +5,10 @@
 #include <QStringList>
 #include <QTest>
 
-using dbs::sim::Fault;
-using dbs::sim::FaultInjector;
+using dbs::Fault;
+using dbs::FaultInjector;
 
-Q_DECLARE_METATYPE(dbs::sim::Fault)
+Q_DECLARE_METATYPE(dbs::Fault)
 
 using Rates = QList<QPair<Fault, double>>; // one name, so QFETCH can take it
 
@@ -77,17 +77,17 @@ void TestFaults::names()
 {
     QFETCH(QString, name);
     QFETCH(Fault, fault);
-    QCOMPARE(dbs::sim::faultFromName(name), fault);
-    QVERIFY(dbs::sim::faultNames().contains(name));
+    QCOMPARE(dbs::faultFromName(name), fault);
+    QVERIFY(dbs::faultNames().contains(name));
 }
 
 void TestFaults::unknownNames()
 {
-    QCOMPARE(dbs::sim::faultNames().size(), allFaults.size());
+    QCOMPARE(dbs::faultNames().size(), allFaults.size());
     for (const QString &name :
          {QString(), QStringLiteral("none"), QStringLiteral("http404"), QStringLiteral("http"),
           QStringLiteral("http5000"), QStringLiteral(" slow")})
-        QCOMPARE(dbs::sim::faultFromName(name), Fault::None);
+        QCOMPARE(dbs::faultFromName(name), Fault::None);
 }
 
 void TestFaults::goodSpecs_data()
@@ -111,7 +111,7 @@ void TestFaults::goodSpecs()
     QFETCH(double, rate);
     Fault parsedFault = Fault::None;
     double parsedRate = -1;
-    const QString error = dbs::sim::parseFaultSpec(spec, &parsedFault, &parsedRate);
+    const QString error = dbs::parseFaultSpec(spec, &parsedFault, &parsedRate);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(parsedFault, fault);
     QCOMPARE(parsedRate, rate);
@@ -140,7 +140,7 @@ void TestFaults::badSpecs()
     QFETCH(QString, spec);
     Fault fault = Fault::None;
     double rate = -1;
-    const QString error = dbs::sim::parseFaultSpec(spec, &fault, &rate);
+    const QString error = dbs::parseFaultSpec(spec, &fault, &rate);
     QVERIFY2(!error.isEmpty(), qPrintable(QStringLiteral("accepted, rate %1").arg(rate)));
 }
 
@@ -292,7 +292,7 @@ void TestFaults::rateSums()
 {
     QFETCH(Rates, rates);
     QFETCH(bool, accepted);
-    const QString error = dbs::sim::checkFaultRates(rates);
+    const QString error = dbs::checkFaultRates(rates);
     QCOMPARE(error.isEmpty(), accepted);
     if (!accepted)
         QVERIFY2(error.contains(QStringLiteral("1")), qPrintable(error));

@@ -12,7 +12,7 @@
 #include <QTest>
 
 using dbs::BackupGateway;
-using dbs::sim::generateInventory;
+using dbs::generateInventory;
 
 namespace {
 constexpr qint64 nowMs = 1700000000000;
@@ -168,7 +168,7 @@ void TestInventory::firstRegionLargestShare()
     QFETCH(quint64, seed);
     const QVector<BackupGateway> fleet = generateInventory(400, seed, regions, nowMs);
     const QHash<QString, int> counts = countByRegion(fleet);
-    const QString first = regions.isEmpty() ? dbs::sim::defaultRegions().first() : regions.first();
+    const QString first = regions.isEmpty() ? dbs::defaultRegions().first() : regions.first();
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (it.key() != first) {
             QVERIFY2(counts.value(first) > it.value(),
@@ -185,7 +185,7 @@ void TestInventory::firstRegionLargestShare()
 
 void TestInventory::defaultRegions()
 {
-    const QStringList regions = dbs::sim::defaultRegions();
+    const QStringList regions = dbs::defaultRegions();
     QVERIFY(regions.size() >= 2);
     QCOMPARE(QSet<QString>(regions.cbegin(), regions.cend()).size(), regions.size());
     const QHash<QString, int> counts = countByRegion(generateInventory(2000, 5, {}, nowMs));
@@ -358,7 +358,7 @@ void TestInventory::gatewayJson()
 {
     // The direct writer and Qt's JSON agree: the same object, whatever the text holds.
     QFETCH(BackupGateway, gateway);
-    const QByteArray text = dbs::sim::gatewayJson(gateway);
+    const QByteArray text = dbs::gatewayJson(gateway);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     QVERIFY2(error.error == QJsonParseError::NoError,
@@ -370,7 +370,7 @@ void TestInventory::gatewayJsonWholeFleet()
 {
     const QVector<BackupGateway> fleet = generateInventory(2000, 7, {}, nowMs);
     for (const BackupGateway &gateway : fleet) {
-        const QJsonDocument document = QJsonDocument::fromJson(dbs::sim::gatewayJson(gateway));
+        const QJsonDocument document = QJsonDocument::fromJson(dbs::gatewayJson(gateway));
         QCOMPARE(document.object(), dbs::toJson(gateway));
     }
 }

@@ -11,9 +11,9 @@
 #include <memory>
 
 namespace sg = dbs::signing;
-using dbs::sim::AccessKey;
-using dbs::sim::IncomingRequest;
-using dbs::sim::Verdict;
+using dbs::AccessKey;
+using dbs::IncomingRequest;
+using dbs::Verdict;
 
 Q_DECLARE_METATYPE(sg::QueryItems)
 Q_DECLARE_METATYPE(sg::HeaderMap)
@@ -57,7 +57,7 @@ struct V1
     QByteArray token; // SecurityToken parameter when set
     qint64 timeMs = nowMs;
     QByteArray nonce = sg::newNonce();
-    QByteArray version = dbs::sim::expectedVersion;
+    QByteArray version = dbs::expectedVersion;
     sg::QueryItems params = defaultParams;
     bool paramsInForm = false; // the action's parameters in a form body instead of the query
     QList<QByteArray> omit;    // common parameters left out (Signature included)
@@ -95,11 +95,11 @@ Signed signV1(const V1 &o)
     // Through the wire format: encoded by the client's function, decoded by the server's.
     s.request.method = o.method;
     s.request.path = "/";
-    s.request.query = dbs::sim::parseQueryString(sg::canonicalQuery(query));
+    s.request.query = dbs::parseQueryString(sg::canonicalQuery(query));
     s.request.headers.insert("host", "127.0.0.1:8080");
     if (o.paramsInForm) {
         s.request.body = sg::canonicalQuery(o.params);
-        s.request.form = dbs::sim::parseQueryString(s.request.body);
+        s.request.form = dbs::parseQueryString(s.request.body);
         s.request.headers.insert("content-type", "application/x-www-form-urlencoded");
     }
     return s;
@@ -114,7 +114,7 @@ struct V3
     QByteArray token; // x-acs-security-token when set
     qint64 timeMs = nowMs;
     QByteArray nonce = sg::newNonce();
-    QByteArray version = dbs::sim::expectedVersion;
+    QByteArray version = dbs::expectedVersion;
     sg::QueryItems query = defaultParams;
     QByteArray body;
     sg::HeaderMap extraSigned;       // added before signing (and so signed)
@@ -148,7 +148,7 @@ Signed signV3(const V3 &o)
                                              sg::v3Signature(o.secret, s.stringToSign)));
     s.request.method = o.method;
     s.request.path = "/";
-    s.request.query = dbs::sim::parseQueryString(sg::canonicalQuery(o.query));
+    s.request.query = dbs::parseQueryString(sg::canonicalQuery(o.query));
     s.request.headers = headers;
     s.request.body = o.body;
     return s;
@@ -223,15 +223,15 @@ private slots:
 private:
     Verdict verify(const IncomingRequest &request)
     {
-        return dbs::sim::verifyRequest(request, keys(), nowMs, m_nonces.get());
+        return dbs::verifyRequest(request, keys(), nowMs, m_nonces.get());
     }
 
-    std::unique_ptr<dbs::sim::NonceCache> m_nonces;
+    std::unique_ptr<dbs::NonceCache> m_nonces;
 };
 
 void TestRequestVerifier::init()
 {
-    m_nonces = std::make_unique<dbs::sim::NonceCache>();
+    m_nonces = std::make_unique<dbs::NonceCache>();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -822,7 +822,7 @@ void TestRequestVerifier::v3Tampered()
 
 void TestRequestVerifier::nonceCache()
 {
-    dbs::sim::NonceCache cache(10 * minuteMs);
+    dbs::NonceCache cache(10 * minuteMs);
     QVERIFY(cache.remember("a", nowMs));
     QVERIFY(!cache.remember("a", nowMs));
     QVERIFY(!cache.remember("a", nowMs + 10 * minuteMs)); // still inside the window
@@ -902,7 +902,7 @@ void TestRequestVerifier::nonceCacheIsBoundedByTheWindow()
 {
     // 200 nonces a minute for six hours of simulated time: only about one window's worth stays.
     const qint64 window = 15 * minuteMs;
-    dbs::sim::NonceCache cache(window);
+    dbs::NonceCache cache(window);
     const int perMinute = 200;
     qsizetype largest = 0;
     for (int minute = 0; minute < 6 * 60; ++minute) {
@@ -966,7 +966,7 @@ void TestRequestVerifier::parseQueryString()
 {
     QFETCH(QByteArray, text);
     QFETCH(sg::QueryItems, expected);
-    QCOMPARE(dbs::sim::parseQueryString(text), expected);
+    QCOMPARE(dbs::parseQueryString(text), expected);
 }
 
 void TestRequestVerifier::parseQueryStringSurvivesBadEncoding_data()
@@ -986,7 +986,7 @@ void TestRequestVerifier::parseQueryStringSurvivesBadEncoding_data()
 void TestRequestVerifier::parseQueryStringSurvivesBadEncoding()
 {
     QFETCH(QByteArray, bad);
-    const sg::QueryItems items = dbs::sim::parseQueryString("a=1&x=" + bad + "&b=2&" + bad + "=y");
+    const sg::QueryItems items = dbs::parseQueryString("a=1&x=" + bad + "&b=2&" + bad + "=y");
     // The neighbours are intact and every pair is still there.
     QCOMPARE(items.size(), 4);
     QCOMPARE(items.at(0), sg::QueryItem("a", "1"));
@@ -997,7 +997,7 @@ void TestRequestVerifier::parseQueryStringSurvivesBadEncoding()
     // And a request carrying it is judged, not crashed on: the signature can't match.
     V1 o;
     Signed s = signV1(o);
-    s.request.query += dbs::sim::parseQueryString("Identifier=" + bad);
+    s.request.query += dbs::parseQueryString("Identifier=" + bad);
     const Verdict v = verify(s.request);
     QVERIFY(!v.accepted());
 }
@@ -1022,7 +1022,7 @@ void TestRequestVerifier::parseQueryStringRoundTrip()
             items.append({name, value});
         }
         const QByteArray wire = sg::canonicalQuery(items);
-        QCOMPARE(sorted(dbs::sim::parseQueryString(wire)), sorted(items));
+        QCOMPARE(sorted(dbs::parseQueryString(wire)), sorted(items));
     }
 }
 

@@ -51,11 +51,11 @@ void TestSimulator::pageNumbering()
     QFETCH(QByteArray, pageNum);
     QFETCH(int, status);
     QFETCH(int, firstRow);
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 100;
     options.regions = {QStringLiteral("cn-beijing")};
     options.pageBase = pageBase;
-    sim::Simulator simulator(options);
+    dbs::Simulator simulator(options);
     QString error;
     QVERIFY2(simulator.start(&error), qPrintable(error));
     const QVector<BackupGateway> all = simulator.gatewaysIn(QStringLiteral("cn-beijing"));

@@ -32,12 +32,12 @@ private Q_SLOTS:
     void stillServes();
 
 private:
-    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<dbs::Simulator> m_simulator;
 };
 
 void TestSimulatorRobustness::initTestCase()
 {
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 100;
     m_simulator = fixture::startSimulator(options);
 }
@@ -175,8 +175,8 @@ void TestSimulatorRobustness::stillServes()
     const quint64 before = m_simulator->requestCount();
     for (int v : {int(SignatureVersion::V1), int(SignatureVersion::V3)}) {
         DbsClient client;
-        client.setCredential({QString::fromLatin1(sim::demoAccessKeyId),
-                              QString::fromLatin1(sim::demoAccessKeySecret),
+        client.setCredential({QString::fromLatin1(dbs::demoAccessKeyId),
+                              QString::fromLatin1(dbs::demoAccessKeySecret),
                               {},
                               {}});
         ClientOptions options;

@@ -130,11 +130,11 @@ void TestCrashOutput::killedMidRun_data()
 void TestCrashOutput::killedMidRun()
 {
     QFETCH(int, signal);
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 400;
     options.keys = {{keyId, secret, token}};
     options.latencyMs = 4000; // every answer late: the command is mid-run when the signal comes
-    sim::Simulator simulator(options);
+    dbs::Simulator simulator(options);
     QString error;
     QVERIFY2(simulator.start(&error), qPrintable(error));
 
@@ -194,10 +194,10 @@ void TestCrashOutput::everyExecutableDisablesCores()
     // hard limit; a SIGSEGV then leaves no core in its directory.
     QFETCH(QString, program);
     QFETCH(QStringList, arguments);
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.keys = {{keyId, secret, token}};
     options.latencyMs = 4000;
-    sim::Simulator simulator(options);
+    dbs::Simulator simulator(options);
     QString error;
     QVERIFY2(simulator.start(&error), qPrintable(error));
     arguments.replaceInStrings(QStringLiteral("ENDPOINT"), simulator.baseUrl());

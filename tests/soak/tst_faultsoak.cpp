@@ -57,9 +57,9 @@ constexpr int rounds = 6;
 constexpr int commandRounds = 3;
 
 // Every kind, about 8 % of requests in all (5.4 % for the retried ones).
-QList<QPair<sim::Fault, double>> everyFault()
+QList<QPair<dbs::Fault, double>> everyFault()
 {
-    using F = sim::Fault;
+    using F = dbs::Fault;
     return {{F::Http500, 0.008},       {F::Http503, 0.008},        {F::Throttle, 0.008},
             {F::Reset, 0.005},         {F::Truncate, 0.005},       {F::Malformed, 0.005},
             {F::ResetMidBody, 0.005},  {F::DeepNesting, 0.003},    {F::Slow, 0.005},
@@ -77,16 +77,16 @@ const QStringList expectedCodes{
     QStringLiteral("ResponseTooLarge"),  QStringLiteral("Redirected"),
     QStringLiteral("InconsistentPaging")};
 
-std::unique_ptr<sim::Simulator> startSimulator(int pageBase)
+std::unique_ptr<dbs::Simulator> startSimulator(int pageBase)
 {
-    sim::SimulatorOptions options = fixture::options(3000, inventorySeed, regions);
+    dbs::SimulatorOptions options = fixture::options(3000, inventorySeed, regions);
     options.pageBase = pageBase;
     options.faults = everyFault();
     options.slowMs = 300; // a slow answer, still inside the attempt timeout
     return fixture::startSimulator(options);
 }
 
-void configure(DbsClient &client, const sim::Simulator &simulator)
+void configure(DbsClient &client, const dbs::Simulator &simulator)
 {
     client.setCredential(fixture::demoCredential());
     ClientOptions options;
@@ -150,14 +150,14 @@ struct Tally
 // (seed 1, the same rates in the same order), since it draws exactly once per request.
 QMap<QString, int> faultsDrawn(quint64 count)
 {
-    sim::FaultInjector mirror;
+    dbs::FaultInjector mirror;
     for (const auto &[fault, rate] : everyFault())
         mirror.setRate(fault, rate);
     QMap<QString, int> drawn;
-    const QStringList names = sim::faultNames();
+    const QStringList names = dbs::faultNames();
     for (quint64 i = 0; i < count; ++i) {
-        const sim::Fault fault = mirror.draw();
-        if (fault != sim::Fault::None)
+        const dbs::Fault fault = mirror.draw();
+        if (fault != dbs::Fault::None)
             ++drawn[names.at(int(fault) - 1)];
     }
     return drawn;
@@ -177,7 +177,7 @@ void printFaults(const char *what, quint64 requests)
 }
 
 // Requests aborted by a run's end may still reach the simulator a moment later.
-void settle(const sim::Simulator &simulator)
+void settle(const dbs::Simulator &simulator)
 {
     quint64 before = simulator.requestCount();
     for (int i = 0; i < 20; ++i) {
@@ -211,8 +211,8 @@ private:
 
 void TestFaultSoak::initTestCase()
 {
-    QCOMPARE(sim::faultNames().size(), everyFault().size()); // every kind is in the mix
-    QVERIFY(sim::checkFaultRates(everyFault()).isEmpty());
+    QCOMPARE(dbs::faultNames().size(), everyFault().size()); // every kind is in the mix
+    QVERIFY(dbs::checkFaultRates(everyFault()).isEmpty());
     qInfo("inventory seed %llu, fault seed 1, regions %s, page sizes 30/50/100", inventorySeed,
           qPrintable(regions.join(u',')));
 }

@@ -126,7 +126,7 @@ private:
     QFile m_messages;
     QFile m_requestLog;
     int m_savedStderr = -1;
-    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<dbs::Simulator> m_simulator;
     std::unique_ptr<WireRecorder> m_recorder;
     std::unique_ptr<DbsClient> m_client;
     int m_logged = 0;
@@ -164,13 +164,13 @@ void TestSecretHygiene::initTestCase()
     m_requestLog.setFileName(path(QStringLiteral("logs/requests.log")));
     QVERIFY(m_requestLog.open(QIODevice::WriteOnly));
 
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 300;
     options.regions = {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-beijing")};
     options.keys = {{keyId, secret, token}};
     // Retries and failures: more requests, more log lines, error messages.
     options.faults = {
-        {sim::Fault::Http503, 0.15}, {sim::Fault::Throttle, 0.1}, {sim::Fault::Malformed, 0.05}};
+        {dbs::Fault::Http503, 0.15}, {dbs::Fault::Throttle, 0.1}, {dbs::Fault::Malformed, 0.05}};
     m_simulator = fixture::startSimulator(options);
     m_recorder = std::make_unique<WireRecorder>(m_simulator->port());
     QVERIFY(m_recorder->listen());

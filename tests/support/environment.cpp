@@ -41,9 +41,9 @@ QProcessEnvironment demoEnvironment(const QString &home)
 {
     QProcessEnvironment env = cleanEnvironment(home);
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
-               QString::fromLatin1(dbs::sim::demoAccessKeyId));
+               QString::fromLatin1(dbs::demoAccessKeyId));
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
-               QString::fromLatin1(dbs::sim::demoAccessKeySecret));
+               QString::fromLatin1(dbs::demoAccessKeySecret));
     return env;
 }
 

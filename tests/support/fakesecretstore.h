@@ -12,7 +12,7 @@ namespace fixture {
 // every call answers Unavailable with `failure` (no backend). Silent: never answers; the
 // callbacks are kept in `pending` so a test can answer late. Silent stands for a locked keyring
 // whose unlock prompt nobody answers, which cannot be produced headless.
-class FakeSecretStore final : public dbs::keychain::SecretStore
+class FakeSecretStore final : public dbs::SecretStore
 {
     Q_OBJECT
 
@@ -29,8 +29,8 @@ public:
     {
         ++reads;
         const auto it = entries.constFind(account);
-        answer(std::move(done), it == entries.cend() ? dbs::keychain::SecretResult::makeNotFound()
-                                                     : dbs::keychain::SecretResult::makeOk(*it));
+        answer(std::move(done), it == entries.cend() ? dbs::SecretResult::makeNotFound()
+                                                     : dbs::SecretResult::makeOk(*it));
     }
 
     void write(const QString &account, const dbs::Credential &credential, Callback done) override
@@ -38,7 +38,7 @@ public:
         ++writes;
         if (m_mode == Mode::Working)
             entries.insert(account, credential);
-        answer(std::move(done), dbs::keychain::SecretResult::makeOk());
+        answer(std::move(done), dbs::SecretResult::makeOk());
     }
 
     void remove(const QString &account, Callback done) override
@@ -46,7 +46,7 @@ public:
         ++removes;
         if (m_mode == Mode::Working)
             entries.remove(account);
-        answer(std::move(done), dbs::keychain::SecretResult::makeOk());
+        answer(std::move(done), dbs::SecretResult::makeOk());
     }
 
     void setMode(Mode mode) { m_mode = mode; }
@@ -60,14 +60,14 @@ public:
     int removes = 0;
 
 private:
-    void answer(Callback done, const dbs::keychain::SecretResult &result)
+    void answer(Callback done, const dbs::SecretResult &result)
     {
         switch (m_mode) {
         case Mode::Silent:
             pending.append(std::move(done));
             return;
         case Mode::Unavailable:
-            queue(std::move(done), dbs::keychain::SecretResult::makeUnavailable(failure));
+            queue(std::move(done), dbs::SecretResult::makeUnavailable(failure));
             return;
         case Mode::Working:
             queue(std::move(done), result);
@@ -76,7 +76,7 @@ private:
     }
 
     // Answers from the event loop, never inside the call, as a real store does.
-    void queue(Callback done, const dbs::keychain::SecretResult &result)
+    void queue(Callback done, const dbs::SecretResult &result)
     {
         QMetaObject::invokeMethod(
             this, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);

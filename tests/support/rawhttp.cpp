@@ -71,14 +71,14 @@ QByteArray signedV1(quint16 port, dbs::signing::QueryItems items)
     items += dbs::signing::QueryItems{
         {"Version", "2019-03-06"},
         {"Format", "JSON"},
-        {"AccessKeyId", dbs::sim::demoAccessKeyId},
+        {"AccessKeyId", dbs::demoAccessKeyId},
         {"SignatureMethod", "HMAC-SHA1"},
         {"SignatureVersion", "1.0"},
         {"SignatureNonce", dbs::signing::newNonce()},
         {"Timestamp", dbs::signing::timestamp(QDateTime::currentMSecsSinceEpoch()).toUtf8()},
     };
     items.append(
-        {"Signature", dbs::signing::v1Signature(dbs::sim::demoAccessKeySecret,
+        {"Signature", dbs::signing::v1Signature(dbs::demoAccessKeySecret,
                                                 dbs::signing::v1StringToSign("POST", items))});
     return "POST /?" + dbs::signing::canonicalQuery(items) +
            " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +

@@ -6,18 +6,18 @@
 
 namespace fixture {
 
-std::unique_ptr<dbs::sim::Simulator> startSimulator(const dbs::sim::SimulatorOptions &options)
+std::unique_ptr<dbs::Simulator> startSimulator(const dbs::SimulatorOptions &options)
 {
-    auto simulator = std::make_unique<dbs::sim::Simulator>(options);
+    auto simulator = std::make_unique<dbs::Simulator>(options);
     QString error;
     if (!simulator->start(&error))
         qFatal("cannot start the simulator: %s", qPrintable(error));
     return simulator;
 }
 
-dbs::sim::SimulatorOptions options(int gateways, quint64 seed, const QStringList &regions)
+dbs::SimulatorOptions options(int gateways, quint64 seed, const QStringList &regions)
 {
-    dbs::sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = gateways;
     options.seed = seed;
     options.regions = regions;
@@ -35,11 +35,11 @@ dbs::Credential makeCredential(const QString &id, const QString &secret, const Q
 
 dbs::Credential demoCredential(const QString &source)
 {
-    return {QString::fromLatin1(dbs::sim::demoAccessKeyId),
-            QString::fromLatin1(dbs::sim::demoAccessKeySecret), QString(), source};
+    return {QString::fromLatin1(dbs::demoAccessKeyId),
+            QString::fromLatin1(dbs::demoAccessKeySecret), QString(), source};
 }
 
-void pointAt(dbs::DbsClient *client, const dbs::sim::Simulator &simulator, int maxAttempts)
+void pointAt(dbs::DbsClient *client, const dbs::Simulator &simulator, int maxAttempts)
 {
     dbs::ClientOptions options = client->options();
     options.endpoint = QUrl(simulator.baseUrl());

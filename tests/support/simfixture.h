@@ -13,9 +13,9 @@
 namespace fixture {
 
 // Started, or the test ends at once (qFatal) saying why.
-std::unique_ptr<dbs::sim::Simulator> startSimulator(const dbs::sim::SimulatorOptions &options = {});
+std::unique_ptr<dbs::Simulator> startSimulator(const dbs::SimulatorOptions &options = {});
 
-dbs::sim::SimulatorOptions options(int gateways, quint64 seed, const QStringList &regions);
+dbs::SimulatorOptions options(int gateways, quint64 seed, const QStringList &regions);
 
 // A credential of these parts (the source left empty).
 dbs::Credential makeCredential(const QString &id, const QString &secret, const QString &token = {});
@@ -24,7 +24,7 @@ dbs::Credential makeCredential(const QString &id, const QString &secret, const Q
 dbs::Credential demoCredential(const QString &source = QStringLiteral("test"));
 
 // One attempt per call unless told otherwise: a failure shows at once, with no backoff wait.
-void pointAt(dbs::DbsClient *client, const dbs::sim::Simulator &simulator, int maxAttempts = 1);
+void pointAt(dbs::DbsClient *client, const dbs::Simulator &simulator, int maxAttempts = 1);
 
 dbs::PageQuery query(const QString &region, int pageSize = 30, int pageNum = 0);
 

@@ -25,7 +25,7 @@ namespace {
 // The controller with the real models and toolbar it drives, the client at `simulator`.
 struct Browsing
 {
-    explicit Browsing(const sim::Simulator &simulator)
+    explicit Browsing(const dbs::Simulator &simulator)
     {
         fixture::pointAt(&client, simulator);
         filter.setGatewayModel(&model);
@@ -52,7 +52,7 @@ private Q_SLOTS:
     void retryAfterAFailedPage();
 
 private:
-    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<dbs::Simulator> m_simulator;
 };
 
 void TestBrowseController::initTestCase()

@@ -51,7 +51,7 @@ private Q_SLOTS:
     void notificationText();
 
 private:
-    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<dbs::Simulator> m_simulator;
 };
 
 void TestFleetController::initTestCase()
@@ -96,7 +96,7 @@ void TestFleetController::lastRunShownAtOnceThenCompared()
     QCOMPARE(kept.gateways, truth);
     // Gateways only: the key pair the client used is nowhere in the file.
     QVERIFY(fixture::filesContaining(QFileInfo(path).absolutePath(),
-                                     {QByteArray(sim::demoAccessKeySecret)})
+                                     {QByteArray(dbs::demoAccessKeySecret)})
                 .isEmpty());
 
     // What the last run saw differs from the service now: one gateway more, one less, one

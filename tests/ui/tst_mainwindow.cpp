@@ -114,7 +114,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<MainWindow> makeWindow(bool start = true, bool resize = true);
 
-    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<dbs::Simulator> m_simulator;
     std::unique_ptr<DbsClient> m_client;
     std::unique_ptr<Settings> m_settings;
 };
@@ -124,7 +124,7 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("dbs-gateway-browser-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    sim::SimulatorOptions options;
+    dbs::SimulatorOptions options;
     options.gateways = 400;
     m_simulator = startSimulator(options);
 }
@@ -652,9 +652,9 @@ void TestMainWindow::credentialsDialogFromMenu()
 
 void TestMainWindow::errorBannerAndRetry()
 {
-    sim::SimulatorOptions faulty;
+    dbs::SimulatorOptions faulty;
     faulty.gateways = 50;
-    faulty.faults = {{sim::Fault::Http500, 1.0}};
+    faulty.faults = {{dbs::Fault::Http500, 1.0}};
     auto broken = startSimulator(faulty);
     fixture::pointAt(m_client.get(), *broken, 1);
 

@@ -18,7 +18,7 @@ private Q_SLOTS:
 void TestRegionStrip::failedFirstThenByCount()
 {
     QLocale::setDefault(QLocale::c());
-    sim::SimulatorOptions options =
+    dbs::SimulatorOptions options =
         fixture::options(500, 11, {"cn-hangzhou", "cn-beijing", "cn-shanghai"});
     options.deniedRegions = {"cn-beijing"};
     auto simulator = fixture::startSimulator(options);

@@ -22,10 +22,10 @@ QString oneLine(QString text)
 } // namespace
 
 CredentialsController::CredentialsController(Settings *settings, QWidget *window)
-    : CredentialsController(settings, new keychain::CredentialVault, window) // handed over
+    : CredentialsController(settings, new CredentialVault, window) // handed over
 {}
 
-CredentialsController::CredentialsController(Settings *settings, keychain::CredentialVault *vault,
+CredentialsController::CredentialsController(Settings *settings, CredentialVault *vault,
                                              QWidget *window)
     : QObject(window), m_settings(settings), m_vault(vault), m_window(window),
       m_environment(QProcessEnvironment::systemEnvironment()), m_homeDir(QDir::homePath())
@@ -66,7 +66,7 @@ void CredentialsController::resolveAtStartup()
     const int generation = ++m_generation;
 
     // Variables set for this run are the most deliberate choice the user can make.
-    const auth::SourceResult environment = auth::fromEnvironment(m_environment);
+    const SourceResult environment = fromEnvironment(m_environment);
     if (environment.found()) {
         apply(environment.credential);
         setOrigin(Origin::Environment);
@@ -81,7 +81,7 @@ void CredentialsController::resolveAtStartup()
 
     setOrigin(Origin::Reading);
     beginCall();
-    m_vault->load(account(), [this, generation](const keychain::VaultResult &result) {
+    m_vault->load(account(), [this, generation](const VaultResult &result) {
         // Settled before busy turns false: whoever waits for that reads the outcome at once.
         if (generation == m_generation) { // else the user saved something else meanwhile
             if (result.ok()) {
@@ -101,7 +101,7 @@ void CredentialsController::resolveAtStartup()
 void CredentialsController::afterKeychainMiss(const QString &keychainProblem)
 {
     // The aliyun CLI profile and the credentials file, as the CLI and the SDKs read them.
-    const auth::ChainResult chain = auth::resolve(m_environment, m_homeDir);
+    const ChainResult chain = resolve(m_environment, m_homeDir);
     if (chain.ok()) {
         apply(chain.credential);
         setOrigin(Origin::Other);
@@ -109,7 +109,7 @@ void CredentialsController::afterKeychainMiss(const QString &keychainProblem)
     }
     apply({});
     if (chain.misconfigured()) {
-        const auth::SourceResult &last = chain.attempts.last();
+        const SourceResult &last = chain.attempts.last();
         setOrigin(Origin::None, tr("%1: %2").arg(last.origin, last.message));
     } else if (!keychainProblem.isEmpty()) {
         setOrigin(Origin::None, tr("keychain unavailable: %1").arg(keychainProblem));
@@ -160,23 +160,22 @@ void CredentialsController::onDialogAccepted(CredentialsDialog *dialog)
         m_vault->retryKeychain();
         setOrigin(Origin::Saving);
         beginCall();
-        m_vault->save(account(), credential,
-                      [this, generation](const keychain::VaultResult &result) {
-                          if (generation == m_generation) {
-                              if (result.ok() && !result.sessionOnly)
-                                  setOrigin(Origin::Keychain);
-                              else
-                                  setOrigin(Origin::SessionOnly, result.message);
-                          }
-                          endCall();
-                      });
+        m_vault->save(account(), credential, [this, generation](const VaultResult &result) {
+            if (generation == m_generation) {
+                if (result.ok() && !result.sessionOnly)
+                    setOrigin(Origin::Keychain);
+                else
+                    setOrigin(Origin::SessionOnly, result.message);
+            }
+            endCall();
+        });
         return;
     }
 
     setOrigin(Origin::NotRemembered);
     // "Do not remember" also means: no copy saved earlier stays behind.
     beginCall();
-    m_vault->forget(account(), [this, generation](const keychain::VaultResult &result) {
+    m_vault->forget(account(), [this, generation](const VaultResult &result) {
         if (generation == m_generation && !result.ok())
             setOrigin(Origin::NotRemembered, result.message);
         endCall();

@@ -13,9 +13,7 @@ namespace dbs {
 class CredentialsDialog;
 class Settings;
 
-namespace keychain {
 class CredentialVault;
-}
 
 // Where the browser's credential comes from, and where it is kept: the environment (used
 // without asking), else the system keychain, else an aliyun CLI profile or the credentials
@@ -30,7 +28,7 @@ public:
     // `settings` is not owned and must outlive the controller; `window` parents the dialog.
     CredentialsController(Settings *settings, QWidget *window);
     // For tests and ports: `vault` becomes the controller's child.
-    CredentialsController(Settings *settings, keychain::CredentialVault *vault, QWidget *window);
+    CredentialsController(Settings *settings, CredentialVault *vault, QWidget *window);
     ~CredentialsController() override;
 
     // Looks for a credential without asking. The keychain answers asynchronously: watch
@@ -49,7 +47,7 @@ public:
     void setHomeDir(const QString &homeDir);
 
     CredentialsDialog *dialog() const; // the open dialog, or null
-    keychain::CredentialVault *vault() const { return m_vault; }
+    CredentialVault *vault() const { return m_vault; }
 
     // The keychain entry this browser uses.
     static QString account();
@@ -80,7 +78,7 @@ private:
     QString keychainNote() const;
 
     Settings *m_settings;                 // not owned
-    keychain::CredentialVault *m_vault;   // owned (child)
+    CredentialVault *m_vault;             // owned (child)
     QWidget *m_window;                    // not owned; parent of the dialog
     QPointer<CredentialsDialog> m_dialog; // owned by m_window; deletes itself on close
     QProcessEnvironment m_environment;

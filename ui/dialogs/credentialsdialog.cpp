@@ -176,7 +176,7 @@ QString CredentialsDialog::importMessage() const
 
 void CredentialsDialog::importFromEnvironment()
 {
-    const auth::SourceResult result = auth::fromEnvironment(m_environment);
+    const SourceResult result = fromEnvironment(m_environment);
     if (!result.found()) {
         showImportMessage(result.message, true);
         return;
@@ -190,7 +190,7 @@ void CredentialsDialog::importFromCliProfile()
     const QString name = m_profileCombo->currentData().toString();
     if (name.isEmpty())
         return;
-    const auth::SourceResult result = auth::fromCliProfile(m_environment, m_homeDir, name);
+    const SourceResult result = fromCliProfile(m_environment, m_homeDir, name);
     if (!result.found()) {
         showImportMessage(result.message, true);
         return;
@@ -202,8 +202,8 @@ void CredentialsDialog::importFromCliProfile()
 void CredentialsDialog::reloadCliProfiles()
 {
     m_profileCombo->clear();
-    const auth::CliProfileList list = auth::listCliProfiles(m_homeDir);
-    const QString path = QDir::toNativeSeparators(auth::cliConfigPath(m_homeDir));
+    const CliProfileList list = listCliProfiles(m_homeDir);
+    const QString path = QDir::toNativeSeparators(cliConfigPath(m_homeDir));
 
     QString placeholder;
     if (!list.ok())
@@ -224,7 +224,7 @@ void CredentialsDialog::reloadCliProfiles()
     m_profileCombo->setEnabled(true);
     auto *items = qobject_cast<QStandardItemModel *>(m_profileCombo->model()); // the combo's
     int preferred = -1;
-    for (const auth::CliProfile &profile : list.profiles) {
+    for (const CliProfile &profile : list.profiles) {
         const QString name = profile.name.isEmpty() ? tr("(entry without a name)") : profile.name;
         QString text;
         if (profile.usable) {

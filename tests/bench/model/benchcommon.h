@@ -87,14 +87,14 @@ inline Size parseSize(const QCoreApplication &app, int defaultRepeat = 0)
 }
 
 // A simulator with `gateways` gateways, all in cn-hangzhou.
-inline std::unique_ptr<dbs::sim::Simulator> startSimulator(int gateways)
+inline std::unique_ptr<dbs::Simulator> startSimulator(int gateways)
 {
     return fixture::startSimulator(fixture::options(gateways, 5, {QStringLiteral("cn-hangzhou")}));
 }
 
 // The test fixture's client set-up with the client's own retries, and a minute per page: a
 // benchmark measures, it does not hunt for a slow answer.
-inline void pointAt(dbs::DbsClient *client, const dbs::sim::Simulator &simulator)
+inline void pointAt(dbs::DbsClient *client, const dbs::Simulator &simulator)
 {
     const dbs::RetryPolicy ownRetries = client->options().retry;
     fixture::pointAt(client, simulator);

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace dbs::test {
+namespace fixture {
 
 // An RFC 4180 reader for checking exported files: quoted fields, doubled quotes, CR/LF inside
 // quotes, CRLF record ends. Strict on purpose: a stray quote in an unquoted field or text
@@ -77,4 +77,4 @@ inline CsvTable readCsv(QByteArray bytes)
     return table;
 }
 
-} // namespace dbs::test
+} // namespace fixture
