@@ -20,6 +20,10 @@ bool DemoSession::start(int gateways, QString *error)
     options.gateways = gateways;
     // A little latency, so that loading pages looks and behaves as it does for real.
     options.latencyMs = 120;
+    // A live fleet: heartbeats keep coming (otherwise every gateway is stale minutes after the
+    // start), and now and then a gateway appears, goes away, goes OFFLINE or comes back.
+    options.heartbeatIntervalMs = 30'000;
+    options.churnPerSecond = 1.0 / 90;
     auto simulator = std::make_unique<Simulator>(options);
     if (!simulator->start(error))
         return false;

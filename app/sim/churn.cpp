@@ -1,5 +1,9 @@
 #include "churn.h"
 
+#include <QHash>
+
+#include <algorithm>
+
 namespace dbs {
 
 InventoryChurn::InventoryChurn(quint64 seed) : m_engine(seed) {}
@@ -81,6 +85,27 @@ void InventoryChurn::heartbeat(QVector<BackupGateway> *inventory, qint64 nowMs) 
     for (BackupGateway &gateway : *inventory) {
         if (gateway.status == u"ONLINE" && !m_silent.contains(gateway.backupGatewayId))
             gateway.lastHeartbeatTime = nowMs;
+    }
+}
+
+void InventoryChurn::heartbeat(QVector<BackupGateway> *inventory, qint64 nowMs,
+                               qint64 intervalMs) const
+{
+    for (BackupGateway &gateway : *inventory) {
+        if (gateway.status != u"ONLINE" || m_silent.contains(gateway.backupGatewayId))
+            continue;
+        const qint64 phase = qint64(qHash(gateway.backupGatewayId) % quint64(intervalMs));
+        const qint64 latest = nowMs - (nowMs - phase) % intervalMs;
+        gateway.lastHeartbeatTime = std::max(gateway.lastHeartbeatTime, latest);
+    }
+}
+
+void InventoryChurn::adoptSilent(const QVector<BackupGateway> &inventory, qint64 nowMs,
+                                 qint64 quietMs)
+{
+    for (const BackupGateway &gateway : inventory) {
+        if (gateway.status == u"ONLINE" && nowMs - gateway.lastHeartbeatTime >= quietMs)
+            m_silent.insert(gateway.backupGatewayId);
     }
 }
 

@@ -26,6 +26,15 @@ public:
                                    qint64 nowMs);
     // Every ONLINE gateway that has not fallen silent reports a heartbeat at `nowMs`.
     void heartbeat(QVector<BackupGateway> *inventory, qint64 nowMs) const;
+    // The same for a fleet whose gateways report every `intervalMs`, each at its own phase
+    // (from its id): its last heartbeat is the latest of its moments up to `nowMs`.
+    void heartbeat(QVector<BackupGateway> *inventory, qint64 nowMs, qint64 intervalMs) const;
+    // ONLINE gateways that have sent nothing for `quietMs` count as fallen silent, so that
+    // heartbeats do not revive them by themselves.
+    void adoptSilent(const QVector<BackupGateway> &inventory, qint64 nowMs, qint64 quietMs);
+    // Time after which a generated gateway counts as quiet (the generator's fresh ones report
+    // within 4 minutes, its quiet ones not for 6 minutes or more).
+    static constexpr qint64 generatedQuietMs = 5 * 60 * 1000;
 
 private:
     int below(int bound) { return int(m_engine() % quint64(bound)); }

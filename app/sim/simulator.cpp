@@ -22,6 +22,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <csignal>
@@ -174,18 +175,38 @@ void Simulator::Private::reindex()
 void Simulator::Private::runChurn()
 {
     InventoryChurn churn(options.seed);
+    const qint64 heartbeatMs = options.heartbeatIntervalMs;
+    if (heartbeatMs > 0) {
+        std::unique_lock write(inventoryLock);
+        churn.adoptSilent(inventory, nowMs(), InventoryChurn::generatedQuietMs);
+    }
+    using Clock = std::chrono::steady_clock;
+    // Heartbeats are written a few times per interval (every gateway has its own moment), and
+    // at least once a second so that ages shown to the second stay true.
+    const auto heartbeatTick =
+        std::chrono::milliseconds(std::clamp<qint64>(heartbeatMs / 4, 10, 1000));
+    auto nextChange = Clock::now();
     std::unique_lock wait(churnMutex);
     for (;;) {
         const double rate = churnRate.load();
         // Paused: look again a little later.
-        const auto interval = std::chrono::microseconds(rate > 0 ? qint64(1e6 / rate) : 50'000);
-        if (churnWake.wait_for(wait, interval, [this] { return churnStopping; }))
+        const auto changeEvery = std::chrono::microseconds(rate > 0 ? qint64(1e6 / rate) : 50'000);
+        if (nextChange <= Clock::now())
+            nextChange = Clock::now() + changeEvery;
+        const auto until =
+            heartbeatMs > 0 ? std::min(nextChange, Clock::now() + heartbeatTick) : nextChange;
+        if (churnWake.wait_until(wait, until, [this] { return churnStopping; }))
             return;
-        if (churnRate.load() <= 0)
+        const bool change = rate > 0 && churnRate.load() > 0 && Clock::now() >= nextChange;
+        if (!change && heartbeatMs <= 0)
             continue;
         std::unique_lock write(inventoryLock);
-        churn.step(&inventory, regions, nowMs());
-        churn.heartbeat(&inventory, nowMs());
+        if (change)
+            churn.step(&inventory, regions, nowMs());
+        if (heartbeatMs > 0)
+            churn.heartbeat(&inventory, nowMs(), heartbeatMs);
+        else
+            churn.heartbeat(&inventory, nowMs());
         reindex();
     }
 }
@@ -251,7 +272,7 @@ bool Simulator::start(QString *error)
     if (listening >= 0)
         ::listen(listening, 128); // Linux takes a second listen() as a new backlog
     d->thread = std::thread([this] { d->server->listen_after_bind(); });
-    if (d->options.churnPerSecond > 0) {
+    if (d->options.churnPerSecond > 0 || d->options.heartbeatIntervalMs > 0) {
         d->churnStopping = false;
         d->churnThread = std::thread([this] { d->runChurn(); });
     }

@@ -28,6 +28,10 @@ struct SimulatorOptions
     // Changes to the inventory per second while serving (InventoryChurn: added, removed,
     // offline, back online, silent); 0 keeps it fixed. Seeded with `seed`.
     double churnPerSecond = 0;
+    // > 0: every ONLINE gateway reports a heartbeat this often, each at its own moment, as a
+    // live fleet does (the embedded demo). Gateways that start quiet (no heartbeat for
+    // quietAfterMs) stay quiet until churn brings them back. 0: heartbeats only with churn.
+    qint64 heartbeatIntervalMs = 0;
     // Requests for these regions are refused as a key without permission there would be
     // (403 Forbidden.RAM): a sweep over every region meets this in real life.
     QStringList deniedRegions;

@@ -5,7 +5,6 @@
 #include <QTest>
 
 using namespace dbs;
-using namespace dbs;
 
 class TestChurn final : public QObject
 {
@@ -13,6 +12,7 @@ class TestChurn final : public QObject
 private Q_SLOTS:
     void eachEventDoesWhatItSays();
     void sameSeedSameChanges();
+    void heartbeatsEachAtItsOwnMoment();
 };
 
 void TestChurn::eachEventDoesWhatItSays()
@@ -82,6 +82,40 @@ void TestChurn::sameSeedSameChanges()
         QCOMPARE(first.step(&a, {}, 1'000'000 + i), second.step(&b, {}, 1'000'000 + i));
     }
     QCOMPARE(a, b);
+}
+
+void TestChurn::heartbeatsEachAtItsOwnMoment()
+{
+    constexpr qint64 t0 = 1'790'000'000'000;
+    constexpr qint64 interval = 30'000;
+    QVector<BackupGateway> fleet = generateInventory(300, 3, {}, t0);
+    InventoryChurn churn(1);
+    churn.adoptSilent(fleet, t0, InventoryChurn::generatedQuietMs);
+    const QVector<BackupGateway> before = fleet;
+
+    for (qint64 now = t0; now <= t0 + 20 * 60'000; now += 5'000)
+        churn.heartbeat(&fleet, now, interval);
+    const qint64 end = t0 + 20 * 60'000;
+    QSet<qint64> moments;
+    int fresh = 0, quiet = 0;
+    for (int i = 0; i < fleet.size(); ++i) {
+        const BackupGateway &gateway = fleet.at(i);
+        if (gateway.status != u"ONLINE" ||
+            t0 - before.at(i).lastHeartbeatTime >= InventoryChurn::generatedQuietMs) {
+            // Not ONLINE, or quiet from the start: nothing revives it but churn.
+            QCOMPARE(gateway.lastHeartbeatTime, before.at(i).lastHeartbeatTime);
+            quiet += gateway.status == u"ONLINE";
+            continue;
+        }
+        // Reported within the last interval, and never into the future.
+        QVERIFY2(end - gateway.lastHeartbeatTime < interval, qPrintable(gateway.backupGatewayId));
+        QVERIFY(gateway.lastHeartbeatTime <= end);
+        moments.insert(gateway.lastHeartbeatTime % interval);
+        ++fresh;
+    }
+    QVERIFY(fresh > 150);
+    QVERIFY(quiet > 0);                  // the generator's quiet ones stay stale
+    QVERIFY(moments.size() > fresh / 2); // spread over the interval, not all at once
 }
 
 QTEST_GUILESS_MAIN(TestChurn)

@@ -3,6 +3,7 @@
 #include "rawhttp.h"
 #include <sim/simulator.h>
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +17,7 @@ class TestSimulator final : public QObject
 private Q_SLOTS:
     void pageNumbering_data();
     void pageNumbering();
+    void heartbeatsKeepComing();
 };
 
 void TestSimulator::pageNumbering_data()
@@ -91,6 +93,34 @@ void TestSimulator::pageNumbering()
         QCOMPARE(rows.at(i).toObject().value(QStringLiteral("BackupGatewayId")).toString(),
                  all.at(firstRow + i).backupGatewayId);
     }
+}
+
+// A live fleet: with a heartbeat interval, ONLINE gateways keep reporting while the simulator
+// serves, without any churn.
+void TestSimulator::heartbeatsKeepComing()
+{
+    dbs::SimulatorOptions options;
+    options.gateways = 200;
+    options.heartbeatIntervalMs = 400;
+    dbs::Simulator simulator(options);
+    QString error;
+    QVERIFY2(simulator.start(&error), qPrintable(error));
+    const QVector<BackupGateway> first = simulator.inventory();
+    QTest::qWait(1200);
+    const QVector<BackupGateway> later = simulator.inventory();
+    QCOMPARE(later.size(), first.size()); // no churn asked for
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int advanced = 0, online = 0;
+    for (int i = 0; i < later.size(); ++i) {
+        QCOMPARE(later.at(i).status, first.at(i).status);
+        if (later.at(i).status != u"ONLINE" || now - first.at(i).lastHeartbeatTime > 5 * 60'000)
+            continue;
+        ++online;
+        advanced += later.at(i).lastHeartbeatTime > first.at(i).lastHeartbeatTime;
+        QVERIFY(now - later.at(i).lastHeartbeatTime < 1000);
+    }
+    QVERIFY(online > 50);
+    QCOMPARE(advanced, online);
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)
