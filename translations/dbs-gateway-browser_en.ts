@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>dbs::BrowseController</name>
+    <message numerus="yes">
+        <location filename="../ui/window/browsecontroller.cpp" line="+266"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dbs::CredentialVault</name>
     <message numerus="yes">
         <location filename="../app/keychain/credentialvault.cpp" line="+96"/>
@@ -113,7 +124,7 @@
 <context>
     <name>dbs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="+372"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+380"/>
         <source>Exported %Ln gateway(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln gateway to %1</numerusform>

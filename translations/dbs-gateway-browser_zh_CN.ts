@@ -205,8 +205,30 @@
 </context>
 <context>
     <name>dbs::BrowseController</name>
+    <message numerus="yes">
+        <location filename="../ui/window/browsecontroller.cpp" line="+266"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/window/browsecontroller.cpp" line="+239"/>
+        <location line="+4"/>
+        <source>No gateway in %1 has the identifier %2.</source>
+        <translation>%1 中没有标识为 %2 的网关。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No gateway in %1 has any of these identifiers: %2.</source>
+        <translation>%1 中没有任何网关具有这些标识：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found in %1 (%2 of %3): %4.</source>
+        <translation>在 %1 中未找到（%3 个中的 %2 个）：%4。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Choose the demo or enter credentials above.</source>
         <translation>请在上方选择试用演示或输入凭据。</translation>
     </message>
@@ -236,12 +258,7 @@
         <translation>正在加载 %1 的网关…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No gateway in %1 has these identifiers.</source>
-        <translation>%1 中没有具有这些唯一标识的网关。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>There are no backup gateways in %1.</source>
         <translation>%1 中没有备份网关。</translation>
     </message>
@@ -394,7 +411,7 @@
         <translation>密钥环不可用：%1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Credentials: none</source>
         <translation>凭据：无</translation>
     </message>
@@ -589,7 +606,7 @@
 <context>
     <name>dbs::DemoSession</name>
     <message>
-        <location filename="../app/browser/demosession.cpp" line="+45"/>
+        <location filename="../app/browser/demosession.cpp" line="+49"/>
         <source>demo key pair</source>
         <translation>演示密钥对</translation>
     </message>
@@ -1050,7 +1067,7 @@
         <translation>未知的故障类型“%1”（已知类型：%2）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>fault rate in &quot;%1&quot; must be a number from 0 to 1</source>
         <translation>“%1”中的故障概率必须是 0 到 1 之间的数字</translation>
     </message>
@@ -1577,7 +1594,7 @@ UTC：%2</translation>
         <translation>正在加载，先显示上次的网关清单。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -1699,7 +1716,7 @@ UTC：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+224"/>
         <source>%1 [demo]</source>
         <translation>%1 [演示]</translation>
     </message>
@@ -1719,7 +1736,7 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-398"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>
@@ -1985,7 +2002,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::Simulator</name>
     <message>
-        <location filename="../app/sim/simulator.cpp" line="+196"/>
+        <location filename="../app/sim/simulator.cpp" line="+217"/>
         <source>the simulator listens on loopback only, not on %1</source>
         <translation>模拟器只监听环回地址，不能监听 %1</translation>
     </message>
@@ -2661,7 +2678,7 @@ UTC：%2</translation>
     <message>
         <location line="+6"/>
         <location filename="../app/gateways/main.cpp" line="+181"/>
-        <location filename="../app/simulator/main.cpp" line="+71"/>
+        <location filename="../app/simulator/main.cpp" line="+67"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
@@ -2682,8 +2699,8 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/gateways/main.cpp" line="+26"/>
-        <location filename="../app/simulator/main.cpp" line="+11"/>
+        <location filename="../app/gateways/main.cpp" line="+25"/>
+        <location filename="../app/simulator/main.cpp" line="+10"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
@@ -2708,7 +2725,7 @@ UTC：%2</translation>
         <translation>--palette 应为 system、dark 或 light，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-141"/>
+        <location filename="../app/gateways/main.cpp" line="-140"/>
         <source>DBS region id, or &quot;all&quot; for every region.</source>
         <translation>DBS 地域 ID，或用 &quot;all&quot; 表示所有地域。</translation>
     </message>
@@ -2743,7 +2760,7 @@ UTC：%2</translation>
         <translation>将每个请求记录到标准错误输出。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>--%1 is for list, not watch</source>
         <translation>--%1 用于 list，而不是 watch</translation>
     </message>
@@ -2763,7 +2780,7 @@ UTC：%2</translation>
         <translation>--columns 没有指定任何列</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-279"/>
         <source>list|watch --region R|all [options]</source>
         <translation>list|watch --region R|all [选项]</translation>
     </message>
@@ -2876,7 +2893,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>每分钟查看一次，每次变化输出一行 JSON。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>unknown command &quot;%1&quot;; the commands are list and watch</source>
         <translation>未知命令“%1”；命令有 list 和 watch</translation>
     </message>
@@ -2953,7 +2970,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--interval 需要 1s 到 366d 之间的时长，例如 30s、5m 或 1h30m</translation>
     </message>
     <message>
-        <location filename="../app/simulator/main.cpp" line="-119"/>
+        <location filename="../app/simulator/main.cpp" line="-114"/>
         <source>Address to listen on.</source>
         <translation>监听地址。</translation>
     </message>
@@ -3003,7 +3020,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>第一页的 PageNum：0（DBS 的计数方式），或 1（此时 PageNum 0 按第 1 页回答）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>A large inventory behind a slow network.</source>
         <translation>慢速网络后的大量网关。</translation>
     </message>
@@ -3013,7 +3030,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>十个应答中有一个为 503，页码从 1 开始。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>--listen wants HOST:PORT, not &quot;%1&quot;</source>
         <translation>--listen 需要 HOST:PORT 格式，而不是“%1”</translation>
     </message>
@@ -3053,7 +3070,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--access-key 需要 ID:SECRET[:STS_TOKEN] 格式</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-92"/>
         <source>Run the server&apos;s clock MS milliseconds ahead.</source>
         <translation>将服务器时钟调快 MS 毫秒。</translation>
     </message>
@@ -3073,7 +3090,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--tls-cert 的 PEM 私钥（未加密）。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+98"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert 与 --tls-key 必须同时指定</translation>
     </message>
@@ -3083,7 +3100,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--tls-cert 和 --tls-key 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-233"/>
+        <location filename="../app/gateways/main.cpp" line="-232"/>
         <source>Also trust the CA certificates in FILE (PEM or DER) for https, besides the system&apos;s.</source>
         <translation>除系统的 CA 证书外，https 还信任 FILE（PEM 或 DER）中的 CA 证书。</translation>
     </message>
@@ -3103,7 +3120,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>list --format csv 或 table：只输出这些字段，按此顺序（API 字段名，逗号分隔）。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>usage: dbs-gateways list|watch --region R|all [options]; see --help</source>
         <translation>用法：dbs-gateways list|watch --region R|all [选项]；参见 --help</translation>
     </message>

@@ -2,6 +2,7 @@
 // reaches the models and is remembered; Retry asks for what failed.
 #include <ui/window/browsecontroller.h>
 
+#include <ui/query/identifierlookup.h>
 #include <ui/query/querytoolbar.h>
 #include <ui/query/regionpicker.h>
 #include <ui/query/statusfilterbutton.h>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void summaryClicksToggle();
     void textFilterWaitsForThePause();
     void retryAfterAFailedPage();
+    void lookupNamesTheIdentifiersNotFound();
 
 private:
     std::unique_ptr<dbs::Simulator> m_simulator;
@@ -168,6 +170,57 @@ void TestBrowseController::retryAfterAFailedPage()
     QVERIFY(resumed.size() > before);
     QTRY_COMPARE(b.model.rowCount(), 30);
     QCOMPARE(failed.size(), 1);
+}
+
+void TestBrowseController::lookupNamesTheIdentifiersNotFound()
+{
+    const QVector<BackupGateway> hangzhou = m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou"));
+    Browsing b(*m_simulator);
+    b.browse.start();
+    IdentifierLookup *lookup = b.toolBar.identifierLookup();
+    // Two that exist (one by identifier, one by id, in another case) and two that do not.
+    lookup->setText(QStringLiteral("%1, dbsgwnothere1 %2\ndbsgwnothere2")
+                        .arg(hangzhou.at(0).identifier, hangzhou.at(1).backupGatewayId.toUpper()));
+    Q_EMIT lookup->returnPressed();
+    b.model.fetchMore({});                                   // as the table does
+    QCOMPARE(b.browse.notFoundIdentifiers(), QStringList()); // not before the answer
+    QTRY_VERIFY(b.model.isComplete() && !b.model.isLoading());
+    QCOMPARE(b.model.rowCount(), 2);
+    QCOMPARE(b.browse.notFoundIdentifiers(),
+             (QStringList{QStringLiteral("dbsgwnothere1"), QStringLiteral("dbsgwnothere2")}));
+    const QString text = b.browse.notFoundText();
+    QVERIFY2(text.contains(u"(2 of 4)") && text.contains(u"dbsgwnothere1") &&
+                 text.contains(u"dbsgwnothere2"),
+             qPrintable(text));
+    QCOMPARE(b.browse.placeholderText(false, false, false), QString()); // rows are shown
+
+    // None found: the table's placeholder names them.
+    lookup->setText(QStringLiteral("dbsgwnothere3 dbsgwnothere4"));
+    Q_EMIT lookup->returnPressed();
+    b.model.fetchMore({});
+    QTRY_VERIFY(b.model.isComplete() && !b.model.isLoading());
+    QCOMPARE(b.model.rowCount(), 0);
+    const QString placeholder = b.browse.placeholderText(false, false, false);
+    QVERIFY2(placeholder.contains(u"dbsgwnothere3") && placeholder.contains(u"dbsgwnothere4"),
+             qPrintable(placeholder));
+
+    // Many: the first ten are named, the rest counted.
+    QStringList many;
+    for (int i = 0; i < 25; ++i)
+        many.append(QStringLiteral("dbsgwmissing%1").arg(i));
+    lookup->setText(many.join(u' '));
+    Q_EMIT lookup->returnPressed();
+    b.model.fetchMore({});
+    QTRY_VERIFY(b.model.isComplete() && !b.model.isLoading());
+    const QString long_ = b.browse.placeholderText(false, false, false);
+    QVERIFY2(long_.contains(u"dbsgwmissing9") && !long_.contains(u"dbsgwmissing10") &&
+                 long_.contains(u"15 more"),
+             qPrintable(long_));
+
+    // Cleared: no lookup, nothing to report.
+    lookup->clear();
+    Q_EMIT lookup->returnPressed();
+    QCOMPARE(b.browse.notFoundText(), QString());
 }
 
 QTEST_MAIN(TestBrowseController)

@@ -1,6 +1,7 @@
 #include "browsecontroller.h"
 
 #include <api/endpoints.h>
+#include <export/textformat.h>
 #include <models/gatewayfiltermodel.h>
 #include <models/gatewaytablemodel.h>
 #include <settings/settings.h>
@@ -10,6 +11,7 @@
 #include <ui/query/statusfilterbutton.h>
 
 #include <QLineEdit>
+#include <QLocale>
 #include <QTimer>
 
 namespace dbs {
@@ -229,6 +231,52 @@ BrowseController::LoadState BrowseController::loadState() const
     return state;
 }
 
+QStringList BrowseController::notFoundIdentifiers() const
+{
+    const QStringList wanted = m_toolBar->identifierLookup()->identifiers();
+    if (!m_browsing || wanted.isEmpty() || !m_model->isComplete() ||
+        m_model->query().identifier != wanted.join(QLatin1Char(',')))
+        return {};
+    QSet<QString> found;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const BackupGateway &gateway = m_model->gatewayAt(row);
+        found.insert(gateway.backupGatewayId.toCaseFolded());
+        found.insert(gateway.identifier.toCaseFolded());
+    }
+    QStringList missing;
+    for (const QString &id : wanted) {
+        if (!found.contains(id.toCaseFolded()))
+            missing.append(id);
+    }
+    return missing;
+}
+
+QString BrowseController::notFoundText() const
+{
+    const QStringList missing = notFoundIdentifiers();
+    if (missing.isEmpty())
+        return {};
+    // A pasted column can hold hundreds: name the first ones and count the rest.
+    constexpr int named = 10;
+    QStringList shown;
+    for (const QString &id : missing.mid(0, named))
+        shown.append(visibleText(id));
+    QString list = QLocale().createSeparatedList(shown);
+    if (missing.size() > named)
+        list = tr("%1 and %n more", nullptr, int(missing.size() - named)).arg(shown.join(u", "));
+    const QString region = endpoints::regionName(m_model->query().region);
+    const int wanted = int(m_toolBar->identifierLookup()->identifiers().size());
+    if (wanted == 1)
+        return tr("No gateway in %1 has the identifier %2.").arg(region, list);
+    if (int(missing.size()) == wanted)
+        return tr("No gateway in %1 has any of these identifiers: %2.").arg(region, list);
+    return tr("Not found in %1 (%2 of %3): %4.")
+        .arg(region)
+        .arg(missing.size())
+        .arg(wanted)
+        .arg(list);
+}
+
 QString BrowseController::placeholderText(bool firstRunShown, bool errorShown,
                                           bool credentialsBusy) const
 {
@@ -248,8 +296,8 @@ QString BrowseController::placeholderText(bool firstRunShown, bool errorShown,
     }
     if (m_model->isLoading() || !m_model->isComplete())
         return tr("Loading the gateways of %1…").arg(region);
-    if (!m_model->query().identifier.isEmpty())
-        return tr("No gateway in %1 has these identifiers.").arg(region);
+    if (const QString notFound = notFoundText(); !notFound.isEmpty())
+        return notFound;
     return tr("There are no backup gateways in %1.").arg(region);
 }
 

@@ -63,6 +63,11 @@ public:
     void showAll();
 
     LoadState loadState() const;
+    // The looked-up identifiers that no gateway answered matches (by id or identifier), once
+    // the lookup has loaded completely; empty otherwise.
+    QStringList notFoundIdentifiers() const;
+    // What the window says about them: empty when every identifier was found.
+    QString notFoundText() const;
     // The table's text when it shows no row: why, in words.
     QString placeholderText(bool firstRunShown, bool errorShown, bool credentialsBusy) const;
 

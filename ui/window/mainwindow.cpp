@@ -145,6 +145,14 @@ void MainWindow::createCentralArea()
     m_asOfBanner->hide();
     layout->addWidget(m_asOfBanner);
 
+    m_notFoundBanner = new MessageBanner(central);
+    m_notFoundBanner->setObjectName(QStringLiteral("notFoundBanner"));
+    m_notFoundBanner->setKind(MessageBanner::Kind::Warning);
+    m_notFoundBanner->hide();
+    connect(m_notFoundBanner, &MessageBanner::closed, this,
+            [this] { m_notFoundDismissed = m_notFoundBanner->text(); });
+    layout->addWidget(m_notFoundBanner);
+
     m_fleet = new FleetController(m_model, m_settings, central, this);
     layout->addWidget(m_fleet->regionStrip());
     layout->addWidget(m_fleet->summaryStrip());
@@ -574,6 +582,14 @@ void MainWindow::updateStatus()
                            !m_errorBanner->isVisibleTo(this);
     m_statusBar->setResumable(resumable);
     m_loadRestAction->setEnabled(resumable);
+    // With no row at all the placeholder says it; beside found rows, the banner does.
+    // (Escaped: the banner shows rich text, the identifiers are whatever was pasted.)
+    const QString notFound =
+        state.loaded > 0 ? m_browse->notFoundText().toHtmlEscaped() : QString();
+    if (notFound != m_notFoundBanner->text() || notFound.isEmpty())
+        m_notFoundDismissed.clear();
+    m_notFoundBanner->setText(notFound);
+    m_notFoundBanner->setVisible(!notFound.isEmpty() && notFound != m_notFoundDismissed);
     m_table->setPlaceholderText(m_browse->placeholderText(m_firstRunBanner->isVisibleTo(this),
                                                           m_errorBanner->isVisibleTo(this),
                                                           m_credentials->isBusy()));

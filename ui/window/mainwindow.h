@@ -69,6 +69,7 @@ public:
     QueryToolBar *queryToolBar() const { return m_toolBar; }
     FleetController *fleetController() const { return m_fleet; }
     MessageBanner *asOfBanner() const { return m_asOfBanner; }
+    MessageBanner *notFoundBanner() const { return m_notFoundBanner; }
 
     // The clock the ages are measured against: the machine's, corrected by the offset the client
     // learnt from the service.
@@ -123,6 +124,8 @@ private:
     MessageBanner *m_demoBanner = nullptr;     // child
     MessageBanner *m_firstRunBanner = nullptr; // child
     MessageBanner *m_asOfBanner = nullptr;     // child
+    MessageBanner *m_notFoundBanner = nullptr; // child: looked-up identifiers nothing matched
+    QString m_notFoundDismissed;               // the text the user closed
     GatewayStatusBar *m_statusBar = nullptr;   // child
     QTimer *m_clock = nullptr;                 // child: ticks the ages
 
