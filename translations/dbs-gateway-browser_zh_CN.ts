@@ -411,7 +411,7 @@
         <translation>密钥环不可用：%1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Credentials: none</source>
         <translation>凭据：无</translation>
     </message>
@@ -461,9 +461,9 @@
         <translation>凭据：正在保存到系统密钥环…</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The system keychain could not be used (%1). Saving tries it again; if it still fails, the credentials are kept for this session only.</source>
-        <translation>无法使用系统密钥环（%1）。保存时会再次尝试；如果仍然失败，凭据将仅保留在本次会话中。</translation>
+        <location line="+31"/>
+        <source>Remembering is off: the system keychain could not be used. %1 Check &quot;Remember&quot; to try the keychain again when saving; if it still fails, the credentials are kept for this session only.</source>
+        <translation>“记住”已关闭：无法使用系统密钥环。%1 勾选“记住”可在保存时再次尝试密钥环；如果仍然失败，凭据仅在本次会话中保留。</translation>
     </message>
 </context>
 <context>
@@ -529,7 +529,7 @@
         <translation>在凭据对话框中输入</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+46"/>
         <source>Imported the credentials from the environment variables.</source>
         <translation>已从环境变量导入凭据。</translation>
     </message>

@@ -261,6 +261,13 @@ void TestCredentialsController::keychainUnavailableAtStartup()
     auto *note = dialog->findChild<QLabel *>("keychainNoteLabel");
     QVERIFY(note->isVisible());
     QVERIFY2(note->text().contains(QLatin1String("this session only")), qPrintable(note->text()));
+    QVERIFY2(note->text().contains(QLatin1String(FakeSecretStore::unavailableReason)),
+             qPrintable(note->text()));
+    QVERIFY2(!note->text().contains(QLatin1String(".).")) && !note->text().contains(u".."),
+             qPrintable(note->text()));
+    // Not offered as if it would work: unchecked, and the note says why.
+    QVERIFY(!dialog->findChild<QCheckBox *>("rememberCheck")->isChecked());
+    QVERIFY(note->text().startsWith(QLatin1String("Remembering is off")));
     dialog->reject();
 }
 
@@ -276,6 +283,15 @@ void TestCredentialsController::silentKeychainNeverHangs()
     QVERIFY(f.vault->isSessionOnly());
     QVERIFY2(f.controller->statusText().contains(QLatin1String("keychain unavailable")),
              qPrintable(f.controller->statusText()));
+    // The vault's own reason ends a sentence: the note does not stop twice.
+    f.controller->ask();
+    CredentialsDialog *dialog = visibleDialog(f.window.get());
+    QVERIFY(dialog);
+    const QString note = dialog->findChild<QLabel *>("keychainNoteLabel")->text();
+    QVERIFY2(note.contains(QLatin1String("password. Check")), qPrintable(note));
+    QVERIFY2(!note.contains(QLatin1String(".).")) && !note.contains(u".."), qPrintable(note));
+    dialog->reject();
+    QTRY_VERIFY(!visibleDialog(f.window.get()));
 
     // Saving after that: tried once more, then kept for the session, said so, usable at once.
     QSignalSpy changed(f.controller, &CredentialsController::credentialChanged);

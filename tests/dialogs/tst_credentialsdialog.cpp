@@ -136,9 +136,19 @@ void TestCredentialsDialog::importFromEnvironment()
     dialog.setHomeDir(m_home->path());
     dialog.setEnvironment(fixture::environment(vars));
     child<QLineEdit>(dialog, "accessKeyIdEdit")->setText(QStringLiteral("before"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     child<QPushButton>(dialog, "importEnvironmentButton")->click();
 
     QVERIFY2(dialog.importMessage().contains(message), qPrintable(dialog.importMessage()));
+    // The message is shown whole, however many lines it wraps to.
+    auto *label = child<QLabel>(dialog, "importMessageLabel");
+    QTRY_VERIFY(label->isVisible());
+    QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()),
+                 qPrintable(QStringLiteral("%1 px shown of %2")
+                                .arg(label->height())
+                                .arg(label->heightForWidth(label->width()))));
+    QVERIFY(dialog.rect().contains(label->mapTo(&dialog, label->rect().bottomRight())));
     QVERIFY(!dialog.importMessage().contains(QLatin1String("S3CR3T")));
     if (id.isEmpty()) {
         // A failed import leaves what the user had.

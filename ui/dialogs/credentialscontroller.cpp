@@ -132,7 +132,9 @@ void CredentialsController::ask()
     dialog->setHomeDir(m_homeDir);
     if (m_credential.isValid())
         dialog->setCredential(m_credential);
-    dialog->setRemember(m_origin != Origin::NotRemembered);
+    // Offered unchecked when the keychain did not answer: the note says why, and checking it
+    // tries the keychain again.
+    dialog->setRemember(m_origin != Origin::NotRemembered && !m_vault->isSessionOnly());
     dialog->setKeychainNote(keychainNote());
     // finished() comes before accepted(): hand the dialog over rather than read m_dialog.
     connect(dialog, &QDialog::finished, this, [this, dialog] {
@@ -260,9 +262,14 @@ QString CredentialsController::keychainNote() const
 {
     if (!m_vault->isSessionOnly())
         return {};
-    return tr("The system keychain could not be used (%1). Saving tries it again; if it still "
-              "fails, the credentials are kept for this session only.")
-        .arg(oneLine(m_vault->sessionOnlyReason()));
+    QString reason = oneLine(m_vault->sessionOnlyReason());
+    // The reason is a sentence of its own, with its own full stop.
+    if (!reason.isEmpty() && !reason.endsWith(u'.') && !reason.endsWith(u'。'))
+        reason += u'.';
+    return tr("Remembering is off: the system keychain could not be used. %1 Check \"Remember\" "
+              "to try the keychain again when saving; if it still fails, the credentials are "
+              "kept for this session only.")
+        .arg(reason);
 }
 
 } // namespace dbs

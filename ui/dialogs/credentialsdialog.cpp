@@ -167,6 +167,19 @@ void CredentialsDialog::setKeychainNote(const QString &note)
 {
     m_keychainNote->setText(note);
     m_keychainNote->setVisible(!note.isEmpty());
+    growToFit();
+}
+
+void CredentialsDialog::growToFit()
+{
+    // A top-level window does not grow for a wrapped label by itself: the label would be cut
+    // to its first line.
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 QString CredentialsDialog::importMessage() const
@@ -268,6 +281,7 @@ void CredentialsDialog::showImportMessage(const QString &message, bool error)
     m_importMessage->setText(message);
     m_importMessage->setProperty("error", error); // lets a style sheet tell them apart
     m_importMessage->setVisible(!message.isEmpty());
+    growToFit();
 }
 
 void CredentialsDialog::updateAcceptable()

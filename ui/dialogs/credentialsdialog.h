@@ -48,6 +48,7 @@ public Q_SLOTS:
 private:
     void fill(const Credential &credential);
     void showImportMessage(const QString &message, bool error);
+    void growToFit();
     void updateAcceptable();
 
     QProcessEnvironment m_environment;
