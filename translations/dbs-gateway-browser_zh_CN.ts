@@ -463,7 +463,7 @@
     <message>
         <location line="+31"/>
         <source>Remembering is off: the system keychain could not be used. %1 Check &quot;Remember&quot; to try the keychain again when saving; if it still fails, the credentials are kept for this session only.</source>
-        <translation>“记住”已关闭：无法使用系统密钥环。%1 勾选“记住”可在保存时再次尝试密钥环；如果仍然失败，凭据仅在本次会话中保留。</translation>
+        <translation>未保存到密钥环：无法使用系统密钥环。%1 勾选“保存到系统密钥环”可在保存时再次尝试；如果仍然失败，凭据仅在本次会话中保留。</translation>
     </message>
 </context>
 <context>
