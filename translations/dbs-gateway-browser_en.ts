@@ -124,7 +124,7 @@
 <context>
     <name>dbs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="+380"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+381"/>
         <source>Exported %Ln gateway(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln gateway to %1</numerusform>

@@ -1594,7 +1594,12 @@ UTC：%2</translation>
         <translation>正在加载，先显示上次的网关清单。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+7"/>
+        <source>Some identifiers were not found.</source>
+        <translation>有些标识未找到。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -1716,7 +1721,7 @@ UTC：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+225"/>
         <source>%1 [demo]</source>
         <translation>%1 [演示]</translation>
     </message>
@@ -1736,7 +1741,7 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-399"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>

@@ -148,6 +148,7 @@ void MainWindow::createCentralArea()
     m_notFoundBanner = new MessageBanner(central);
     m_notFoundBanner->setObjectName(QStringLiteral("notFoundBanner"));
     m_notFoundBanner->setKind(MessageBanner::Kind::Warning);
+    m_notFoundBanner->setText(tr("Some identifiers were not found."));
     m_notFoundBanner->hide();
     connect(m_notFoundBanner, &MessageBanner::closed, this,
             [this] { m_notFoundDismissed = m_notFoundBanner->text(); });
@@ -588,7 +589,8 @@ void MainWindow::updateStatus()
         state.loaded > 0 ? m_browse->notFoundText().toHtmlEscaped() : QString();
     if (notFound != m_notFoundBanner->text() || notFound.isEmpty())
         m_notFoundDismissed.clear();
-    m_notFoundBanner->setText(notFound);
+    if (!notFound.isEmpty())
+        m_notFoundBanner->setText(notFound);
     m_notFoundBanner->setVisible(!notFound.isEmpty() && notFound != m_notFoundDismissed);
     m_table->setPlaceholderText(m_browse->placeholderText(m_firstRunBanner->isVisibleTo(this),
                                                           m_errorBanner->isVisibleTo(this),
