@@ -65,6 +65,8 @@ GatewayTableView::GatewayTableView(QWidget *parent) : QTableView(parent)
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     setCornerButtonEnabled(false);
+    // One stop in the window's Tab chain: arrows move inside, Tab goes on to the next control.
+    setTabKeyNavigation(false);
     setItemDelegate(new GatewayItemDelegate(this));
 
     verticalHeader()->setVisible(false);

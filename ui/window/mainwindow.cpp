@@ -582,7 +582,10 @@ void MainWindow::updateStatus()
     const bool resumable = m_browse->isBrowsing() && !state.loading && state.partial &&
                            !m_errorBanner->isVisibleTo(this);
     m_statusBar->setResumable(resumable);
-    m_loadRestAction->setEnabled(resumable);
+    // The menu's Load Remaining Pages is there whenever pages remain, also while scrolling.
+    m_loadRestAction->setEnabled(resumable ||
+                                 (m_browse->isBrowsing() && !state.loadingAll &&
+                                  !m_model->isComplete() && !m_errorBanner->isVisibleTo(this)));
     // With no row at all the placeholder says it; beside found rows, the banner does.
     // (Escaped: the banner shows rich text, the identifiers are whatever was pasted.)
     const QString notFound =
