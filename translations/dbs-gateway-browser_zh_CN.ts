@@ -1399,7 +1399,7 @@ UTC：%2</translation>
         <translation>每行一个网关；按 Enter 或单击显示其详情，Ctrl+C 复制所选行</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
@@ -1721,7 +1721,7 @@ UTC：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>%1 [demo]</source>
         <translation>%1 [演示]</translation>
     </message>
@@ -1741,7 +1741,7 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-402"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>
@@ -1818,7 +1818,12 @@ UTC：%2</translation>
         <translation>端点返回了 HTTP %1，重定向到 %2；不会跟随，以免已签名的请求被发往其他主机。请检查端点。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>The connection to %1 broke off in the middle of the answer: %2</source>
+        <translation>与 %1 的连接在应答中途中断：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 The AccessKey secret does not belong to this AccessKey ID (or a proxy changed the request): check the secret, e.g. ALIBABA_CLOUD_ACCESS_KEY_SECRET or the aliyun CLI profile&apos;s access_key_secret.</source>
         <translation>%1 该 AccessKey Secret 与此 AccessKey ID 不匹配（或代理修改了请求）：请检查 Secret，例如 ALIBABA_CLOUD_ACCESS_KEY_SECRET 或 aliyun CLI 配置中的 access_key_secret。</translation>
     </message>

@@ -475,6 +475,16 @@ void PageCall::onReplyFinished()
                       .arg(status)
                       .arg(target);
         error.retryable = false;
+    } else if (int(reply->error()) > 0 && int(reply->error()) < 100 &&
+               reply->error() != QNetworkReply::OperationCanceledError) {
+        // The connection broke off after the status line (a reset mid-body): what came is a
+        // fragment, not a malformed answer. Qt 6.8 reports it with the status it had read.
+        error.kind = ApiError::Kind::Transport;
+        error.code = QStringLiteral("NetworkError");
+        error.httpStatus = status;
+        error.message = tr("The connection to %1 broke off in the middle of the answer: %2")
+                            .arg(reply->url().host(), reply->errorString());
+        error.retryable = true;
     } else {
         m_body += reply->readAll();
         const ParsedResponse parsed = parseDescribeResponse(m_body, status);
