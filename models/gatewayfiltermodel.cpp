@@ -153,6 +153,15 @@ void GatewayFilterModel::setHeartbeatAge(std::optional<AgeBucket> bucket)
     ensureComplete();
 }
 
+void GatewayFilterModel::setRegion(const QString &region)
+{
+    if (region == m_region)
+        return;
+    m_region = region;
+    refilter(Retest::All);
+    ensureComplete();
+}
+
 void GatewayFilterModel::setText(const QString &text)
 {
     if (text == m_text)
@@ -175,7 +184,8 @@ void GatewayFilterModel::setText(const QString &text)
 
 bool GatewayFilterModel::isFiltering() const
 {
-    return !m_statusKeys.isEmpty() || m_staleOnly || m_ageBucket || !m_needle.isEmpty();
+    return !m_statusKeys.isEmpty() || m_staleOnly || m_ageBucket || !m_region.isEmpty() ||
+           !m_needle.isEmpty();
 }
 
 bool GatewayFilterModel::isPartial() const
@@ -199,6 +209,8 @@ bool GatewayFilterModel::accepts(int sourceRow) const
                                      m_model->nowMs(), m_model->staleThresholdMs())))
             return false;
     }
+    if (!m_region.isEmpty() && row.region() != m_region)
+        return false;
     if (m_ageBucket) {
         const qint64 heartbeat = row.withField(GatewayField::LastHeartbeatTime).lastHeartbeatTime;
         if (heartbeat <= 0 || ageBucket(m_model->nowMs() - heartbeat) != *m_ageBucket)

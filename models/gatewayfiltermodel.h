@@ -48,6 +48,9 @@ public:
     // Judged when set, like the stale filter: the clock's ticks do not move rows in or out.
     void setHeartbeatAge(std::optional<AgeBucket> bucket);
     std::optional<AgeBucket> heartbeatAge() const { return m_ageBucket; }
+    // Only the gateways of `region` (of an all-regions listing); empty: every region.
+    void setRegion(const QString &region);
+    QString region() const { return m_region; }
     // Case-insensitive, over name, ids, identifier, hostname and both IPs.
     void setText(const QString &text);
     QString text() const { return m_text; }
@@ -103,6 +106,7 @@ private:
     QSet<QString> m_statuses;
     bool m_staleOnly = false;
     std::optional<AgeBucket> m_ageBucket;
+    QString m_region;
     QString m_text;
 
     QPointer<GatewayTableModel> m_model; // not owned

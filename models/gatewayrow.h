@@ -30,6 +30,7 @@ public:
     QString text(GatewayField field) const; // a text field's value; empty for the times
     QString id() const { return text(GatewayField::BackupGatewayId); }
     const QString &status() const { return m_status; }
+    const QString &region() const { return m_region; }
     qint64 lastHeartbeatTime() const { return m_lastHeartbeatTime; }
     // searchHaystack(gateway()), built once.
     QByteArrayView haystack() const { return m_haystack; }

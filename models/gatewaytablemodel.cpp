@@ -195,6 +195,16 @@ void GatewayTableModel::retryRegion(const QString &region)
     updateLoading();
 }
 
+void GatewayTableModel::retryFailedRegions()
+{
+    if (!m_sweep)
+        return;
+    for (const QString &region : m_sweep->regions()) {
+        if (m_sweep->result(region).state == RegionResult::State::Failed)
+            retryRegion(region);
+    }
+}
+
 void GatewayTableModel::preload(const QVector<BackupGateway> &saved)
 {
     if (!m_hasQuery || !m_rows.isEmpty() || saved.isEmpty())

@@ -48,6 +48,7 @@ public:
     // The per-region state of an all-regions query (null otherwise); regionsChanged() tells.
     const RegionSweep *regionSweep() const { return m_sweep; }
     void retryRegion(const QString &region);
+    void retryFailedRegions();
     // Every gateway held, in table order.
     QVector<BackupGateway> gateways() const;
     // Counts per status, stale and heartbeat age over the rows held (at nowMs()).

@@ -4,7 +4,7 @@
 <context>
     <name>dbs::BrowseController</name>
     <message numerus="yes">
-        <location filename="../ui/window/browsecontroller.cpp" line="+266"/>
+        <location filename="../ui/window/browsecontroller.cpp" line="+313"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>dbs::FleetController</name>
     <message numerus="yes">
-        <location filename="../ui/fleet/fleetcontroller.cpp" line="+94"/>
+        <location filename="../ui/fleet/fleetcontroller.cpp" line="+106"/>
         <source>Every %n second(s)</source>
         <translation>
             <numerusform>Every second</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+158"/>
         <source>%n gateway(s) went offline.</source>
         <translation>
             <numerusform>%n gateway went offline.</numerusform>
@@ -77,11 +77,43 @@
 <context>
     <name>dbs::GatewayStatusBar</name>
     <message numerus="yes">
-        <location filename="../ui/window/gatewaystatusbar.cpp" line="+77"/>
+        <location filename="../ui/window/gatewaystatusbar.cpp" line="+71"/>
+        <source>%Ln shown so far</source>
+        <translation>
+            <numerusform>%Ln shown so far</numerusform>
+            <numerusform>%Ln shown so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%Ln shown</source>
         <translation>
             <numerusform>%Ln shown</numerusform>
             <numerusform>%Ln shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n region(s) failed</source>
+        <translation>
+            <numerusform>%n region failed</numerusform>
+            <numerusform>%n regions failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n region(s) pending</source>
+        <translation>
+            <numerusform>%n region pending</numerusform>
+            <numerusform>%n regions pending</numerusform>
         </translation>
     </message>
 </context>
@@ -124,7 +156,7 @@
 <context>
     <name>dbs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="+381"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+401"/>
         <source>Exported %Ln gateway(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln gateway to %1</numerusform>
@@ -133,17 +165,36 @@
     </message>
 </context>
 <context>
-    <name>dbs::RegionStrip</name>
+    <name>dbs::RegionFailureBanner</name>
     <message numerus="yes">
-        <location filename="../ui/fleet/regionstrip.cpp" line="+126"/>
-        <source>%n gateway(s) in %1</source>
+        <location filename="../ui/fleet/regionfailurebanner.cpp" line="+71"/>
+        <source>&lt;b&gt;%1 of %n region(s) could not be listed:&lt;/b&gt; their gateways are missing from the table.</source>
         <translation>
-            <numerusform>%n gateway in %1</numerusform>
-            <numerusform>%n gateways in %1</numerusform>
+            <numerusform>&lt;b&gt;%1 of %n region could not be listed:&lt;/b&gt; its gateways are missing from the table.</numerusform>
+            <numerusform>&lt;b&gt;%1 of %n regions could not be listed:&lt;/b&gt; their gateways are missing from the table.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+29"/>
+        <source>and %n more (Retry All lists them again)</source>
+        <translation>
+            <numerusform>and %n more (Retry All lists it again)</numerusform>
+            <numerusform>and %n more (Retry All lists them again)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dbs::RegionStrip</name>
+    <message numerus="yes">
+        <location filename="../ui/fleet/regionstrip.cpp" line="+129"/>
+        <source>%n gateway(s) in %1. Click to show only this region; click again to show every region.</source>
+        <translation>
+            <numerusform>%n gateway in %1. Click to show only this region; click again to show every region.</numerusform>
+            <numerusform>%n gateways in %1. Click to show only this region; click again to show every region.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
         <source>%n region(s) loading…</source>
         <translation>
             <numerusform>%n region loading…</numerusform>
@@ -158,11 +209,43 @@
             <numerusform>%n regions without gateways</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n region</numerusform>
+            <numerusform>%n regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n loading</source>
+        <translation>
+            <numerusform>%n loading</numerusform>
+            <numerusform>%n loading</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln gateway(s)</source>
+        <translation>
+            <numerusform>%Ln gateway</numerusform>
+            <numerusform>%Ln gateways</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dbs::StatusFilterButton</name>
     <message numerus="yes">
-        <location filename="../ui/query/statusfilterbutton.cpp" line="+78"/>
+        <location filename="../ui/query/statusfilterbutton.cpp" line="+77"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>

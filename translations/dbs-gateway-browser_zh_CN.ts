@@ -205,8 +205,13 @@
 </context>
 <context>
     <name>dbs::BrowseController</name>
+    <message>
+        <location filename="../ui/window/browsecontroller.cpp" line="+231"/>
+        <source>Heartbeat %1</source>
+        <translation>心跳 %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/window/browsecontroller.cpp" line="+266"/>
+        <location line="+82"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 等另外 %n 个</numerusform>
@@ -1080,18 +1085,18 @@
 <context>
     <name>dbs::FleetController</name>
     <message>
-        <location filename="../ui/fleet/fleetcontroller.cpp" line="+40"/>
-        <location line="+8"/>
+        <location filename="../ui/fleet/fleetcontroller.cpp" line="+42"/>
+        <location line="+12"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-9"/>
         <source>&amp;Notify When a Gateway Goes Offline or Stale</source>
         <translation>网关离线或心跳超时时通知(&amp;N)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Changes between refreshes</source>
         <translation>两次刷新之间的变化</translation>
     </message>
@@ -1106,7 +1111,7 @@
         <translation>清除变化列表</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>&amp;Off</source>
         <translation>关闭(&amp;O)</translation>
     </message>
@@ -1135,7 +1140,7 @@
         <translation>变化面板(&amp;C)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Showing the inventory as of %1 while it loads.</source>
         <translation>正在加载，先显示截至 %1 的网关清单。</translation>
     </message>
@@ -1299,7 +1304,7 @@
         <translation>加载其余分页，使筛选和排序涵盖全部网关</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>%1 loaded</source>
         <translation>已加载 %1 个</translation>
     </message>
@@ -1308,23 +1313,51 @@
         <source>%1 of %2 loaded</source>
         <translation>已加载 %1 / %2 个</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>filtering: %1 of %2 loaded</source>
-        <translation>筛选范围：已加载的 %1 / %2 个</translation>
+        <source>%Ln shown so far</source>
+        <translation>
+            <numerusform>目前显示 %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>sorted so far</source>
+        <translation>目前已排序</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n region(s) failed</source>
+        <translation>
+            <numerusform>%n 个地域失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n 个待加载</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>%n region(s) pending</source>
+        <translation>
+            <numerusform>%n 个地域待加载</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The failed regions&apos; gateways are missing: see the message above the table</source>
+        <translation>失败地域的网关未列出：请查看表格上方的消息</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>The filter and the sort cover only the gateways loaded so far; the remaining pages are being loaded.</source>
         <translation>筛选和排序仅涵盖目前已加载的网关；其余分页正在加载。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>sorting: %1 of %2 loaded</source>
-        <translation>排序范围：已加载的 %1 / %2 个</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The sort covers only the gateways loaded so far; the remaining pages are being loaded.</source>
         <translation>排序仅涵盖目前已加载的网关；其余分页正在加载。</translation>
     </message>
@@ -1354,7 +1387,7 @@
 <context>
     <name>dbs::GatewayTableModel</name>
     <message>
-        <location filename="../models/gatewaytablemodel.cpp" line="+719"/>
+        <location filename="../models/gatewaytablemodel.cpp" line="+729"/>
         <source>%1 local time
 %2 UTC</source>
         <translation>本地时间：%1
@@ -1399,7 +1432,7 @@ UTC：%2</translation>
         <translation>每行一个网关；按 Enter 或单击显示其详情，Ctrl+C 复制所选行</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+204"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
@@ -1569,7 +1602,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+112"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+114"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; These gateways come from a simulator running on this computer, not from Alibaba Cloud. Choose File › Credentials… to browse your own.</source>
         <translation>&lt;b&gt;演示数据。&lt;/b&gt;这些网关来自在本机运行的模拟器，而非阿里云。选择“文件 › 凭据…”即可浏览您自己的网关。</translation>
     </message>
@@ -1599,7 +1632,7 @@ UTC：%2</translation>
         <translation>有些标识未找到。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -1654,7 +1687,7 @@ UTC：%2</translation>
         <translation>筛选(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>&amp;Stop Loading</source>
         <translation>停止加载(&amp;S)</translation>
     </message>
@@ -1714,14 +1747,14 @@ UTC：%2</translation>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Exported %Ln gateway(s) to %1</source>
         <translation>
             <numerusform>已将 %Ln 个网关导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+232"/>
         <source>%1 [demo]</source>
         <translation>%1 [演示]</translation>
     </message>
@@ -1731,7 +1764,7 @@ UTC：%2</translation>
         <translation>[演示]</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>About DBS Gateway Browser</source>
         <translation>关于 DBS Gateway Browser</translation>
     </message>
@@ -1741,7 +1774,7 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-419"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>
@@ -1756,7 +1789,7 @@ UTC：%2</translation>
         <translation>不再信任此 CA 证书</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+295"/>
         <location line="+7"/>
         <source>Trust CA Certificate</source>
         <translation>信任 CA 证书</translation>
@@ -1854,17 +1887,17 @@ UTC：%2</translation>
 <context>
     <name>dbs::QueryToolBar</name>
     <message>
-        <location filename="../ui/query/querytoolbar.cpp" line="+27"/>
+        <location filename="../ui/query/querytoolbar.cpp" line="+29"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Gateways asked for per request</source>
         <translation>每次请求获取的网关数量</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Filter: name, ID, hostname, IP…</source>
         <translation>筛选：名称、ID、主机名、IP…</translation>
     </message>
@@ -1879,7 +1912,7 @@ UTC：%2</translation>
         <translation>显示名称、ID、唯一标识、主机名或 IP 中包含此文本的网关（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Region:</source>
         <translation>地域(&amp;R)：</translation>
     </message>
@@ -1889,9 +1922,71 @@ UTC：%2</translation>
         <translation>每页数量(&amp;Z)：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Page size</source>
+        <translation>每页数量</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Lookup:</source>
         <translation>查找(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shown only: set by a click on the summary or a region. Click to show every gateway again.</source>
+        <translation>仅显示：由点击汇总或地域设置。点击可重新显示全部网关。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Clear the filter: %1</source>
+        <translation>清除筛选：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::RegionFailureBanner</name>
+    <message>
+        <location filename="../ui/fleet/regionfailurebanner.cpp" line="+24"/>
+        <source>Some regions could not be listed.</source>
+        <translation>部分地域无法列出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry &amp;All</source>
+        <translation>全部重试(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List every failed region again</source>
+        <translation>重新列出所有失败的地域</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>&lt;b&gt;%1 of %n region(s) could not be listed:&lt;/b&gt; their gateways are missing from the table.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个地域中有 %1 个无法列出：&lt;/b&gt;表格中缺少这些地域的网关。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry %1</source>
+        <translation>重试 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>and %n more (Retry All lists them again)</source>
+        <translation>
+            <numerusform>另有 %n 个（“全部重试”会重新列出）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1921,7 +2016,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::RegionStrip</name>
     <message>
-        <location filename="../ui/fleet/regionstrip.cpp" line="+21"/>
+        <location filename="../ui/fleet/regionstrip.cpp" line="+20"/>
         <source>no permission</source>
         <translation>无权限</translation>
     </message>
@@ -1931,17 +2026,58 @@ UTC：%2</translation>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>Show or hide each region&apos;s answer</source>
+        <translation>显示或隐藏各地域的应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
         <source>Regions</source>
         <translation>地域</translation>
     </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%n gateway(s) in %1. Click to show only this region; click again to show every region.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个网关。点击仅显示此地域；再次点击显示所有地域。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n 个地域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n loading</source>
+        <translation>
+            <numerusform>%n 个加载中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln gateway(s)</source>
+        <translation>
+            <numerusform>%Ln 个网关</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="-161"/>
         <source>Regions and how each one answered</source>
         <translation>各地域及其应答情况</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+83"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -1951,20 +2087,13 @@ UTC：%2</translation>
         <translation>重试 %1</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+5"/>
+        <location line="-9"/>
+        <location line="+23"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n gateway(s) in %1</source>
-        <translation>
-            <numerusform>%1 中有 %n 个网关</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
+        <location line="+52"/>
         <source>%n region(s) loading…</source>
         <translation>
             <numerusform>%n 个地域加载中…</numerusform>
@@ -2045,12 +2174,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::StatusFilterButton</name>
     <message>
-        <location filename="../ui/query/statusfilterbutton.cpp" line="+41"/>
-        <source>Show only gateways with these statuses (several at once)</source>
-        <translation>仅显示处于这些状态的网关（可多选）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/query/statusfilterbutton.cpp" line="+44"/>
         <source>&amp;All statuses</source>
         <translation>全部状态(&amp;A)</translation>
     </message>
@@ -2082,17 +2206,38 @@ UTC：%2</translation>
         <translation>在线网关的最后一次心跳早于此时长即视为心跳超时</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+33"/>
+        <source>S&amp;tatus: %1, %2 +%3</source>
+        <translation>状态(&amp;T)：%1、%2 +%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+89"/>
         <source>stale</source>
         <translation>心跳超时</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Status: all</source>
+        <translation>状态：全部</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>%1. Show only gateways with these statuses (several at once).</source>
+        <translation>%1。仅显示这些状态的网关（可多选）。</translation>
+    </message>
+    <message>
+        <location line="-110"/>
         <source>S&amp;tatus: all</source>
         <translation>状态(&amp;T)：全部</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>S&amp;tatus: %1</source>
         <translation>状态(&amp;T)：%1</translation>
     </message>

@@ -38,6 +38,7 @@ const QList<Entry> &table()
         {Settings::Key::AutoRefreshSeconds, "view/autoRefreshSeconds", 0},
         {Settings::Key::NotifyChanges, "view/notifyChanges", false},
         {Settings::Key::ChangesPanelVisible, "view/changesPanel", true},
+        {Settings::Key::RegionsExpanded, "view/regionsExpanded", false},
     };
     return entries;
 }

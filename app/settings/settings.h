@@ -36,6 +36,7 @@ public:
         AutoRefreshSeconds,  // 0: off; else 30, 60 or 300
         NotifyChanges,       // bool: a desktop notification when a gateway goes offline or stale
         ChangesPanelVisible, // bool
+        RegionsExpanded,     // bool: the all-regions strip shows every region's chip
     };
     Q_ENUM(Key)
 

@@ -5,6 +5,7 @@
 #include <fleet/statuswords.h>
 #include <ui/fleet/fleetcontroller.h>
 #include <ui/fleet/heartbeatchart.h>
+#include <ui/fleet/regionfailurebanner.h>
 #include <ui/fleet/regionstrip.h>
 #include <ui/fleet/summarystrip.h>
 #include <ui/query/identifierlookup.h>
@@ -78,6 +79,8 @@ private Q_SLOTS:
 
     void regionPickerListsEveryRegion();
     void allRegionsSummaryAndFilters();
+    void allRegionsSayWhichRegionsFailed();
+    void regionChipFiltersAndTheToolbarSaysSo();
     void statusIconsRender();
     void firstPageShowsCounts();
     void pickRegionAndPageSize();
@@ -91,7 +94,9 @@ private Q_SLOTS:
     void copySelectedRowsAsTsv();
     void ctrlCInTextFieldCopiesText();
     void shortcuts();
+    void ctrlFReachesAVisibleFilter();
     void refreshKeepsSelectionAndScroll();
+    void selectionFollowsItsGatewayWhenRowsReorder();
     void exportSelectedRowsThroughCtrlE();
     void credentialsDialogFromMenu();
     void errorBannerAndRetry();
@@ -212,6 +217,105 @@ void TestMainWindow::allRegionsSummaryAndFilters()
     QVERIFY(window->filterModel()->heartbeatAge().has_value());
     summary->button("all")->click();
     QCOMPARE(window->filterModel()->rowCount(), model->rowCount());
+}
+
+void TestMainWindow::allRegionsSayWhichRegionsFailed()
+{
+    // Two regions refused: the rows of the others, and a partial result impossible to miss.
+    dbs::SimulatorOptions options =
+        fixture::options(300, 7, {"cn-hangzhou", "cn-beijing", "cn-shanghai", "ap-southeast-1"});
+    options.deniedRegions = {"cn-beijing", "ap-southeast-1"};
+    auto simulator = startSimulator(options);
+    fixture::pointAt(m_client.get(), *simulator);
+    auto window = makeWindow(false);
+    window->setInitialRegion(dbs::endpoints::allRegions());
+    window->startBrowsing();
+    GatewayTableModel *model = window->gatewayModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->regionSweep() && model->regionSweep()->isFinished(), timeoutMs);
+    const int listed = int(simulator->gatewaysIn("cn-hangzhou").size() +
+                           simulator->gatewaysIn("cn-shanghai").size());
+    QCOMPARE(model->rowCount(), listed);
+    QVERIFY(!window->errorBanner()->isVisible()); // not everything failed
+
+    RegionFailureBanner *banner = window->fleetController()->regionFailureBanner();
+    QTRY_VERIFY(banner->isVisible());
+    QStringList expected;
+    for (const QString &region : endpoints::regionIds()) {
+        if (options.deniedRegions.contains(region))
+            expected.append(region);
+    }
+    QCOMPARE(banner->failedRegions(), expected);
+    QVERIFY2(banner->text().contains(QStringLiteral("2 of")), qPrintable(banner->text()));
+    QCOMPARE(window->gatewayStatusBar()->regionsText(), QStringLiteral("2 region(s) failed"));
+    const QString summary = window->fleetController()->regionStrip()->summaryText();
+    QVERIFY2(summary.contains(QStringLiteral("2 failed")), qPrintable(summary));
+
+    // Retry one: it is asked again (and, still refused, named again).
+    const quint64 before = simulator->requestCount();
+    QPushButton *retry = banner->retryButton(QStringLiteral("cn-beijing"));
+    QVERIFY(retry);
+    retry->click();
+    QTRY_VERIFY(simulator->requestCount() > before);
+    QTRY_VERIFY_WITH_TIMEOUT(model->regionSweep()->isFinished(), timeoutMs);
+    QTRY_COMPARE(banner->failedRegions(), expected);
+    QVERIFY(banner->isVisible());
+    const quint64 again = simulator->requestCount();
+    banner->findChild<QPushButton *>(QStringLiteral("regionFailureRetryAll"))->click();
+    QTRY_VERIFY(simulator->requestCount() >= again + 2);
+
+    // Closed, it stays closed while the same regions fail; the status bar still says so.
+    QTRY_VERIFY_WITH_TIMEOUT(model->regionSweep()->isFinished(), timeoutMs);
+    qobject_cast<QToolButton *>(banner->findChild<QWidget *>(QStringLiteral("bannerClose")))
+        ->click();
+    QVERIFY(!banner->isVisible());
+    window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(model->regionSweep()->isFinished() && !model->isLoading(), timeoutMs);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(window->gatewayStatusBar()->regionsText(), QStringLiteral("2 region(s) failed"));
+}
+
+void TestMainWindow::regionChipFiltersAndTheToolbarSaysSo()
+{
+    auto window = makeWindow(false);
+    window->setInitialRegion(dbs::endpoints::allRegions());
+    window->startBrowsing();
+    GatewayTableModel *model = window->gatewayModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete() && !model->isLoading(), timeoutMs);
+    RegionStrip *strip = window->fleetController()->regionStrip();
+    QToolButton *summaryButton = strip->summaryButton();
+    QVERIFY(!strip->isExpanded());
+    summaryButton->click(); // open: a chip per region with gateways
+    QVERIFY(strip->isExpanded());
+    QVERIFY(m_settings->value(Settings::Key::RegionsExpanded).toBool());
+    QToolButton *hangzhou = strip->regionButton(QStringLiteral("cn-hangzhou"));
+    QVERIFY(hangzhou);
+    QTRY_VERIFY(hangzhou->isVisible());
+    const int inHangzhou = int(m_simulator->gatewaysIn("cn-hangzhou").size());
+    QVERIFY(inHangzhou > 0 && inHangzhou < model->rowCount());
+
+    hangzhou->click();
+    QCOMPARE(window->filterModel()->rowCount(), inHangzhou);
+    QVERIFY(hangzhou->isChecked());
+    QToolButton *clear = window->queryToolBar()->clickFilterButton();
+    QTRY_VERIFY(clear->isVisible());
+    QVERIFY2(clear->text().contains(QStringLiteral("China (Hangzhou)")), qPrintable(clear->text()));
+    // The chart's filter is shown there too, beside the region's.
+    Q_EMIT window->fleetController()->summaryStrip()->chart()->bucketClicked(AgeBucket::Older);
+    QVERIFY2(clear->text().contains(QStringLiteral("Heartbeat")), qPrintable(clear->text()));
+    // Closed, the strip still shows the chip that limits the table.
+    summaryButton->click();
+    QVERIFY(hangzhou->isVisible());
+    for (const QString &region : endpoints::regionIds()) {
+        if (QToolButton *other = strip->regionButton(region); other && other != hangzhou)
+            QVERIFY(!other->isVisible());
+    }
+
+    clear->click(); // cleared on the toolbar: every gateway again
+    QCOMPARE(window->filterModel()->rowCount(), model->rowCount());
+    QVERIFY(!window->filterModel()->heartbeatAge().has_value());
+    QTRY_VERIFY(!clear->isVisible());
+    QVERIFY(!hangzhou->isChecked());
+    QVERIFY(!hangzhou->isVisible());
 }
 
 void TestMainWindow::statusIconsRender()
@@ -341,10 +445,7 @@ void TestMainWindow::statusFilterLoadsAndFilters()
     // The rest is loading: the window says the result is not final, and offers Stop.
     QVERIFY(filter->isPartial());
     const QString partial = window->gatewayStatusBar()->filterText();
-    QVERIFY2(partial.startsWith(QStringLiteral("filtering: %1 of %2 loaded")
-                                    .arg(model->rowCount())
-                                    .arg(model->totalElements())),
-             qPrintable(partial));
+    QCOMPARE(partial, QStringLiteral("%1 shown so far").arg(filter->rowCount()));
     QVERIFY(window->findChild<QWidget *>(QStringLiteral("stopLoadingButton"))->isVisible());
     stopped->trigger();
     QCOMPARE(filter->statuses(),
@@ -623,6 +724,32 @@ void TestMainWindow::shortcuts()
     QCOMPARE(shortcutOf("findAction"), QKeySequence(QKeySequence::Find));
 }
 
+void TestMainWindow::ctrlFReachesAVisibleFilter()
+{
+    auto window = makeWindow(true, false);
+    window->resize(920, 700); // the first window on a 1024x768 screen
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QLineEdit *field = window->queryToolBar()->textFilter();
+    QTRY_VERIFY(field->isVisible());
+    QVERIFY(window->queryToolBar()->isCompact());
+
+    // A toolbar too full for its window still (here the filter made wider than any screen, as
+    // long translations or large fonts can do): the filter is in the overflow; Ctrl+F brings it
+    // out, and typing goes there, not to the table's type-ahead.
+    field->setMinimumWidth(3000);
+    QTRY_VERIFY(!field->isVisible());
+    GatewayTableModel *model = window->gatewayModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), timeoutMs);
+    window->tableView()->setFocus();
+    const QModelIndex current = window->tableView()->currentIndex();
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(field->isVisible());
+    QCOMPARE(QApplication::focusWidget(), field);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("dr-1"));
+    QCOMPARE(field->text(), QStringLiteral("dr-1"));
+    QCOMPARE(window->tableView()->currentIndex().row(), current.row());
+}
+
 void TestMainWindow::refreshKeepsSelectionAndScroll()
 {
     auto window = makeWindow();
@@ -643,6 +770,54 @@ void TestMainWindow::refreshKeepsSelectionAndScroll()
     QCOMPARE(table->currentIndex().data(GatewayTableModel::IdRole).toString(), id);
     QCOMPARE(table->verticalScrollBar()->value(), scroll);
     QCOMPARE(window->detailPane()->gateway().backupGatewayId, id);
+}
+
+void TestMainWindow::selectionFollowsItsGatewayWhenRowsReorder()
+{
+    // All regions: the second page of the first region comes late, so that the other region's
+    // rows are shown first and the first region's come in above them.
+    dbs::SimulatorOptions options = fixture::options(70, 3, {"cn-hangzhou", "cn-shanghai"});
+    options.pageLatencyMs = {{1, 600}};
+    auto simulator = startSimulator(options);
+    const int first = int(simulator->gatewaysIn("cn-hangzhou").size());
+    const int second = int(simulator->gatewaysIn("cn-shanghai").size());
+    QVERIFY(first > 30 && second > 3 && second <= 30); // two pages, and one
+    fixture::pointAt(m_client.get(), *simulator);
+    auto window = makeWindow(false);
+    window->setInitialRegion(dbs::endpoints::allRegions());
+    window->startBrowsing();
+    GatewayTableModel *model = window->gatewayModel();
+    GatewayTableView *table = window->tableView();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == second, timeoutMs);
+    QVERIFY(!model->isComplete());
+    // The window's own pick, the first row, stays the first row.
+    QCOMPARE(table->currentIndex().row(), 0);
+    const QModelIndex picked = window->filterModel()->index(2, 0);
+    table->selectionModel()->setCurrentIndex(picked, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    const QString id = picked.data(GatewayTableModel::IdRole).toString();
+    const auto followed = [&] {
+        const QModelIndex current = table->currentIndex();
+        return current.data(GatewayTableModel::IdRole).toString() == id &&
+               table->selectionModel()->isRowSelected(current.row(), {}) &&
+               table->selectionModel()->selectedRows().size() == 1 &&
+               window->detailPane()->gateway().backupGatewayId == id;
+    };
+    const auto onScreen = [&] {
+        const QRect rect = table->visualRect(table->currentIndex());
+        return rect.top() >= 0 && rect.bottom() <= table->viewport()->height();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete() && !model->isLoading(), timeoutMs);
+    QCOMPARE(model->rowCount(), first + second);
+    QCOMPARE(table->currentIndex().row(), first + 2); // rows came in above it
+    QVERIFY(followed());
+    QVERIFY(onScreen());
+
+    // A sort moves every row: the same gateway stays selected and in view.
+    table->sortByColumn(int(allGatewayFields().indexOf(GatewayField::DisplayName)),
+                        Qt::DescendingOrder);
+    QVERIFY(followed());
+    QVERIFY(onScreen());
 }
 
 void TestMainWindow::exportSelectedRowsThroughCtrlE()
@@ -1081,13 +1256,24 @@ void TestMainWindow::statusBarNumbersAndSorting()
     bar.setCounts(50000, 50000, 39966, true, false);
     QCOMPARE(bar.filterText(), QStringLiteral("39,966 shown"));
     bar.setCounts(100, 5000, 100, false, true); // only a sort, pages remain
-    QVERIFY2(bar.filterText().startsWith(QStringLiteral("sorting: 100 of 5,000 loaded")),
-             qPrintable(bar.filterText()));
+    QCOMPARE(bar.filterText(), QStringLiteral("sorted so far"));
     bar.setCounts(100, 5000, 3, true, true);
-    QVERIFY2(bar.filterText().startsWith(QStringLiteral("filtering: 100 of 5,000 loaded")),
-             qPrintable(bar.filterText()));
+    QCOMPARE(bar.filterText(), QStringLiteral("3 shown so far"));
+    // Each figure once: the loaded count is not said again beside the filter's.
+    QCOMPARE(bar.loadedText(), QStringLiteral("100 of 5,000 loaded"));
     bar.setCounts(100, 5000, 100, false, false);
     QVERIFY(bar.filterText().isEmpty());
+
+    QVERIFY(bar.regionsText().isEmpty());
+    bar.setRegions(2, 0);
+    // (The English plurals come from the translation, which tests do not load.)
+    QCOMPARE(bar.regionsText(), QStringLiteral("2 region(s) failed"));
+    bar.setRegions(1, 3);
+    QCOMPARE(bar.regionsText(), QStringLiteral("1 region(s) failed · 3 pending"));
+    bar.setRegions(0, 19);
+    QCOMPARE(bar.regionsText(), QStringLiteral("19 region(s) pending"));
+    bar.setRegions(0, 0);
+    QVERIFY(bar.regionsText().isEmpty());
     QLocale::setDefault(before);
 }
 

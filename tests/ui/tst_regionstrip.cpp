@@ -2,9 +2,12 @@
 
 #include "simfixture.h"
 
+#include <api/endpoints.h>
+
 #include <QAbstractButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 using namespace dbs;
 
@@ -13,6 +16,7 @@ class TestRegionStrip final : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void failedFirstThenByCount();
+    void wrapsAtAnyWidth();
 };
 
 void TestRegionStrip::failedFirstThenByCount()
@@ -52,6 +56,61 @@ void TestRegionStrip::failedFirstThenByCount()
     QCOMPARE(retry.size(), 1);
     QCOMPARE(retry.first().at(0).toString(), QStringLiteral("cn-beijing"));
     QVERIFY(!strip.retryButton("cn-hangzhou"));
+}
+
+void TestRegionStrip::wrapsAtAnyWidth()
+{
+    // Every region with gateways: more chips than fit across a narrow window.
+    QLocale::setDefault(QLocale::c());
+    const QStringList regions = endpoints::regionIds();
+    auto simulator = fixture::startSimulator(fixture::options(900, 5, regions));
+    DbsClient client;
+    fixture::pointAt(&client, *simulator);
+    RegionSweep sweep(&client, regions, fixture::query(QString(), 100));
+    QSignalSpy finished(&sweep, &RegionSweep::finished);
+    sweep.start();
+    QVERIFY(finished.wait(30000));
+    RegionStrip strip;
+    strip.showSweep(sweep);
+    QCOMPARE(strip.summaryText(),
+             QStringLiteral("%1 region(s) · 900 gateway(s)").arg(regions.size()));
+    strip.show();
+    for (const int width : {320, 700, 1024, 1600, 3000}) {
+        strip.setExpanded(true);
+        strip.resize(width, strip.heightForWidth(width));
+        QTest::qWait(0);
+        // Every chip whole and inside the strip, none overlapping another.
+        QList<QRect> placed;
+        for (const QString &region : regions) {
+            QToolButton *chip = strip.regionButton(region);
+            if (!chip)
+                continue;
+            QVERIFY(chip->isVisible());
+            const QRect rect = chip->geometry();
+            QVERIFY2(strip.rect().contains(rect),
+                     qPrintable(QStringLiteral("%1 at width %2").arg(region).arg(width)));
+            QCOMPARE(rect.size(), chip->sizeHint().boundedTo(QSize(width, QWIDGETSIZE_MAX)));
+            for (const QRect &other : std::as_const(placed))
+                QVERIFY(!rect.intersects(other));
+            placed.append(rect);
+        }
+        QVERIFY(placed.size() > 10);
+        // Closed: one line, the summary only.
+        strip.setExpanded(false);
+        QVERIFY(!strip.regionButton(regions.first())->isVisible());
+        QCOMPARE(strip.heightForWidth(width), strip.summaryButton()->sizeHint().height());
+    }
+
+    // A chip shows only its region (clicked again, all of them).
+    QSignalSpy clicked(&strip, &RegionStrip::regionClicked);
+    strip.setExpanded(true);
+    strip.regionButton(regions.first())->click();
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.first().at(0).toString(), regions.first());
+    strip.setActiveRegion(regions.first());
+    QVERIFY(strip.regionButton(regions.first())->isChecked());
+    strip.setExpanded(false);
+    QVERIFY(strip.regionButton(regions.first())->isVisible()); // the limit stays in sight
 }
 
 QTEST_MAIN(TestRegionStrip)

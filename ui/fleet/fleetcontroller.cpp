@@ -2,6 +2,7 @@
 
 #include <export/textformat.h>
 
+#include "regionfailurebanner.h"
 #include "regionstrip.h"
 #include "summarystrip.h"
 
@@ -37,12 +38,17 @@ FleetController::FleetController(GatewayTableModel *model, Settings *settings,
                                  QWidget *parentWidget, QObject *parent)
     : QObject(parent), m_model(model), m_settings(settings),
       m_summary(new SummaryStrip(parentWidget)), m_regions(new RegionStrip(parentWidget)),
+      m_failures(new RegionFailureBanner(parentWidget)),
       m_dock(new QDockWidget(tr("Changes"), parentWidget)), m_changeLog(new ChangeLogModel(this)),
       m_autoRefresh(new QTimer(this)), m_summaryTimer(new QTimer(this)),
       m_intervals(new QActionGroup(this)),
       m_notifyAction(new QAction(tr("&Notify When a Gateway Goes Offline or Stale"), this))
 {
     m_regions->hide();
+    m_regions->setExpanded(m_settings->value(Settings::Key::RegionsExpanded).toBool());
+    connect(m_regions, &RegionStrip::expandedChanged, this, [this](bool expanded) {
+        m_settings->setValue(Settings::Key::RegionsExpanded, expanded);
+    });
 
     m_dock->setObjectName(QStringLiteral("changesDock"));
     m_dock->setAccessibleName(tr("Changes"));
@@ -82,10 +88,16 @@ FleetController::FleetController(GatewayTableModel *model, Settings *settings,
     connect(m_model, &GatewayTableModel::inventoryComplete, this,
             &FleetController::inventoryCompleted);
     connect(m_model, &GatewayTableModel::regionsChanged, this, [this] {
-        if (const RegionSweep *sweep = m_model->regionSweep())
+        if (const RegionSweep *sweep = m_model->regionSweep()) {
             m_regions->showSweep(*sweep);
+            m_failures->showSweep(*sweep);
+        }
     });
     connect(m_regions, &RegionStrip::retryRequested, m_model, &GatewayTableModel::retryRegion);
+    connect(m_failures, &RegionFailureBanner::retryRequested, m_model,
+            &GatewayTableModel::retryRegion);
+    connect(m_failures, &RegionFailureBanner::retryAllRequested, m_model,
+            &GatewayTableModel::retryFailedRegions);
 
     // View › Auto-refresh.
     for (const int seconds : autoRefreshChoices) {
@@ -154,6 +166,7 @@ void FleetController::queryStarted(const QUrl &endpoint)
     m_scope = m_model->query().region;
     m_hasBaseline = false;
     m_baseline.clear();
+    m_failures->clear();
     if (const RegionSweep *sweep = m_model->regionSweep())
         m_regions->showSweep(*sweep);
     else

@@ -19,6 +19,7 @@ namespace dbs {
 
 class ChangeLogModel;
 class GatewayTableModel;
+class RegionFailureBanner;
 class RegionStrip;
 class Settings;
 class SummaryStrip;
@@ -40,6 +41,7 @@ public:
 
     SummaryStrip *summaryStrip() const { return m_summary; }
     RegionStrip *regionStrip() const { return m_regions; }
+    RegionFailureBanner *regionFailureBanner() const { return m_failures; }
     QDockWidget *changesDock() const { return m_dock; }
     ChangeLogModel *changeLog() const { return m_changeLog; }
     // View › Auto-refresh, View › Notify, and the panel's toggle, for the window's menu.
@@ -73,6 +75,7 @@ private:
     Settings *m_settings;              // not owned
     SummaryStrip *m_summary;           // child of the parent widget
     RegionStrip *m_regions;            // child of the parent widget
+    RegionFailureBanner *m_failures;   // child of the parent widget
     QDockWidget *m_dock;               // child of the parent widget
     QTableView *m_changesView;         // child of m_dock
     ChangeLogModel *m_changeLog;       // child

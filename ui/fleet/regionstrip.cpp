@@ -1,50 +1,47 @@
 #include "regionstrip.h"
 
 #include <export/textformat.h>
+#include <ui/widgets/flowlayout.h>
 
 #include <api/endpoints.h>
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QToolButton>
 
 namespace dbs {
-namespace {
-// The few words a chip has room for; the tooltip carries the whole error.
-QString shortError(const ApiError &error)
+
+QString RegionStrip::errorWords(const ApiError &error)
 {
+    // The tooltip (or the banner) carries the whole error.
     if (error.code.startsWith(QLatin1String("Forbidden")) ||
         error.code.startsWith(QLatin1String("NoPermission")))
-        return RegionStrip::tr("no permission");
+        return tr("no permission");
     if (error.kind == ApiError::Kind::Transport || error.kind == ApiError::Kind::Timeout)
-        return RegionStrip::tr("unreachable");
+        return tr("unreachable");
     return error.code.isEmpty() ? error.message : error.code;
 }
-} // namespace
 
-RegionStrip::RegionStrip(QWidget *parent) : QWidget(parent)
+RegionStrip::RegionStrip(QWidget *parent)
+    : QWidget(parent), m_flow(new FlowLayout(this)), m_summary(new QToolButton(this))
 {
     setObjectName(QStringLiteral("regionStrip"));
-    setAccessibleName(tr("Regions"));
-    auto *outer = new QHBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setAccessibleName(tr("Regions and how each one answered"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidgetResizable(true);
-    auto *content = new QWidget(scroll);
-    m_chips = new QHBoxLayout(content);
-    m_chips->setContentsMargins(0, 0, 0, 0);
-    m_chips->addStretch(1);
-    scroll->setWidget(content);
-    outer->addWidget(scroll);
-    m_scroll = scroll;
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setAccessibleName(tr("Regions and how each one answered"));
+    m_flow->setContentsMargins(0, 0, 0, 0);
+    m_flow->setSpacing(4);
+    m_summary->setObjectName(QStringLiteral("regionSummary"));
+    m_summary->setAutoRaise(true);
+    m_summary->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_summary->setArrowType(Qt::RightArrow);
+    m_summary->setToolTip(tr("Show or hide each region's answer"));
+    m_summary->setAccessibleName(tr("Regions"));
+    connect(m_summary, &QToolButton::clicked, this, [this] {
+        setExpanded(!m_expanded);
+        Q_EMIT expandedChanged(m_expanded);
+    });
+    m_flow->addWidget(m_summary);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 }
 
 void RegionStrip::clear()
@@ -52,40 +49,99 @@ void RegionStrip::clear()
     // Later, not now: a chip's Retry button may be the sender of the signal that led here.
     for (QWidget *chip : std::as_const(m_chipWidgets)) {
         chip->hide();
-        m_chips->removeWidget(chip);
+        m_flow->removeWidget(chip);
         chip->deleteLater();
     }
     m_chipWidgets.clear();
+    m_summary->setText(QString());
+    m_summary->setAccessibleName(tr("Regions"));
 }
 
-QWidget *RegionStrip::addChip(const QString &region, const QString &text, const QString &toolTip,
-                              bool failed)
+void RegionStrip::setExpanded(bool expanded)
 {
-    auto *chip = new QFrame;
+    m_expanded = expanded;
+    m_summary->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    updateChipVisibility();
+}
+
+void RegionStrip::setActiveRegion(const QString &region)
+{
+    m_activeRegion = region;
+    for (QWidget *chip : std::as_const(m_chipWidgets)) {
+        if (auto *button = qobject_cast<QToolButton *>(chip))
+            button->setChecked(button->property("region").toString() == region);
+    }
+    updateChipVisibility();
+}
+
+void RegionStrip::updateChipVisibility()
+{
+    // Closed, only the summary shows, and the region the table is limited to, so the limit is
+    // never out of sight.
+    for (QWidget *chip : std::as_const(m_chipWidgets)) {
+        const bool active =
+            !m_activeRegion.isEmpty() && chip->property("region").toString() == m_activeRegion;
+        chip->setVisible(m_expanded || active);
+    }
+    updateGeometry();
+}
+
+void RegionStrip::addChipWidget(QWidget *chip)
+{
+    m_flow->addWidget(chip);
+    m_chipWidgets.append(chip);
+}
+
+void RegionStrip::addFailedChip(const QString &region, const ApiError &error)
+{
+    auto *chip = new QFrame(this);
     chip->setObjectName(QStringLiteral("regionChip_") + region);
+    chip->setProperty("region", region);
     chip->setFrameShape(QFrame::StyledPanel);
-    chip->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    chip->setToolTip(toolTip);
+    chip->setToolTip(visibleText(error.summary()));
     auto *layout = new QHBoxLayout(chip);
-    layout->setContentsMargins(6, 1, 2, 1);
+    layout->setContentsMargins(6, 0, 2, 0);
+    const QString text =
+        visibleText(tr("%1: %2").arg(endpoints::regionName(region), errorWords(error)));
     auto *label = new QLabel(text, chip);
     label->setObjectName(QStringLiteral("regionChipText"));
+    label->setForegroundRole(QPalette::Link);
     layout->addWidget(label);
     chip->setAccessibleName(text);
-    if (failed) {
-        label->setForegroundRole(QPalette::Link);
-        auto *retry = new QToolButton(chip);
-        retry->setObjectName(QStringLiteral("regionRetry_") + region);
-        retry->setText(tr("Retry"));
-        retry->setAccessibleName(tr("Retry %1").arg(endpoints::regionName(region)));
-        retry->setAutoRaise(true);
-        connect(retry, &QToolButton::clicked, this,
-                [this, region] { Q_EMIT retryRequested(region); });
-        layout->addWidget(retry);
-    }
-    m_chips->insertWidget(m_chips->count() - 1, chip);
-    m_chipWidgets.append(chip);
-    return chip;
+    auto *retry = new QToolButton(chip);
+    retry->setObjectName(QStringLiteral("regionRetry_") + region);
+    retry->setText(tr("Retry"));
+    retry->setAccessibleName(tr("Retry %1").arg(endpoints::regionName(region)));
+    retry->setAutoRaise(true);
+    connect(retry, &QToolButton::clicked, this, [this, region] { Q_EMIT retryRequested(region); });
+    layout->addWidget(retry);
+    addChipWidget(chip);
+}
+
+void RegionStrip::addRegionButton(const QString &region, int count)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("regionChip_") + region);
+    button->setProperty("region", region);
+    button->setCheckable(true);
+    button->setChecked(region == m_activeRegion);
+    button->setText(tr("%1: %2").arg(endpoints::regionName(region), QLocale().toString(count)));
+    button->setToolTip(tr("%n gateway(s) in %1. Click to show only this region; click again to "
+                          "show every region.",
+                          nullptr, count)
+                           .arg(region));
+    connect(button, &QToolButton::clicked, this, [this, region] { Q_EMIT regionClicked(region); });
+    addChipWidget(button);
+}
+
+void RegionStrip::addNote(const QString &text, const QString &name, const QString &toolTip)
+{
+    auto *label = new QLabel(text, this);
+    label->setObjectName(name);
+    label->setToolTip(toolTip);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setMinimumHeight(m_summary->sizeHint().height());
+    addChipWidget(label);
 }
 
 void RegionStrip::showSweep(const RegionSweep &sweep)
@@ -93,6 +149,7 @@ void RegionStrip::showSweep(const RegionSweep &sweep)
     clear();
     QStringList failed, loading, loaded;
     int empty = 0;
+    int gateways = 0;
     for (const QString &region : sweep.regions()) {
         const RegionResult result = sweep.result(region);
         switch (result.state) {
@@ -104,6 +161,7 @@ void RegionStrip::showSweep(const RegionSweep &sweep)
             loading.append(region);
             break;
         case RegionResult::State::Done:
+            gateways += int(result.gateways.size());
             if (result.gateways.isEmpty())
                 ++empty;
             else
@@ -114,42 +172,35 @@ void RegionStrip::showSweep(const RegionSweep &sweep)
     std::stable_sort(loaded.begin(), loaded.end(), [&sweep](const QString &a, const QString &b) {
         return sweep.result(a).gateways.size() > sweep.result(b).gateways.size();
     });
-    for (const QString &region : failed) {
-        const ApiError error = sweep.result(region).error;
-        addChip(region,
-                visibleText(tr("%1: %2").arg(endpoints::regionName(region), shortError(error))),
-                visibleText(error.summary()), true);
-    }
-    for (const QString &region : loaded) {
-        const int count = int(sweep.result(region).gateways.size());
-        addChip(region, tr("%1: %2").arg(endpoints::regionName(region), QLocale().toString(count)),
-                tr("%n gateway(s) in %1", nullptr, count).arg(region), false);
-    }
-    // The many regions that are only waiting, or have nothing, are a count each, not chips.
-    const auto addNote = [this](const QString &text, const QString &name, const QString &tip) {
-        auto *label = new QLabel(text);
-        label->setObjectName(name);
-        label->setToolTip(tip);
-        label->setForegroundRole(QPalette::PlaceholderText);
-        m_chips->insertWidget(m_chips->count() - 1, label);
-        m_chipWidgets.append(label);
-    };
+    for (const QString &region : failed)
+        addFailedChip(region, sweep.result(region).error);
+    for (const QString &region : loaded)
+        addRegionButton(region, int(sweep.result(region).gateways.size()));
     if (!loading.isEmpty())
         addNote(tr("%n region(s) loading…", nullptr, int(loading.size())),
                 QStringLiteral("regionStripLoading"), loading.join(QStringLiteral(", ")));
     if (empty > 0)
         addNote(tr("%n region(s) without gateways", nullptr, empty),
                 QStringLiteral("regionStripEmpty"), QString());
-    fitHeight();
+
+    QStringList parts{tr("%n region(s)", nullptr, int(sweep.regions().size()))};
+    if (!failed.isEmpty())
+        parts.append(tr("%n failed", nullptr, int(failed.size())));
+    if (!loading.isEmpty())
+        parts.append(tr("%n loading", nullptr, int(loading.size())));
+    parts.append(tr("%Ln gateway(s)", nullptr, gateways));
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+    m_summary->setAccessibleName(m_summary->text());
+    // A failure is what the strip must not let anyone miss.
+    QFont font = m_summary->font();
+    font.setBold(!failed.isEmpty());
+    m_summary->setFont(font);
+    updateChipVisibility();
 }
 
-void RegionStrip::fitHeight()
+QString RegionStrip::summaryText() const
 {
-    // One row of chips, plus the scroll bar when they do not fit across.
-    QWidget *content = m_scroll->widget();
-    content->adjustSize();
-    const int chips = std::max(content->sizeHint().height(), content->minimumSizeHint().height());
-    m_scroll->setFixedHeight(chips + m_scroll->horizontalScrollBar()->sizeHint().height() + 4);
+    return m_summary->text();
 }
 
 QStringList RegionStrip::chipTexts() const
@@ -158,6 +209,8 @@ QStringList RegionStrip::chipTexts() const
     for (QWidget *chip : m_chipWidgets) {
         if (auto *label = qobject_cast<QLabel *>(chip))
             texts.append(label->text());
+        else if (auto *button = qobject_cast<QToolButton *>(chip))
+            texts.append(button->text());
         else if (auto *text = chip->findChild<QLabel *>(QStringLiteral("regionChipText")))
             texts.append(text->text());
     }
@@ -167,6 +220,12 @@ QStringList RegionStrip::chipTexts() const
 QWidget *RegionStrip::retryButton(const QString &region) const
 {
     return findChild<QWidget *>(QStringLiteral("regionRetry_") + region);
+}
+
+QToolButton *RegionStrip::regionButton(const QString &region) const
+{
+    auto *button = findChild<QToolButton *>(QStringLiteral("regionChip_") + region);
+    return button && button->isCheckable() ? button : nullptr;
 }
 
 } // namespace dbs

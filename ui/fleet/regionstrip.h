@@ -4,15 +4,18 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
-class QLabel;
-class QScrollArea;
+class QToolButton;
 
 namespace dbs {
 
-// For "All regions": one chip per region that matters. Failed regions come first, with the
-// error's code in words and a Retry button; then regions still loading; then the regions with
-// gateways and their counts. Regions that have none are summed up in one label, not listed.
+class FlowLayout;
+
+// For "All regions": a summary of how the regions answered ("21 regions · 2 failed · 1,661
+// gateways") that opens into one chip per region that matters. Failed regions come first, with
+// the error's code in words and a Retry button; then the regions with gateways and their counts,
+// each a button that shows only that region. The regions still loading and those without
+// gateways are counted, not listed. The chips wrap onto more lines rather than scroll, so they
+// are readable at any width.
 class RegionStrip final : public QWidget
 {
     Q_OBJECT
@@ -23,22 +26,40 @@ public:
     void showSweep(const RegionSweep &sweep);
     void clear();
 
-    // For tests: the chip widgets' texts in display order, and the Retry button of a region.
+    // The chips are shown (opened from the summary), or only the summary.
+    void setExpanded(bool expanded);
+    bool isExpanded() const { return m_expanded; }
+    // The region the table is limited to (its chip is checked); empty: none.
+    void setActiveRegion(const QString &region);
+
+    QString summaryText() const;
+    // The few words a chip has room for about a region's failure ("no permission").
+    static QString errorWords(const ApiError &error);
+    // For tests: the chip widgets' texts in display order, the Retry button of a region and the
+    // button that shows only a region.
     QStringList chipTexts() const;
     QWidget *retryButton(const QString &region) const;
+    QToolButton *regionButton(const QString &region) const;
+    QToolButton *summaryButton() const { return m_summary; }
 
 Q_SIGNALS:
     void retryRequested(const QString &region);
+    // A region's chip was clicked: show only that region (or, when it was the one, all again).
+    void regionClicked(const QString &region);
+    void expandedChanged(bool expanded);
 
 private:
-    QWidget *addChip(const QString &region, const QString &text, const QString &toolTip,
-                     bool failed);
+    void addFailedChip(const QString &region, const ApiError &error);
+    void addRegionButton(const QString &region, int count);
+    void addNote(const QString &text, const QString &name, const QString &toolTip);
+    void addChipWidget(QWidget *chip);
+    void updateChipVisibility();
 
-    void fitHeight();
-
-    QScrollArea *m_scroll = nullptr; // child
-    QHBoxLayout *m_chips;            // owned by the layout
-    QList<QWidget *> m_chipWidgets;  // children
+    FlowLayout *m_flow;             // owned by this widget
+    QToolButton *m_summary;         // child: opens and closes the chips
+    QList<QWidget *> m_chipWidgets; // children
+    QString m_activeRegion;
+    bool m_expanded = false;
 };
 
 } // namespace dbs

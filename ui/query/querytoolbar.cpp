@@ -9,6 +9,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
+#include <QToolButton>
 
 namespace dbs {
 
@@ -26,7 +28,8 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 QueryToolBar::QueryToolBar(QWidget *parent)
     : QToolBar(tr("Query"), parent), m_region(new RegionPicker(this)),
       m_pageSize(new QComboBox(this)), m_lookup(new IdentifierLookup(this)),
-      m_status(new StatusFilterButton(this)), m_text(new QLineEdit(this))
+      m_status(new StatusFilterButton(this)), m_clickFilter(new QToolButton(this)),
+      m_text(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("queryToolBar"));
     setMovable(false);
@@ -42,26 +45,64 @@ QueryToolBar::QueryToolBar(QWidget *parent)
             Q_EMIT pageSizePicked(m_pageSize->itemData(index).toInt());
     });
 
-    m_lookup->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
-
     m_text->setObjectName(QStringLiteral("textFilter"));
     m_text->setClearButtonEnabled(true);
     m_text->setPlaceholderText(tr("Filter: name, ID, hostname, IP…"));
     m_text->setAccessibleName(tr("Filter"));
     m_text->setToolTip(tr("Shows the gateways whose name, ID, identifier, hostname or IP "
                           "contains this text (Ctrl+F)"));
-    m_text->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 26);
 
     addWidget(buddyLabel(tr("&Region:"), m_region, this));
     addWidget(m_region);
-    addWidget(buddyLabel(tr("Page si&ze:"), m_pageSize, this));
+    m_pageSizeLabel = addWidget(buddyLabel(tr("Page si&ze:"), m_pageSize, this));
+    m_pageSize->setAccessibleName(tr("Page size"));
     addWidget(m_pageSize);
     addSeparator();
     addWidget(buddyLabel(tr("&Lookup:"), m_lookup, this));
     addWidget(m_lookup);
     addSeparator();
+    m_clickFilter->setObjectName(QStringLiteral("clickFilterButton"));
+    m_clickFilter->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_clickFilter->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
+    m_clickFilter->setToolTip(tr("Shown only: set by a click on the summary or a region. Click "
+                                 "to show every gateway again."));
+    connect(m_clickFilter, &QToolButton::clicked, this, &QueryToolBar::clickFilterCleared);
+
     addWidget(m_status);
+    m_clickFilterAction = addWidget(m_clickFilter);
+    m_clickFilterAction->setVisible(false);
     addWidget(m_text);
+    setCompact(false);
+}
+
+void QueryToolBar::setCompact(bool compact)
+{
+    m_compact = compact;
+    const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    m_status->setCompact(compact);
+    // Its combo box says what it is; its tooltip and accessible name too.
+    m_pageSizeLabel->setVisible(!compact);
+    m_lookup->setMinimumWidth(x * (compact ? 16 : 28));
+    m_text->setMinimumWidth(x * (compact ? 20 : 26));
+}
+
+void QueryToolBar::resizeEvent(QResizeEvent *event)
+{
+    QToolBar::resizeEvent(event);
+    if (!m_compact)
+        m_fullWidth = sizeHint().width();
+    // Compared with the full width both ways, so that it does not flip back and forth.
+    const bool compact = width() < m_fullWidth;
+    if (compact != m_compact)
+        setCompact(compact);
+}
+
+void QueryToolBar::setClickFilterText(const QString &text)
+{
+    m_clickFilter->setText(text);
+    m_clickFilter->setAccessibleName(tr("Clear the filter: %1").arg(text));
+    m_clickFilterAction->setVisible(!text.isEmpty());
 }
 
 int QueryToolBar::pageSize() const

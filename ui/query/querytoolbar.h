@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QToolButton;
 
 namespace dbs {
 
@@ -25,20 +26,40 @@ public:
     StatusFilterButton *statusFilter() const { return m_status; }
     QLineEdit *textFilter() const { return m_text; }
 
+    // The filters set by clicking the summary or the region strip, in words (empty: none),
+    // shown beside the status filter with a button that clears them.
+    void setClickFilterText(const QString &text);
+    QToolButton *clickFilterButton() const { return m_clickFilter; }
+
     int pageSize() const;
     // Without emitting pageSizePicked.
     void setPageSize(int size);
 
+    // Narrow: the window's actions and the status filter show only their icons, the fields
+    // shrink, so that the filter field stays on the toolbar rather than in its overflow.
+    bool isCompact() const { return m_compact; }
+
 Q_SIGNALS:
     void pageSizePicked(int size);
+    void clickFilterCleared();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void setCompact(bool compact);
+
     RegionPicker *m_region;       // child
     QComboBox *m_pageSize;        // child
     IdentifierLookup *m_lookup;   // child
     StatusFilterButton *m_status; // child
+    QToolButton *m_clickFilter;   // child
+    QAction *m_clickFilterAction; // child: the toolbar's slot of m_clickFilter
     QLineEdit *m_text;            // child
+    QAction *m_pageSizeLabel;     // child: the toolbar's slot of the page size's label
     bool m_settingPageSize = false;
+    bool m_compact = false;
+    int m_fullWidth = 0; // what the toolbar needs when not compact
 };
 
 } // namespace dbs

@@ -38,7 +38,6 @@ StatusFilterButton::StatusFilterButton(QWidget *parent) : QToolButton(parent)
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setIcon(QIcon(QStringLiteral(":/icons/view-filter.svg")));
-    setToolTip(tr("Show only gateways with these statuses (several at once)"));
 
     auto *menu = new StayOpenMenu(this);
     menu->setObjectName(QStringLiteral("statusFilterMenu"));
@@ -95,6 +94,53 @@ StatusFilterButton::StatusFilterButton(QWidget *parent) : QToolButton(parent)
     menu->setToolTipsVisible(true);
     setMenu(menu);
     updateText();
+    fixWidth();
+}
+
+void StatusFilterButton::setCompact(bool compact)
+{
+    setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    fixWidth();
+}
+
+QString StatusFilterButton::textFor(const QStringList &names)
+{
+    // Two names, then a count: the button stays short, the tooltip lists them all. The
+    // mnemonic lets Alt+T open the menu from the keyboard.
+    if (names.isEmpty())
+        return tr("S&tatus: all");
+    if (names.size() <= 2)
+        return tr("S&tatus: %1").arg(names.join(u", "));
+    return tr("S&tatus: %1, %2 +%3").arg(names[0], names[1]).arg(names.size() - 2);
+}
+
+void StatusFilterButton::fixWidth()
+{
+    // As wide as its widest text, so that ticking a status does not move the toolbar's other
+    // fields about.
+    setMinimumWidth(0);
+    if (toolButtonStyle() == Qt::ToolButtonIconOnly)
+        return;
+    QStringList names;
+    for (const QAction *action : m_statusActions)
+        names.append(statuswords::name(action->data().toString()));
+    names.append(tr("stale"));
+    const QString current = text();
+    int widest = 0;
+    const auto measure = [this, &widest](const QString &candidate) {
+        setText(candidate);
+        widest = std::max(widest, sizeHint().width());
+    };
+    measure(textFor({}));
+    for (const QString &first : std::as_const(names)) {
+        measure(textFor({first}));
+        for (const QString &second : std::as_const(names)) {
+            if (second != first)
+                measure(textFor({first, second, second}));
+        }
+    }
+    setText(current);
+    setMinimumWidth(widest);
 }
 
 QList<int> StatusFilterButton::staleThresholdMinutes()
@@ -168,8 +214,11 @@ void StatusFilterButton::updateText()
     }
     if (m_staleAction->isChecked())
         shown.append(tr("stale"));
-    // The mnemonic lets Alt+T open the menu from the keyboard.
-    setText(shown.isEmpty() ? tr("S&tatus: all") : tr("S&tatus: %1").arg(shown.join(u", ")));
+    setText(textFor(shown));
+    const QString words =
+        shown.isEmpty() ? tr("Status: all") : tr("Status: %1").arg(shown.join(u", "));
+    setAccessibleName(words);
+    setToolTip(tr("%1. Show only gateways with these statuses (several at once).").arg(words));
 }
 
 void StatusFilterButton::emitChange()

@@ -31,6 +31,8 @@ public:
     QAction *staleThresholdAction(int minutes) const;
     // The menu entry for one status ("ONLINE"...) or "stale"; for tests and shortcuts.
     QAction *actionFor(const QString &status) const;
+    // Only the icon (a narrow toolbar); the words stay in the tooltip and for screen readers.
+    void setCompact(bool compact);
 
 Q_SIGNALS:
     void filterChanged(const QSet<QString> &statuses, bool stale);
@@ -39,6 +41,8 @@ Q_SIGNALS:
 private:
     void updateText();
     void emitChange();
+    static QString textFor(const QStringList &names);
+    void fixWidth();
 
     QList<QAction *> m_statusActions;    // owned by the menu
     QAction *m_staleAction;              // owned by the menu

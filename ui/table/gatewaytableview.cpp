@@ -112,7 +112,52 @@ void GatewayTableView::setModel(QAbstractItemModel *newModel)
     connect(newModel, &QAbstractItemModel::modelReset, this, queue);
     connect(newModel, &QAbstractItemModel::layoutChanged, this, queue);
     connect(newModel, &QAbstractItemModel::modelReset, viewport(), qOverload<>(&QWidget::update));
+    for (auto before :
+         {&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsAboutToBeRemoved}) {
+        connect(newModel, before, this, &GatewayTableView::rememberCurrentRow);
+    }
+    connect(newModel, &QAbstractItemModel::rowsAboutToBeMoved, this,
+            &GatewayTableView::rememberCurrentRow);
+    connect(newModel, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            &GatewayTableView::rememberCurrentRow);
+    for (auto after : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(newModel, after, this, &GatewayTableView::followCurrentRow);
+    }
+    connect(newModel, &QAbstractItemModel::rowsMoved, this, &GatewayTableView::followCurrentRow);
+    connect(newModel, &QAbstractItemModel::layoutChanged, this,
+            &GatewayTableView::followCurrentRow);
     applyDefaultLayout();
+}
+
+void GatewayTableView::rememberCurrentRow()
+{
+    m_anchor = QPersistentModelIndex();
+    m_anchorRow = -1;
+    const QModelIndex current = currentIndex();
+    if (!current.isValid())
+        return;
+    const int y = rowViewportPosition(current.row());
+    if (y + rowHeight(current.row()) <= 0 || y >= viewport()->height())
+        return; // scrolled away by the user: left where it is
+    m_anchor = current;
+    m_anchorRow = current.row();
+}
+
+void GatewayTableView::followCurrentRow()
+{
+    if (!m_anchor.isValid() || m_anchorRow < 0)
+        return;
+    const int moved = m_anchor.row() - m_anchorRow;
+    m_anchor = QPersistentModelIndex();
+    m_anchorRow = -1;
+    if (moved == 0)
+        return;
+    // The scroll bar's range must include the new rows before it can move to them.
+    updateGeometries();
+    QScrollBar *bar = verticalScrollBar();
+    const int step =
+        verticalScrollMode() == ScrollPerItem ? 1 : verticalHeader()->defaultSectionSize();
+    bar->setValue(bar->value() + moved * step);
 }
 
 void GatewayTableView::applyDefaultLayout()

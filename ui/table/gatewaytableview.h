@@ -45,10 +45,17 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    // Rows coming in above the current row, or a new order, would carry it off screen while the
+    // detail pane still shows it: the view moves with it, by as many rows as it moved.
+    void rememberCurrentRow();
+    void followCurrentRow();
+
     void fillColumnMenu(QMenu *menu);
     void applyDefaultLayout();
 
     QString m_placeholder;
+    QPersistentModelIndex m_anchor; // the current row while it was on screen, before a change
+    int m_anchorRow = -1;           // its row then
     bool m_prefetchQueued = false;
     bool m_prefetchEnabled = true;
 };

@@ -2,9 +2,11 @@
 
 #include <api/endpoints.h>
 #include <export/textformat.h>
+#include <fleet/regionsweep.h>
 #include <models/gatewayfiltermodel.h>
 #include <models/gatewaytablemodel.h>
 #include <settings/settings.h>
+#include <ui/fleet/heartbeatchart.h>
 #include <ui/query/identifierlookup.h>
 #include <ui/query/querytoolbar.h>
 #include <ui/query/regionpicker.h>
@@ -90,6 +92,11 @@ void BrowseController::applyQuery()
     query.region = m_toolBar->regionPicker()->region();
     query.pageSize = m_toolBar->pageSize();
     query.identifier = m_toolBar->identifierLookup()->identifiers().join(QLatin1Char(','));
+    // A region picked in the strip belongs to an all-regions listing.
+    if (query.region != endpoints::allRegions() && !m_filter->region().isEmpty()) {
+        m_filter->setRegion(QString());
+        emitSummaryFilter();
+    }
     m_refreshing = false;
     Q_EMIT loadingResumed();
     m_model->setQuery(query);
@@ -202,9 +209,35 @@ void BrowseController::showOnlyAgeBucket(AgeBucket bucket)
     Q_EMIT stateChanged();
 }
 
+void BrowseController::showOnlyRegion(const QString &region)
+{
+    m_filter->setRegion(m_filter->region() == region ? QString() : region);
+    emitSummaryFilter();
+    Q_EMIT stateChanged();
+}
+
+void BrowseController::clearClickFilters()
+{
+    m_filter->setHeartbeatAge(std::nullopt);
+    m_filter->setRegion(QString());
+    emitSummaryFilter();
+    Q_EMIT stateChanged();
+}
+
+QString BrowseController::clickFilterText() const
+{
+    QStringList parts;
+    if (const std::optional<AgeBucket> age = m_filter->heartbeatAge())
+        parts.append(tr("Heartbeat %1").arg(HeartbeatChart::bucketLabel(*age)));
+    if (!m_filter->region().isEmpty())
+        parts.append(endpoints::regionName(m_filter->region()));
+    return parts.join(QStringLiteral(" · "));
+}
+
 void BrowseController::showAll()
 {
     m_filter->setHeartbeatAge(std::nullopt);
+    m_filter->setRegion(QString());
     m_toolBar->statusFilter()->setFilter({}, false);
     onStatusFilterChanged();
 }
@@ -213,6 +246,8 @@ void BrowseController::emitSummaryFilter()
 {
     const StatusFilterButton *button = m_toolBar->statusFilter();
     Q_EMIT summaryFilterChanged(button->statuses(), button->staleOnly(), m_filter->heartbeatAge());
+    Q_EMIT regionFilterChanged(m_filter->region());
+    m_toolBar->setClickFilterText(clickFilterText());
 }
 
 BrowseController::LoadState BrowseController::loadState() const
@@ -223,6 +258,18 @@ BrowseController::LoadState BrowseController::loadState() const
     const bool answered =
         m_browsing && (m_model->isComplete() || state.loaded > 0 || m_model->totalElements() > 0);
     state.total = answered ? std::max(m_model->totalElements(), state.loaded) : -1;
+    if (const RegionSweep *sweep = m_model->regionSweep()) {
+        for (const QString &region : sweep->regions()) {
+            const RegionResult::State regionState = sweep->result(region).state;
+            if (regionState == RegionResult::State::Failed)
+                ++state.regionsFailed;
+            else if (regionState != RegionResult::State::Done)
+                ++state.regionsPending;
+        }
+        // The regions still to answer have gateways of their own: the total is not known yet.
+        if (state.regionsPending > 0)
+            state.total = -1;
+    }
     state.shown = m_filter->rowCount();
     state.filtering = m_filter->isFiltering();
     state.partial = m_filter->isPartial();

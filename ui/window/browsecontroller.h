@@ -34,6 +34,8 @@ public:
         bool partial = false; // a filter or sort over only the rows loaded so far
         bool loading = false;
         bool loadingAll = false; // loading every page, for a filter or sort
+        int regionsFailed = 0;   // all regions: those that could not be listed
+        int regionsPending = 0;  // all regions: those that have not answered yet
     };
 
     // None is owned; each must outlive the controller.
@@ -60,7 +62,14 @@ public:
     void showOnlyStatus(const QString &status);
     void showOnlyStale();
     void showOnlyAgeBucket(AgeBucket bucket);
+    // The region strip's clicks (all regions), the same way.
+    void showOnlyRegion(const QString &region);
     void showAll();
+    // What the filters set by those clicks (heartbeat age, region) are, in words, for the
+    // toolbar; empty when none is set.
+    QString clickFilterText() const;
+    // Clears them (the toolbar's clear button).
+    void clearClickFilters();
 
     LoadState loadState() const;
     // The looked-up identifiers that no gateway answered matches (by id or identifier), once
@@ -80,6 +89,7 @@ Q_SIGNALS:
     void staleThresholdChanged();
     void summaryFilterChanged(const QSet<QString> &statuses, bool stale,
                               std::optional<AgeBucket> age);
+    void regionFilterChanged(const QString &region);
 
 private:
     void applyQuery();

@@ -11,9 +11,9 @@ namespace dbs {
 
 GatewayStatusBar::GatewayStatusBar(QWidget *parent)
     : QStatusBar(parent), m_loaded(new QLabel(this)), m_filter(new QLabel(this)),
-      m_busyText(new QLabel(tr("Loading…"), this)), m_busy(new QProgressBar(this)),
-      m_stop(new QToolButton(this)), m_resume(new QToolButton(this)),
-      m_credentials(new QLabel(this))
+      m_regions(new QLabel(this)), m_busyText(new QLabel(tr("Loading…"), this)),
+      m_busy(new QProgressBar(this)), m_stop(new QToolButton(this)),
+      m_resume(new QToolButton(this)), m_credentials(new QLabel(this))
 {
     setObjectName(QStringLiteral("statusBar"));
     m_loaded->setObjectName(QStringLiteral("loadedLabel"));
@@ -42,8 +42,11 @@ GatewayStatusBar::GatewayStatusBar(QWidget *parent)
     m_resume->hide();
     connect(m_resume, &QToolButton::clicked, this, &GatewayStatusBar::loadRemainingRequested);
     m_filter->hide();
+    m_regions->setObjectName(QStringLiteral("regionsStatusLabel"));
+    m_regions->hide();
 
     addWidget(m_loaded);
+    addWidget(m_regions);
     addWidget(m_filter);
     addWidget(m_busyText);
     addWidget(m_busy);
@@ -62,14 +65,14 @@ void GatewayStatusBar::setCounts(int loaded, int total, int shown, bool filterin
             tr("%1 of %2 loaded").arg(locale.toString(loaded), locale.toString(total)));
 
     if (partial) {
-        // Filtering or sorting while pages remain: say the result is not final yet.
-        const QString of = locale.toString(total < 0 ? loaded : total);
+        // Filtering or sorting while pages remain: the result is not final yet. (How many are
+        // loaded is said once, beside.)
         if (filtering) {
-            m_filter->setText(tr("filtering: %1 of %2 loaded").arg(locale.toString(loaded), of));
+            m_filter->setText(tr("%Ln shown so far", nullptr, shown));
             m_filter->setToolTip(tr("The filter and the sort cover only the gateways loaded so "
                                     "far; the remaining pages are being loaded."));
         } else {
-            m_filter->setText(tr("sorting: %1 of %2 loaded").arg(locale.toString(loaded), of));
+            m_filter->setText(tr("sorted so far"));
             m_filter->setToolTip(tr("The sort covers only the gateways loaded so far; the "
                                     "remaining pages are being loaded."));
         }
@@ -113,6 +116,34 @@ bool GatewayStatusBar::isResumable() const
 void GatewayStatusBar::setCredentialText(const QString &text)
 {
     m_credentials->setText(text);
+}
+
+void GatewayStatusBar::setRegions(int failed, int pending)
+{
+    QStringList parts;
+    if (failed > 0)
+        parts.append(tr("%n region(s) failed", nullptr, failed));
+    if (pending > 0)
+        parts.append(failed > 0 ? tr("%n pending", nullptr, pending)
+                                : tr("%n region(s) pending", nullptr, pending));
+    m_regions->setText(parts.join(QStringLiteral(" · ")));
+    // A failure must not read like the rest of the line.
+    QFont font = m_regions->font();
+    font.setBold(failed > 0);
+    m_regions->setFont(font);
+    QPalette palette = this->palette();
+    if (failed > 0)
+        palette.setColor(QPalette::WindowText, QColor(0xc8, 0x37, 0x2d));
+    m_regions->setPalette(palette);
+    m_regions->setToolTip(failed > 0 ? tr("The failed regions' gateways are missing: see the "
+                                          "message above the table")
+                                     : QString());
+    m_regions->setVisible(!parts.isEmpty());
+}
+
+QString GatewayStatusBar::regionsText() const
+{
+    return m_regions->isVisibleTo(this) ? m_regions->text() : QString();
 }
 
 QString GatewayStatusBar::loadedText() const

@@ -26,10 +26,13 @@ public:
     void setResumable(bool resumable);
     bool isResumable() const;
     void setCredentialText(const QString &text);
+    // All regions: how many regions failed and how many have not answered yet (both 0: none).
+    void setRegions(int failed, int pending);
 
     QString loadedText() const;
     QString filterText() const;
     QString credentialText() const;
+    QString regionsText() const;
     bool isLoadingShown() const;
 
 Q_SIGNALS:
@@ -39,6 +42,7 @@ Q_SIGNALS:
 private:
     QLabel *m_loaded;      // child
     QLabel *m_filter;      // child
+    QLabel *m_regions;     // child: failed and pending regions
     QLabel *m_busyText;    // child
     QProgressBar *m_busy;  // child
     QToolButton *m_stop;   // child

@@ -4,6 +4,7 @@
 #include "connectioncontroller.h"
 #include "gatewaystatusbar.h"
 #include <ui/fleet/fleetcontroller.h>
+#include <ui/fleet/regionfailurebanner.h>
 #include <ui/fleet/regionstrip.h>
 #include <ui/fleet/summarystrip.h>
 #include <ui/query/identifierlookup.h>
@@ -43,6 +44,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dbs {
@@ -155,6 +157,7 @@ void MainWindow::createCentralArea()
     layout->addWidget(m_notFoundBanner);
 
     m_fleet = new FleetController(m_model, m_settings, central, this);
+    layout->insertWidget(layout->indexOf(m_errorBanner) + 1, m_fleet->regionFailureBanner());
     layout->addWidget(m_fleet->regionStrip());
     layout->addWidget(m_fleet->summaryStrip());
     addDockWidget(Qt::BottomDockWidgetArea, m_fleet->changesDock());
@@ -231,8 +234,18 @@ void MainWindow::createActions()
 
     m_findAction = make(tr("&Filter…"), QStringLiteral("findAction"), QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
-        m_toolBar->textFilter()->setFocus(Qt::ShortcutFocusReason);
-        m_toolBar->textFilter()->selectAll();
+        QLineEdit *field = m_toolBar->textFilter();
+        // Still in the toolbar's overflow (a very narrow window): open it, so that what is typed
+        // goes into a field on screen rather than to the table's type-ahead.
+        if (!field->isVisible()) {
+            if (auto *more =
+                    m_toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+                if (more->isVisible())
+                    more->click();
+            }
+        }
+        field->setFocus(Qt::ShortcutFocusReason);
+        field->selectAll();
     });
 
     m_stopAction = make(tr("&Stop Loading"), QStringLiteral("stopAction"), QKeySequence());
@@ -350,6 +363,12 @@ void MainWindow::connectModels()
     connect(summary, &SummaryStrip::allClicked, m_browse, &BrowseController::showAll);
     connect(m_browse, &BrowseController::summaryFilterChanged, summary,
             &SummaryStrip::setActiveFilter);
+    connect(m_fleet->regionStrip(), &RegionStrip::regionClicked, m_browse,
+            &BrowseController::showOnlyRegion);
+    connect(m_browse, &BrowseController::regionFilterChanged, m_fleet->regionStrip(),
+            &RegionStrip::setActiveRegion);
+    connect(m_toolBar, &QueryToolBar::clickFilterCleared, m_browse,
+            &BrowseController::clearClickFilters);
     connect(m_fleet, &FleetController::refreshRequested, this, [this] {
         m_refreshAction->trigger();
         m_model->loadAll(); // changes are computed between whole inventories
@@ -363,6 +382,7 @@ void MainWindow::connectModels()
         Q_EMIT contentShown();
     });
     connect(m_model, &GatewayTableModel::queryReset, this, &MainWindow::updateStatus);
+    connect(m_model, &GatewayTableModel::regionsChanged, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         selectFirstRowIfNone();
         Q_EMIT contentShown();
@@ -384,8 +404,11 @@ void MainWindow::connectModels()
     // An export that loads every page and is cancelled leaves the rest to "Load remaining".
     connect(m_export, &ExportController::cancelled, this, &MainWindow::updateStatus);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::updateDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_pickingCurrent)
+            m_automaticCurrent = false;
+        updateDetail();
+    });
     connect(m_filter, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const int row = m_table->currentIndex().row();
@@ -574,6 +597,7 @@ void MainWindow::updateStatus()
 {
     const BrowseController::LoadState state = m_browse->loadState();
     m_statusBar->setCounts(state.loaded, state.total, state.shown, state.filtering, state.partial);
+    m_statusBar->setRegions(state.regionsFailed, state.regionsPending);
     m_statusBar->setLoading(state.loading, state.loaded, state.loadingAll ? state.total : 0);
     m_statusBar->setStoppable(state.loadingAll);
     m_stopAction->setEnabled(state.loadingAll);
@@ -626,7 +650,9 @@ void MainWindow::updateDetail()
 void MainWindow::selectFirstRowIfNone()
 {
     // Keyboard users land on a row, and the detail pane is never blank while rows exist.
-    if (m_table->currentIndex().isValid() || m_filter->rowCount() == 0)
+    const QModelIndex current = m_table->currentIndex();
+    if (m_filter->rowCount() == 0 ||
+        (current.isValid() && !(m_automaticCurrent && current.row() > 0)))
         return;
     // The leftmost column on screen, so that the view does not scroll sideways to show it.
     const QHeaderView *header = m_table->horizontalHeader();
@@ -637,9 +663,13 @@ void MainWindow::selectFirstRowIfNone()
             break;
         }
     }
+    m_pickingCurrent = true;
     m_table->selectionModel()->setCurrentIndex(m_filter->index(0, column),
                                                QItemSelectionModel::ClearAndSelect |
                                                    QItemSelectionModel::Rows);
+    m_pickingCurrent = false;
+    m_automaticCurrent = true;
+    m_table->scrollToTop();
 }
 
 void MainWindow::tick()

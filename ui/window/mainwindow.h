@@ -145,6 +145,10 @@ private:
     QAction *m_aboutAction = nullptr;        // child
 
     bool m_layoutRestored = false;
+    // The current row is the first row the window picked, not one the user chose: it stays the
+    // first row when rows come in above it.
+    bool m_automaticCurrent = false;
+    bool m_pickingCurrent = false;
     bool m_changesDockSized = false;
 };
 

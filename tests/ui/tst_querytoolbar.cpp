@@ -1,0 +1,82 @@
+#include <ui/query/querytoolbar.h>
+#include <ui/query/statusfilterbutton.h>
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QTest>
+
+using namespace dbs;
+
+class TestQueryToolBar final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void filterFieldStaysOnANarrowToolbar();
+    void statusChoiceDoesNotMoveTheFields();
+};
+
+namespace {
+// The toolbar as the window has it: with Refresh and Export after the filters.
+QueryToolBar *addToolBar(QMainWindow *window)
+{
+    auto *bar = new QueryToolBar(window);
+    window->addToolBar(bar);
+    bar->addSeparator();
+    for (const QString &text : {QStringLiteral("Refresh"), QStringLiteral("Export CSV…")}) {
+        auto *action = new QAction(QIcon(QStringLiteral(":/icons/view-refresh.svg")), text, bar);
+        bar->addAction(action);
+    }
+    return bar;
+}
+} // namespace
+
+void TestQueryToolBar::filterFieldStaysOnANarrowToolbar()
+{
+    QMainWindow window;
+    QueryToolBar *bar = addToolBar(&window);
+    window.resize(1800, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(bar->textFilter()->isVisible());
+    QVERIFY(!bar->isCompact());
+    const int full = bar->sizeHint().width();
+
+    // A 1024-px screen's window, and narrower: labels go to icons, the filter stays.
+    for (const int width : {1000, 920}) {
+        window.resize(width, 400);
+        QTRY_VERIFY(bar->isCompact());
+        QTRY_VERIFY2(bar->textFilter()->isVisible(), qPrintable(QString::number(width)));
+        QVERIFY(bar->textFilter()->width() >= bar->textFilter()->minimumWidth());
+        QCOMPARE(bar->toolButtonStyle(), Qt::ToolButtonIconOnly);
+    }
+    // Wide again: the words come back.
+    window.resize(full + 40, 400);
+    QTRY_VERIFY(!bar->isCompact());
+    QCOMPARE(bar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+}
+
+void TestQueryToolBar::statusChoiceDoesNotMoveTheFields()
+{
+    QMainWindow window;
+    QueryToolBar *bar = addToolBar(&window);
+    window.resize(1800, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(bar->textFilter()->isVisible());
+    const QRect before = bar->textFilter()->geometry();
+    StatusFilterButton *status = bar->statusFilter();
+    const QList<QSet<QString>> choices{
+        {"OFFLINE"}, {"UPGRADING"}, {"OFFLINE", "STOPPED"}, {"ONLINE", "OFFLINE", "UPGRADING"}, {}};
+    for (const QSet<QString> &choice : choices) {
+        status->setFilter(choice, choice.size() == 2);
+        QTest::qWait(20);
+        QCOMPARE(bar->textFilter()->geometry(), before);
+    }
+    status->setFilter({"ONLINE", "OFFLINE", "UPGRADING"}, true);
+    QVERIFY2(status->text().contains(QStringLiteral("+2")), qPrintable(status->text()));
+    QVERIFY2(status->toolTip().contains(QStringLiteral("Upgrading")), qPrintable(status->toolTip()));
+}
+
+QTEST_MAIN(TestQueryToolBar)
+#include "tst_querytoolbar.moc"
