@@ -65,6 +65,7 @@ public:
     // Fetches every remaining page (bounded concurrency); progress() reports it.
     void loadAll();
     void cancelLoadAll();
+    bool isLoadingAll() const { return m_wantAll; } // loadAll() until complete or cancelled
 
     bool isLoading() const;
     bool isComplete() const; // every page is in

@@ -26,7 +26,7 @@
 <context>
     <name>dbs::FleetController</name>
     <message numerus="yes">
-        <location filename="../ui/fleet/fleetcontroller.cpp" line="+106"/>
+        <location filename="../ui/fleet/fleetcontroller.cpp" line="+118"/>
         <source>Every %n second(s)</source>
         <translation>
             <numerusform>Every second</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>dbs::GatewayStatusBar</name>
     <message numerus="yes">
-        <location filename="../ui/window/gatewaystatusbar.cpp" line="+71"/>
+        <location filename="../ui/window/gatewaystatusbar.cpp" line="+75"/>
         <source>%Ln shown so far</source>
         <translation>
             <numerusform>%Ln shown so far</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>dbs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="+401"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+420"/>
         <source>Exported %Ln gateway(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln gateway to %1</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <source>and %n more (Retry All lists them again)</source>
         <translation>
             <numerusform>and %n more (Retry All lists it again)</numerusform>

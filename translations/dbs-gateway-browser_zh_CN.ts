@@ -1085,7 +1085,7 @@
 <context>
     <name>dbs::FleetController</name>
     <message>
-        <location filename="../ui/fleet/fleetcontroller.cpp" line="+42"/>
+        <location filename="../ui/fleet/fleetcontroller.cpp" line="+44"/>
         <location line="+12"/>
         <source>Changes</source>
         <translation>变化</translation>
@@ -1111,7 +1111,7 @@
         <translation>清除变化列表</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>&amp;Off</source>
         <translation>关闭(&amp;O)</translation>
     </message>
@@ -1304,7 +1304,12 @@
         <translation>加载其余分页，使筛选和排序涵盖全部网关</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>When the service last answered</source>
+        <translation>服务最后一次应答的时间</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 loaded</source>
         <translation>已加载 %1 个</translation>
     </message>
@@ -1602,7 +1607,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+114"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+115"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; These gateways come from a simulator running on this computer, not from Alibaba Cloud. Choose File › Credentials… to browse your own.</source>
         <translation>&lt;b&gt;演示数据。&lt;/b&gt;这些网关来自在本机运行的模拟器，而非阿里云。选择“文件 › 凭据…”即可浏览您自己的网关。</translation>
     </message>
@@ -1692,7 +1697,7 @@ UTC：%2</translation>
         <translation>停止加载(&amp;S)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Load Remaining Pages</source>
         <translation>加载其余分页(&amp;L)</translation>
     </message>
@@ -1747,14 +1752,24 @@ UTC：%2</translation>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+87"/>
         <source>Exported %Ln gateway(s) to %1</source>
         <translation>
             <numerusform>已将 %Ln 个网关导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+161"/>
+        <source>The service failed to send the next page.</source>
+        <translation>服务未能返回下一页。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Loading stopped after row %1.&lt;/b&gt; %2 The rows loaded so far stay; Retry loads the rest.</source>
+        <translation>&lt;b&gt;加载在第 %1 行后停止。&lt;/b&gt;%2 已加载的行会保留；“重试”会加载其余部分。</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>%1 [demo]</source>
         <translation>%1 [演示]</translation>
     </message>
@@ -1764,7 +1779,12 @@ UTC：%2</translation>
         <translation>[演示]</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
+        <source>updated %1</source>
+        <translation>更新：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>About DBS Gateway Browser</source>
         <translation>关于 DBS Gateway Browser</translation>
     </message>
@@ -1774,7 +1794,7 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-460"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>
@@ -1789,7 +1809,7 @@ UTC：%2</translation>
         <translation>不再信任此 CA 证书</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+328"/>
         <location line="+7"/>
         <source>Trust CA Certificate</source>
         <translation>信任 CA 证书</translation>
@@ -1982,7 +2002,7 @@ UTC：%2</translation>
         <translation>重试 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>and %n more (Retry All lists them again)</source>
         <translation>
             <numerusform>另有 %n 个（“全部重试”会重新列出）</numerusform>
@@ -2280,7 +2300,12 @@ UTC：%2</translation>
         <translation>心跳超时</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>%1 %2 (%3 stale)</source>
+        <translation>%1 %2（%3 个心跳超时）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(loaded rows only)</source>
         <translation>（仅统计已加载的行）</translation>
     </message>

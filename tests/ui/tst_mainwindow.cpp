@@ -80,6 +80,7 @@ private Q_SLOTS:
     void regionPickerListsEveryRegion();
     void allRegionsSummaryAndFilters();
     void allRegionsSayWhichRegionsFailed();
+    void summaryCountsTheRowsOfTheTable();
     void regionChipFiltersAndTheToolbarSaysSo();
     void statusIconsRender();
     void firstPageShowsCounts();
@@ -100,6 +101,8 @@ private Q_SLOTS:
     void exportSelectedRowsThroughCtrlE();
     void credentialsDialogFromMenu();
     void errorBannerAndRetry();
+    void failureMidScrollKeepsTheRows();
+    void ctrlEndGoesToTheLastRowOfTheListing();
     void settingsRememberedAcrossWindows();
     void agesTickWithoutRefetch();
     void columnChooserHidesColumns();
@@ -272,6 +275,32 @@ void TestMainWindow::allRegionsSayWhichRegionsFailed()
     QTRY_VERIFY_WITH_TIMEOUT(model->regionSweep()->isFinished() && !model->isLoading(), timeoutMs);
     QVERIFY(!banner->isVisible());
     QCOMPARE(window->gatewayStatusBar()->regionsText(), QStringLiteral("2 region(s) failed"));
+}
+
+void TestMainWindow::summaryCountsTheRowsOfTheTable()
+{
+    // At every batch of rows (pages, then regions), not a moment later.
+    auto window = makeWindow(false);
+    window->setInitialRegion(dbs::endpoints::allRegions());
+    SummaryStrip *summary = window->fleetController()->summaryStrip();
+    GatewayTableModel *model = window->gatewayModel();
+    QStringList mismatches;
+    int batches = 0;
+    const auto check = [&] {
+        ++batches;
+        const QString expected =
+            QStringLiteral("All %1").arg(QLocale().toString(model->rowCount()));
+        if (summary->button("all")->text() != expected)
+            mismatches.append(summary->button("all")->text() + QStringLiteral(" / ") + expected);
+    };
+    connect(model, &GatewayTableModel::progress, this, check);
+    connect(model, &GatewayTableModel::completed, this, check);
+    window->startBrowsing();
+    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete() && !model->isLoading(), timeoutMs);
+    QVERIFY(batches > 2);
+    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u", ")));
+    // And how old they are.
+    QCOMPARE(window->gatewayStatusBar()->updatedText(), QStringLiteral("updated just now"));
 }
 
 void TestMainWindow::regionChipFiltersAndTheToolbarSaysSo()
@@ -907,6 +936,70 @@ void TestMainWindow::errorBannerAndRetry()
     QVERIFY(banner->isHidden());
     QTRY_VERIFY_WITH_TIMEOUT(!window->gatewayModel()->isLoading(), timeoutMs);
     QCOMPARE(window->gatewayModel()->totalElements(), total);
+}
+
+void TestMainWindow::failureMidScrollKeepsTheRows()
+{
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    GatewayTableView *table = window->tableView();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 60 && !model->isLoading(), timeoutMs);
+    QVERIFY(!model->isComplete());
+    // The user is at the bottom of what is loaded, on its last visible row; then the service
+    // fails.
+    dbs::SimulatorOptions faulty;
+    faulty.faults = {{dbs::Fault::Http500, 1.0}};
+    auto broken = startSimulator(faulty);
+    fixture::pointAt(m_client.get(), *broken, 1);
+    table->setPrefetchEnabled(false);
+    table->scrollToBottom();
+    const int bottomRow = table->rowAt(table->viewport()->height() - 2);
+    QVERIFY(bottomRow > 0);
+    table->selectionModel()->setCurrentIndex(window->filterModel()->index(bottomRow, 0),
+                                             QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    const int loaded = model->rowCount();
+    model->fetchMore({});
+    QTRY_VERIFY_WITH_TIMEOUT(window->errorBanner()->isVisible(), timeoutMs);
+    QCOMPARE(model->rowCount(), loaded);
+    const QString text = window->errorBanner()->text();
+    QVERIFY2(text.contains(QStringLiteral("Loading stopped after row %1").arg(loaded)),
+             qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("could not be loaded")));
+    QCOMPARE(table->currentIndex().row(), bottomRow);
+    const QRect rect = table->visualRect(table->currentIndex());
+    QVERIFY2(
+        rect.top() >= 0 && rect.bottom() <= table->viewport()->height(),
+        qPrintable(QStringLiteral("%1 in %2").arg(rect.bottom()).arg(table->viewport()->height())));
+}
+
+void TestMainWindow::ctrlEndGoesToTheLastRowOfTheListing()
+{
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    GatewayTableView *table = window->tableView();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), timeoutMs);
+    QVERIFY(!model->isComplete());
+    // Somewhere to the right, in the third column shown.
+    const QModelIndex start =
+        table->currentIndex().siblingAtColumn(table->horizontalHeader()->logicalIndex(2));
+    table->setCurrentIndex(start);
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum() / 2);
+    const int horizontal = table->horizontalScrollBar()->value();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    // Loading every page, with progress and Stop.
+    QVERIFY(model->isLoading());
+    QVERIFY(window->gatewayStatusBar()->isLoadingShown());
+    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete() && !model->isLoading(), timeoutMs);
+    const int total = int(m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou")).size());
+    QCOMPARE(model->rowCount(), total);
+    QCOMPARE(table->currentIndex().row(), total - 1);
+    QCOMPARE(table->currentIndex().column(), start.column());
+    QCOMPARE(table->horizontalScrollBar()->value(), horizontal);
+    const QRect rect = table->visualRect(table->currentIndex());
+    QVERIFY(rect.bottom() <= table->viewport()->height());
 }
 
 void TestMainWindow::settingsRememberedAcrossWindows()

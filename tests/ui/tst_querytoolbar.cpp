@@ -75,7 +75,8 @@ void TestQueryToolBar::statusChoiceDoesNotMoveTheFields()
     }
     status->setFilter({"ONLINE", "OFFLINE", "UPGRADING"}, true);
     QVERIFY2(status->text().contains(QStringLiteral("+2")), qPrintable(status->text()));
-    QVERIFY2(status->toolTip().contains(QStringLiteral("Upgrading")), qPrintable(status->toolTip()));
+    QVERIFY2(status->toolTip().contains(QStringLiteral("Upgrading")),
+             qPrintable(status->toolTip()));
 }
 
 QTEST_MAIN(TestQueryToolBar)

@@ -46,8 +46,8 @@ struct FinishedSweep
 
 void TestRegionFailureBanner::namesEachFailedRegionWithRetry()
 {
-    const QStringList regions{"cn-hangzhou", "cn-beijing", "cn-shanghai", "ap-southeast-1",
-                              "eu-central-1", "us-west-1", "cn-shenzhen"};
+    const QStringList regions{"cn-hangzhou",  "cn-beijing", "cn-shanghai", "ap-southeast-1",
+                              "eu-central-1", "us-west-1",  "cn-shenzhen"};
     const QStringList denied{"cn-beijing", "cn-shanghai", "ap-southeast-1", "eu-central-1",
                              "us-west-1"};
     FinishedSweep run(regions, denied);

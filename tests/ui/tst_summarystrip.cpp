@@ -35,7 +35,9 @@ void TestSummaryStrip::countsOnTheButtons()
     SummaryStrip strip;
     strip.setSummary(sample(), false);
     QVERIFY(strip.button("all")->text().contains(QLatin1String("1234")));
-    QVERIFY(strip.button("ONLINE")->text().contains(QLatin1String("1000")));
+    // The stale ones are among the Online, and the button says so.
+    QCOMPARE(strip.button("ONLINE")->text(), QStringLiteral("Online 1000 (17 stale)"));
+    QCOMPARE(strip.button("ONLINE")->accessibleName(), strip.button("ONLINE")->text());
     QVERIFY(strip.button("OFFLINE")->text().contains(QLatin1String("200")));
     QVERIFY(strip.button("stale")->text().contains(QLatin1String("17")));
     QVERIFY(!strip.button("UPGRADING")->isEnabled()); // none of them: nothing to filter to
@@ -45,6 +47,10 @@ void TestSummaryStrip::countsOnTheButtons()
     strip.setSummary(sample(), true);
     QVERIFY(strip.findChild<QWidget *>("summaryPartial")->isHidden());
     QCOMPARE(strip.button("OFFLINE")->accessibleName(), strip.button("OFFLINE")->text());
+    FleetSummary fresh = sample();
+    fresh.stale = 0;
+    strip.setSummary(fresh, true);
+    QCOMPARE(strip.button("ONLINE")->text(), QStringLiteral("Online 1000"));
 }
 
 void TestSummaryStrip::clicksAskForFilters()

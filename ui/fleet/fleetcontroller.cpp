@@ -31,6 +31,8 @@ namespace dbs {
 namespace {
 // How long a changed row stays highlighted.
 constexpr qint64 highlightMs = 2 * 60 * 1000;
+// A summary of this many rows takes a few milliseconds: cheap enough for every page.
+constexpr int immediateSummaryRows = 50000;
 const int autoRefreshChoices[] = {0, 30, 60, 300}; // seconds
 } // namespace
 
@@ -85,6 +87,16 @@ FleetController::FleetController(GatewayTableModel *model, Settings *settings,
         connect(m_model, signal, this, &FleetController::scheduleSummary);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &FleetController::scheduleSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FleetController::scheduleSummary);
+    // At the end of each batch of rows (a page, a region) the counts are those of the table's
+    // rows at once; only over very many rows are they left to the coalescing timer.
+    const auto batchEnded = [this] {
+        if (m_model->rowCount() <= immediateSummaryRows)
+            updateSummary();
+        else
+            scheduleSummary();
+    };
+    connect(m_model, &GatewayTableModel::progress, this, batchEnded);
+    connect(m_model, &GatewayTableModel::completed, this, batchEnded);
     connect(m_model, &GatewayTableModel::inventoryComplete, this,
             &FleetController::inventoryCompleted);
     connect(m_model, &GatewayTableModel::regionsChanged, this, [this] {

@@ -96,10 +96,9 @@ void RegionFailureBanner::showSweep(const RegionSweep &sweep)
         m_rows.append(row);
     }
     if (failed.size() > listedRegions) {
-        auto *more = new QLabel(
-            tr("and %n more (Retry All lists them again)", nullptr,
-               int(failed.size() - listedRegions)),
-            this);
+        auto *more = new QLabel(tr("and %n more (Retry All lists them again)", nullptr,
+                                   int(failed.size() - listedRegions)),
+                                this);
         contentLayout()->addWidget(more);
         m_rows.append(more);
     }

@@ -33,9 +33,9 @@ private:
     void clearRows();
 
     QStringList m_failed;
-    QStringList m_dismissed;   // the failed regions when the banner was closed
-    QList<QWidget *> m_rows;   // children: one line per failed region
-    QPushButton *m_retryAll;   // child
+    QStringList m_dismissed; // the failed regions when the banner was closed
+    QList<QWidget *> m_rows; // children: one line per failed region
+    QPushButton *m_retryAll; // child
 };
 
 } // namespace dbs

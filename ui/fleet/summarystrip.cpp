@@ -3,6 +3,7 @@
 #include "heartbeatchart.h"
 #include <fleet/statuswords.h>
 #include <ui/query/statusfilterbutton.h>
+#include <ui/widgets/flowlayout.h>
 #include <ui/widgets/statuspresentation.h>
 
 #include <api/backupgateway.h>
@@ -19,19 +20,21 @@ const QString staleKey = QStringLiteral("stale");
 } // namespace
 
 SummaryStrip::SummaryStrip(QWidget *parent)
-    : QWidget(parent), m_buttonRow(new QHBoxLayout), m_partial(new QLabel(this)),
+    : QWidget(parent), m_buttonRow(new FlowLayout(new QWidget(this))), m_partial(new QLabel(this)),
       m_chart(new HeartbeatChart(this))
 {
     setObjectName(QStringLiteral("summaryStrip"));
     setAccessibleName(tr("Fleet summary"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The counts wrap onto a second line rather than make the window wider than a small screen.
     m_buttonRow->setSpacing(2);
-    layout->addLayout(m_buttonRow);
+    m_buttonRow->setContentsMargins(0, 0, 0, 0);
+    QWidget *buttons = m_buttonRow->parentWidget();
+    buttons->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    layout->addWidget(buttons, 1);
     m_partial->setObjectName(QStringLiteral("summaryPartial"));
     m_partial->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_partial);
-    layout->addStretch(1);
     layout->addWidget(m_chart);
 
     addButton(allKey, QIcon(), tr("Show every gateway (clears the status filter)"));
@@ -46,6 +49,7 @@ SummaryStrip::SummaryStrip(QWidget *parent)
               tr("Online gateways whose last heartbeat is older than the stale threshold"));
     connect(m_buttons[staleKey], &QToolButton::clicked, this, &SummaryStrip::staleClicked);
     connect(m_chart, &HeartbeatChart::bucketClicked, this, &SummaryStrip::ageBucketClicked);
+    m_buttonRow->addWidget(m_partial);
     setSummary({}, true);
 }
 
@@ -81,6 +85,18 @@ void SummaryStrip::setSummary(const FleetSummary &summary, bool complete)
     for (const QString &status : knownStatuses())
         updateButton(status, statuswords::name(status), summary.byStatus.value(status));
     updateButton(staleKey, tr("Stale"), summary.stale);
+    // The stale ones are Online too: said on the button, not left to be subtracted.
+    if (summary.stale > 0) {
+        QToolButton *online = m_buttons.value(QStringLiteral("ONLINE"));
+        const QLocale locale;
+        const QString text =
+            tr("%1 %2 (%3 stale)")
+                .arg(statuswords::name(QStringLiteral("ONLINE")),
+                     locale.toString(summary.byStatus.value(QStringLiteral("ONLINE"))),
+                     locale.toString(summary.stale));
+        online->setText(text);
+        online->setAccessibleName(text);
+    }
     m_chart->setCounts(summary.ages);
     m_partial->setText(complete ? QString() : tr("(loaded rows only)"));
     m_partial->setVisible(!complete);

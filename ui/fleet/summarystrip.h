@@ -6,11 +6,12 @@
 #include <QSet>
 #include <QWidget>
 
-class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
 namespace dbs {
+
+class FlowLayout;
 
 class HeartbeatChart;
 
@@ -42,7 +43,7 @@ private:
     QToolButton *addButton(const QString &key, const QIcon &icon, const QString &toolTip);
     void updateButton(const QString &key, const QString &label, int count);
 
-    QHBoxLayout *m_buttonRow;                // owned by the widget's layout
+    FlowLayout *m_buttonRow;                 // owned by its widget: wraps when narrow
     QHash<QString, QToolButton *> m_buttons; // children
     QLabel *m_partial;                       // child
     HeartbeatChart *m_chart;                 // child

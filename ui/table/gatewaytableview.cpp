@@ -347,7 +347,31 @@ void GatewayTableView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    // Qt's Ctrl+End goes to the last column too, and only to the last row loaded.
+    if (event->key() == Qt::Key_End && event->modifiers() == Qt::ControlModifier && model()) {
+        if (model()->canFetchMore(rootIndex()))
+            Q_EMIT lastRowRequested();
+        goToLastRow();
+        event->accept();
+        return;
+    }
     QTableView::keyPressEvent(event);
+}
+
+void GatewayTableView::goToLastRow()
+{
+    const int rows = model() ? model()->rowCount(rootIndex()) : 0;
+    if (rows == 0)
+        return;
+    int column = currentIndex().column();
+    if (column < 0 || isColumnHidden(column))
+        column = horizontalHeader()->logicalIndexAt(0);
+    const int horizontal = horizontalScrollBar()->value();
+    const QModelIndex last = model()->index(rows - 1, std::max(0, column), rootIndex());
+    selectionModel()->setCurrentIndex(last, QItemSelectionModel::ClearAndSelect |
+                                                QItemSelectionModel::Rows);
+    scrollTo(last, EnsureVisible);
+    horizontalScrollBar()->setValue(horizontal);
 }
 
 void GatewayTableView::paintEvent(QPaintEvent *event)

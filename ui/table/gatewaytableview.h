@@ -36,9 +36,16 @@ public:
 
     // Asks the model for the next page when fewer than two screens of rows remain below.
     void maybePrefetch();
+    // To the last row loaded, in the current column, the view's horizontal position kept.
+    void goToLastRow();
+
     // Off after a failed page: the next request is the user's (Retry), not a loop of ours.
     void setPrefetchEnabled(bool enabled);
     bool isPrefetchEnabled() const { return m_prefetchEnabled; }
+
+Q_SIGNALS:
+    // Ctrl+End while pages remain: the last row of the whole listing is wanted.
+    void lastRowRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

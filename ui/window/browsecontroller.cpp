@@ -274,7 +274,7 @@ BrowseController::LoadState BrowseController::loadState() const
     state.filtering = m_filter->isFiltering();
     state.partial = m_filter->isPartial();
     state.loading = m_model->isLoading();
-    state.loadingAll = state.loading && state.partial;
+    state.loadingAll = state.loading && (state.partial || m_model->isLoadingAll());
     return state;
 }
 

@@ -13,7 +13,7 @@ GatewayStatusBar::GatewayStatusBar(QWidget *parent)
     : QStatusBar(parent), m_loaded(new QLabel(this)), m_filter(new QLabel(this)),
       m_regions(new QLabel(this)), m_busyText(new QLabel(tr("Loading…"), this)),
       m_busy(new QProgressBar(this)), m_stop(new QToolButton(this)),
-      m_resume(new QToolButton(this)), m_credentials(new QLabel(this))
+      m_resume(new QToolButton(this)), m_updated(new QLabel(this)), m_credentials(new QLabel(this))
 {
     setObjectName(QStringLiteral("statusBar"));
     m_loaded->setObjectName(QStringLiteral("loadedLabel"));
@@ -52,6 +52,10 @@ GatewayStatusBar::GatewayStatusBar(QWidget *parent)
     addWidget(m_busy);
     addWidget(m_stop);
     addWidget(m_resume);
+    m_updated->setObjectName(QStringLiteral("updatedLabel"));
+    m_updated->setToolTip(tr("When the service last answered"));
+    m_updated->hide();
+    addPermanentWidget(m_updated);
     addPermanentWidget(m_credentials);
 }
 
@@ -139,6 +143,17 @@ void GatewayStatusBar::setRegions(int failed, int pending)
                                           "message above the table")
                                      : QString());
     m_regions->setVisible(!parts.isEmpty());
+}
+
+void GatewayStatusBar::setUpdatedText(const QString &text)
+{
+    m_updated->setText(text);
+    m_updated->setVisible(!text.isEmpty());
+}
+
+QString GatewayStatusBar::updatedText() const
+{
+    return m_updated->isVisibleTo(this) ? m_updated->text() : QString();
 }
 
 QString GatewayStatusBar::regionsText() const

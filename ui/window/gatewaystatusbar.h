@@ -26,6 +26,9 @@ public:
     void setResumable(bool resumable);
     bool isResumable() const;
     void setCredentialText(const QString &text);
+    // How old the rows are ("updated 12 s ago"); empty hides it.
+    void setUpdatedText(const QString &text);
+    QString updatedText() const;
     // All regions: how many regions failed and how many have not answered yet (both 0: none).
     void setRegions(int failed, int pending);
 
@@ -47,6 +50,7 @@ private:
     QProgressBar *m_busy;  // child
     QToolButton *m_stop;   // child
     QToolButton *m_resume; // child: "Load remaining"
+    QLabel *m_updated;     // child
     QLabel *m_credentials; // child
 };
 

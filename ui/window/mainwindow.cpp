@@ -20,6 +20,7 @@
 #include <api/dbsclient.h>
 #include <api/endpoints.h>
 #include <api/gatewayfields.h>
+#include <export/timewords.h>
 #include <models/gatewayfiltermodel.h>
 #include <models/gatewaytablemodel.h>
 #include <settings/settings.h>
@@ -250,7 +251,10 @@ void MainWindow::createActions()
 
     m_stopAction = make(tr("&Stop Loading"), QStringLiteral("stopAction"), QKeySequence());
     m_stopAction->setEnabled(false);
-    connect(m_stopAction, &QAction::triggered, m_model, &GatewayTableModel::cancelLoadAll);
+    connect(m_stopAction, &QAction::triggered, this, [this] {
+        m_goToLastRow = false;
+        m_model->cancelLoadAll();
+    });
 
     m_loadRestAction =
         make(tr("&Load Remaining Pages"), QStringLiteral("loadRemainingAction"), QKeySequence());
@@ -377,7 +381,23 @@ void MainWindow::connectModels()
     connect(m_model, &GatewayTableModel::errorOccurred, this, &MainWindow::onError);
     connect(m_model, &GatewayTableModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_model, &GatewayTableModel::progress, this, &MainWindow::updateStatus);
+    const auto answered = [this] {
+        m_answeredAtMs = currentTimeMs();
+        updateAge();
+    };
+    connect(m_model, &GatewayTableModel::progress, this, answered);
+    connect(m_model, &GatewayTableModel::completed, this, answered);
+    connect(m_model, &GatewayTableModel::queryReset, this, [this] {
+        m_answeredAtMs = 0;
+        updateAge();
+    });
+    connect(m_table, &GatewayTableView::lastRowRequested, this, [this] {
+        m_goToLastRow = true;
+        m_browse->loadRemaining();
+    });
     connect(m_model, &GatewayTableModel::completed, this, [this] {
+        if (std::exchange(m_goToLastRow, false))
+            m_table->goToLastRow();
         updateStatus();
         Q_EMIT contentShown();
     });
@@ -392,8 +412,7 @@ void MainWindow::connectModels()
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
-    connect(m_statusBar, &GatewayStatusBar::stopRequested, m_model,
-            &GatewayTableModel::cancelLoadAll);
+    connect(m_statusBar, &GatewayStatusBar::stopRequested, m_stopAction, &QAction::trigger);
     connect(m_statusBar, &GatewayStatusBar::loadRemainingRequested, m_loadRestAction,
             &QAction::trigger);
     connect(m_export, &ExportController::exported, this, [this](const QString &path, int rows) {
@@ -549,8 +568,26 @@ void MainWindow::onError(const ApiError &error)
 {
     if (error.kind == ApiError::Kind::Cancelled)
         return;
+    m_goToLastRow = false;
     m_table->setPrefetchEnabled(false);
+    const QModelIndex current = m_table->currentIndex();
+    const bool currentShown =
+        current.isValid() && m_table->viewport()->rect().intersects(m_table->visualRect(current));
     m_errorBanner->showError(error, !m_client->credential().isValid());
+    // Rows were loaded: the failure is the next page's, and those rows stay.
+    if (const int loaded = m_model->rowCount(); loaded > 0 && !m_model->isAllRegions()) {
+        QString why = ErrorBanner::headline(error);
+        if (why == ErrorBanner::headline(ApiError())) // "could not be loaded": not these rows
+            why = tr("The service failed to send the next page.");
+        m_errorBanner->setText(tr("<b>Loading stopped after row %1.</b> %2 The rows loaded so far "
+                                  "stay; Retry loads the rest.")
+                                   .arg(QLocale().toString(loaded), why.toHtmlEscaped()));
+    }
+    // The banner takes room above the table: the selected row stays in sight.
+    if (currentShown) {
+        centralWidget()->layout()->activate();
+        m_table->scrollTo(current, QAbstractItemView::EnsureVisible);
+    }
     updateStatus();
     Q_EMIT contentShown();
 }
@@ -677,6 +714,14 @@ void MainWindow::tick()
     const qint64 now = currentTimeMs();
     m_model->setNowMs(now);
     m_detail->setNowMs(now);
+    updateAge();
+}
+
+void MainWindow::updateAge()
+{
+    m_statusBar->setUpdatedText(
+        m_answeredAtMs > 0 ? tr("updated %1").arg(timewords::age(currentTimeMs() - m_answeredAtMs))
+                           : QString());
 }
 
 void MainWindow::showAbout()

@@ -103,6 +103,7 @@ private:
     void updateTitle();
     void selectFirstRowIfNone();
     void tick();
+    void updateAge();
     void showAbout();
     void chooseCaFile();
 
@@ -144,6 +145,8 @@ private:
     QAction *m_detailAction = nullptr;       // child
     QAction *m_aboutAction = nullptr;        // child
 
+    qint64 m_answeredAtMs = 0;  // when the service last sent rows (the clock of currentTimeMs)
+    bool m_goToLastRow = false; // Ctrl+End: to the last row once every page is loaded
     bool m_layoutRestored = false;
     // The current row is the first row the window picked, not one the user chose: it stays the
     // first row when rows come in above it.
