@@ -656,7 +656,13 @@ void TestMainWindow::tabLeavesTheTable()
 
     // The whole chain: the detail pane's buttons are reachable, and Tab comes round to the
     // table again instead of ending anywhere.
-    bool detailButton = false, roundAgain = false;
+    // So are the toolbar's Refresh and Export.
+    QWidget *refresh = window->queryToolBar()->widgetForAction(
+        window->findChild<QAction *>(QStringLiteral("refreshAction")));
+    QWidget *exportButton = window->queryToolBar()->widgetForAction(
+        window->findChild<QAction *>(QStringLiteral("exportAction")));
+    QVERIFY(refresh && exportButton);
+    bool detailButton = false, roundAgain = false, refreshReached = false, exportReached = false;
     QWidget *focus = table;
     for (int i = 0; i < 80 && !roundAgain; ++i) {
         QTest::keyClick(focus, Qt::Key_Tab);
@@ -664,10 +670,19 @@ void TestMainWindow::tabLeavesTheTable()
         QVERIFY(focus);
         detailButton = detailButton || (qobject_cast<QAbstractButton *>(focus) &&
                                         window->detailPane()->isAncestorOf(focus));
+        refreshReached = refreshReached || focus == refresh;
+        exportReached = exportReached || focus == exportButton;
         roundAgain = focus == table;
     }
     QVERIFY(detailButton);
+    QVERIFY(refreshReached);
+    QVERIFY(exportReached);
     QVERIFY(roundAgain);
+    // Space on a focused toolbar button is a click: Refresh from the keyboard.
+    const quint64 before = m_simulator->requestCount();
+    refresh->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(refresh, Qt::Key_Space);
+    QTRY_VERIFY(m_simulator->requestCount() > before);
 }
 
 void TestMainWindow::copySelectedRowsAsTsv()

@@ -300,6 +300,9 @@ void MainWindow::createActions()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
     m_toolBar->addAction(m_exportAction);
+    // Tool buttons take no focus by default; these two are reachable with Tab as well.
+    for (QAction *action : {m_refreshAction, m_exportAction})
+        m_toolBar->widgetForAction(action)->setFocusPolicy(Qt::TabFocus);
 }
 
 void MainWindow::createMenus()
