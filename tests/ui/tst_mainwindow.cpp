@@ -792,6 +792,10 @@ void TestMainWindow::ctrlFReachesAVisibleFilter()
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("dr-1"));
     QCOMPARE(field->text(), QStringLiteral("dr-1"));
     QCOMPARE(window->tableView()->currentIndex().row(), current.row());
+    // Enter applies it and hands over to the table, where Ctrl+End, arrows and Ctrl+C work.
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(window->filterModel()->text(), QStringLiteral("dr-1"));
+    QCOMPARE(QApplication::focusWidget(), window->tableView());
 }
 
 void TestMainWindow::refreshKeepsSelectionAndScroll()

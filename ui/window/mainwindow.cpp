@@ -344,8 +344,10 @@ void MainWindow::connectModels()
     bar->textFilter()->installEventFilter(this);
     bar->identifierLookup()->installEventFilter(this);
     // Enter applies the text at once; the field then hands over to the table.
-    connect(bar->textFilter(), &QLineEdit::returnPressed, m_browse,
-            &BrowseController::applyTextFilterNow);
+    connect(bar->textFilter(), &QLineEdit::returnPressed, this, [this] {
+        m_browse->applyTextFilterNow();
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
 
     connect(m_browse, &BrowseController::stateChanged, this, &MainWindow::updateStatus);
     connect(m_browse, &BrowseController::staleThresholdChanged, this, &MainWindow::updateDetail);
