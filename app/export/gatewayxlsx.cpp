@@ -107,8 +107,7 @@ GatewayXlsxWriter::GatewayXlsxWriter(QIODevice *device, const GatewayXlsxOptions
     }
     //: The name of the worksheet in an exported workbook (at most 31 characters, no []:*?/\)
     const QByteArray sheetName = translate("Gateways").toUtf8();
-    const bool named =
-        workbook_validate_sheet_name(w.book, sheetName.constData()) == LXW_NO_ERROR;
+    const bool named = workbook_validate_sheet_name(w.book, sheetName.constData()) == LXW_NO_ERROR;
     w.sheet = workbook_add_worksheet(w.book, named ? sheetName.constData() : nullptr);
     w.header = workbook_add_format(w.book);
     w.date = workbook_add_format(w.book);
@@ -138,11 +137,10 @@ void GatewayXlsxWriter::fail(const QString &reason)
     if (!m_ok)
         return;
     m_ok = false;
-    m_error = reason.isEmpty()
-                  ? translate("The workbook could not be written.")
-                  : QCoreApplication::translate("dbs::GatewayXlsx",
-                                                "The workbook could not be written: %1")
-                        .arg(reason);
+    m_error = reason.isEmpty() ? translate("The workbook could not be written.")
+                               : QCoreApplication::translate(
+                                     "dbs::GatewayXlsx", "The workbook could not be written: %1")
+                                     .arg(reason);
 }
 
 bool GatewayXlsxWriter::check(int libraryError)

@@ -57,8 +57,8 @@ BackupGateway gateway(const QString &id, const QString &name, qint64 created, qi
 QList<BackupGateway> hostileRows()
 {
     QList<BackupGateway> rows;
-    BackupGateway g = gateway(QStringLiteral("00123"), QStringLiteral("2026-01-02"), createMs,
-                              heartbeatMs);
+    BackupGateway g =
+        gateway(QStringLiteral("00123"), QStringLiteral("2026-01-02"), createMs, heartbeatMs);
     g.identifier = QStringLiteral("0042");
     g.status = QStringLiteral("TRUE");
     g.hostname = QStringLiteral("1e5");
@@ -71,8 +71,10 @@ QList<BackupGateway> hostileRows()
     g.internetIp = QStringLiteral("=HYPERLINK(\"http://x\")");
     rows.append(g);
 
-    g = gateway(QStringLiteral("bg-3"), QStringLiteral("a\tb\nc\x01" "d\x1b[31m"), createMs,
-                heartbeatMs);
+    g = gateway(QStringLiteral("bg-3"),
+                QStringLiteral("a\tb\nc\x01"
+                               "d\x1b[31m"),
+                createMs, heartbeatMs);
     g.identifier = QStringLiteral("_x0001_");
     g.hostname = QString::fromUtf8("\u202Eevil");
     rows.append(g);
@@ -155,8 +157,7 @@ private:
 };
 
 Spreadsheet TestGatewayXlsx::writeAndRead(const QList<BackupGateway> &rows,
-                                          const dbs::GatewayXlsxOptions &options,
-                                          QByteArray *bytes)
+                                          const dbs::GatewayXlsxOptions &options, QByteArray *bytes)
 {
     static int count = 0;
     const QString path = m_dir.filePath(QStringLiteral("book-%1.xlsx").arg(++count));
@@ -333,7 +334,7 @@ void TestGatewayXlsx::cellText_data()
     QTest::newRow("no closing underscore") << "_x00411"
                                            << "_x00411";
     QTest::newRow("control character") << "a\x1b"
-                                        << "a\\e";
+                                       << "a\\e";
     QTest::newRow("cut to a cell's size") << QString(40000, u'a') << QString(32766, u'a') + u'…';
 }
 

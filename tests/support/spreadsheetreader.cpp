@@ -183,20 +183,20 @@ Spreadsheet readSpreadsheet(const QString &path)
     environment.insert(QStringLiteral("HOME"), work.path());
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(soffice, {QStringLiteral("--headless"), QStringLiteral("--norestore"),
-                            QStringLiteral("-env:UserInstallation=") +
-                                QUrl::fromLocalFile(work.filePath(QStringLiteral("profile")))
-                                    .toString(),
-                            QStringLiteral("--convert-to"), QStringLiteral("fods"),
-                            QStringLiteral("--outdir"), outDir, QFileInfo(path).absoluteFilePath()});
+    process.start(soffice,
+                  {QStringLiteral("--headless"), QStringLiteral("--norestore"),
+                   QStringLiteral("-env:UserInstallation=") +
+                       QUrl::fromLocalFile(work.filePath(QStringLiteral("profile"))).toString(),
+                   QStringLiteral("--convert-to"), QStringLiteral("fods"),
+                   QStringLiteral("--outdir"), outDir, QFileInfo(path).absoluteFilePath()});
     if (!process.waitForFinished(180000)) {
         process.kill();
         process.waitForFinished();
         sheet.error = QStringLiteral("soffice did not finish: ") + process.errorString();
         return sheet;
     }
-    const QString converted = QDir(outDir).filePath(QFileInfo(path).completeBaseName() +
-                                                    QLatin1String(".fods"));
+    const QString converted =
+        QDir(outDir).filePath(QFileInfo(path).completeBaseName() + QLatin1String(".fods"));
     QFile file(converted);
     if (!file.open(QIODevice::ReadOnly)) {
         sheet.error = QStringLiteral("soffice wrote no .fods (exit %1): %2")

@@ -20,11 +20,11 @@ struct SheetCell
 
 struct Spreadsheet
 {
-    QString error;                 // empty when the workbook was read
-    QList<QList<SheetCell>> rows;  // of the first sheet, without the empty rows at the end
-    QSet<QString> boldStyles;      // cell styles whose font is bold
-    QList<double> columnWidthsCm;  // of the first sheet's columns, 0 where no width is set
-    QString filterRange;           // table:target-range-address of an auto-filter, if any
+    QString error;                // empty when the workbook was read
+    QList<QList<SheetCell>> rows; // of the first sheet, without the empty rows at the end
+    QSet<QString> boldStyles;     // cell styles whose font is bold
+    QList<double> columnWidthsCm; // of the first sheet's columns, 0 where no width is set
+    QString filterRange;          // table:target-range-address of an auto-filter, if any
     bool ok() const { return error.isEmpty(); }
     SheetCell cell(int row, int column) const;
     bool isBold(int row, int column) const { return boldStyles.contains(cell(row, column).style); }
