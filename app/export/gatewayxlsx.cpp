@@ -29,11 +29,6 @@ constexpr int msWidth = 15;   // 13 digits and a margin
 constexpr int dateWidth = 20; // "2024-05-01 14:03:12" and a margin
 constexpr int filterButton = 3;
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("dbs::GatewayXlsx", text);
-}
-
 bool isHex(QChar c)
 {
     const char16_t u = c.unicode();
@@ -106,7 +101,8 @@ GatewayXlsxWriter::GatewayXlsxWriter(QIODevice *device, const GatewayXlsxOptions
         return;
     }
     //: The name of the worksheet in an exported workbook (at most 31 characters, no []:*?/\)
-    const QByteArray sheetName = translate("Gateways").toUtf8();
+    const QByteArray sheetName =
+        QCoreApplication::translate("dbs::GatewayXlsx", "Gateways").toUtf8();
     const bool named = workbook_validate_sheet_name(w.book, sheetName.constData()) == LXW_NO_ERROR;
     w.sheet = workbook_add_worksheet(w.book, named ? sheetName.constData() : nullptr);
     w.header = workbook_add_format(w.book);
@@ -137,10 +133,13 @@ void GatewayXlsxWriter::fail(const QString &reason)
     if (!m_ok)
         return;
     m_ok = false;
-    m_error = reason.isEmpty() ? translate("The workbook could not be written.")
-                               : QCoreApplication::translate(
-                                     "dbs::GatewayXlsx", "The workbook could not be written: %1")
-                                     .arg(reason);
+    if (reason.isEmpty())
+        m_error =
+            QCoreApplication::translate("dbs::GatewayXlsx", "The workbook could not be written.");
+    else
+        m_error =
+            QCoreApplication::translate("dbs::GatewayXlsx", "The workbook could not be written: %1")
+                .arg(reason);
 }
 
 bool GatewayXlsxWriter::check(int libraryError)
