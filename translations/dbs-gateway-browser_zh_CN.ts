@@ -2868,7 +2868,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
     <message>
         <location line="+7"/>
         <source>json, csv, table or xlsx (an Excel workbook: ids and addresses as text, times as dates in UTC; needs --output FILE).</source>
-        <translation>json、csv、table 或 xlsx（Excel 工作簿：ID 和地址为文本，时间为 UTC 日期；需要 --output FILE）。</translation>
+        <translation>json、csv、table 或 xlsx（Excel 工作簿：ID 为文本，时间为 UTC 日期；需 --output FILE）。</translation>
     </message>
     <message>
         <location line="+6"/>
