@@ -33,6 +33,9 @@ echo "check-deb: Depends: $depends"
 for library in libqt6core6 libqt6widgets6 libqt6network6 libc6; do
     grep -qE "\b$library(t64)?\b" <<<"$depends" || fail "Depends lacks $library (shlibdeps off?)"
 done
+# The .xlsx export links libxlsxwriter (libxlsxwriter4 in Debian 12; its soname differs later).
+grep -qE "\blibxlsxwriter[0-9]+(t64)?\b" <<<"$depends" || fail "Depends lacks libxlsxwriter"
+
 
 root=$(mktemp -d)
 runtime=$(mktemp -d) # the browser's XDG_RUNTIME_DIR (Qt warns without one)

@@ -25,12 +25,14 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev openssl libqt6svg6 "${svg_plugin[@]}"
+    libxlsxwriter-dev # app/export: the .xlsx export
     xvfb xauth gnome-keyring dbus-x11 fonts-wqy-microhei
     help2man man-db desktop-file-utils appstream dpkg-dev file # tests/install: man, checks, .deb
     clang "$clang_runtime" # tests/fuzz: libFuzzer
     clang-format # tools/check-format.sh
     nghttp2-proxy # tests/client tst_http2, tests/bench: nghttpx as a TLS HTTP/2 front
     time # tests/bench/run.sh: /usr/bin/time for peak memory
+    libreoffice-calc-nogui # tests: soffice --headless reads the .xlsx exports back
 )
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)

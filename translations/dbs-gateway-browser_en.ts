@@ -142,7 +142,7 @@
 <context>
     <name>dbs::ListCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/listcommand.cpp" line="+206"/>
+        <location filename="../app/cli/listcommand.cpp" line="+227"/>
         <source>dbs-gateways: partial list: %n region(s) failed
 </source>
         <translation>

@@ -863,7 +863,7 @@
 <context>
     <name>dbs::ExportController</name>
     <message>
-        <location filename="../ui/dialogs/exportcontroller.cpp" line="+209"/>
+        <location filename="../ui/dialogs/exportcontroller.cpp" line="+215"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
@@ -905,7 +905,7 @@
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -938,7 +938,7 @@
 <context>
     <name>dbs::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+50"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+68"/>
         <source>Start with a &amp;byte-order mark (for spreadsheet programs)</source>
         <translation>在开头写入字节顺序标记 BOM（便于电子表格程序识别）(&amp;B)</translation>
     </message>
@@ -949,12 +949,22 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-46"/>
+        <source>CSV (comma-separated values)</source>
+        <translation>CSV（逗号分隔值）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Rows</source>
         <translation>导出范围</translation>
     </message>
@@ -975,6 +985,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Headers:</source>
         <translation>表头(&amp;H)：</translation>
     </message>
@@ -989,7 +1004,12 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
@@ -1004,7 +1024,7 @@
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+152"/>
         <source>Every gateway of every region (%1; regions that could not be read: %2, their gateways missing or from an earlier look)</source>
         <translation>所有地域的全部网关（%1；无法读取的地域：%2，其网关缺失或来自较早的查询）</translation>
     </message>
@@ -1453,6 +1473,30 @@ UTC：%2</translation>
     </message>
 </context>
 <context>
+    <name>dbs::GatewayXlsx</name>
+    <message>
+        <location filename="../app/export/gatewayxlsx.cpp" line="+105"/>
+        <source>Gateways</source>
+        <extracomment>The name of the worksheet in an exported workbook (at most 31 characters, no []:*?/)</extracomment>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The workbook could not be written.</source>
+        <translation>无法写入工作簿。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a worksheet holds at most %1 rows; export fewer rows (a filter or a selection) or as CSV</source>
+        <translation>一个工作表最多容纳 %1 行；请导出更少的行（使用筛选或选择），或导出为 CSV</translation>
+    </message>
+</context>
+<context>
     <name>dbs::HeartbeatChart</name>
     <message>
         <location filename="../ui/fleet/heartbeatchart.cpp" line="+25"/>
@@ -1568,22 +1612,36 @@ UTC：%2</translation>
 <context>
     <name>dbs::ListCommand</name>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+91"/>
+        <location filename="../app/cli/listcommand.cpp" line="+94"/>
         <source>credentials: %1
 </source>
         <translation>凭据：%1
 </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>dbs-gateways: --format xlsx writes a file: give it with --output FILE
+</source>
+        <translation>dbs-gateways：--format xlsx 写入的是文件：请用 --output FILE 指定
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
         <source>dbs-gateways: cannot write %1: %2
 </source>
         <translation>dbs-gateways: 无法写入 %1：%2
 </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-26"/>
+        <source>dbs-gateways: %1 is a terminal; --format xlsx writes a workbook, which is no text
+</source>
+        <translation>dbs-gateways：%1 是终端；--format xlsx 写入的是工作簿，不是文本
+</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>no region could be listed</source>
         <translation>没有任何地域能够列出</translation>
     </message>
@@ -1597,7 +1655,7 @@ UTC：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>dbs-gateways: cannot write the output: %1
 </source>
         <translation>dbs-gateways: 无法写入输出：%1
@@ -2857,7 +2915,7 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/gateways/main.cpp" line="+181"/>
+        <location filename="../app/gateways/main.cpp" line="+185"/>
         <location filename="../app/simulator/main.cpp" line="+67"/>
         <source>Examples</source>
         <translation>示例</translation>
@@ -2879,7 +2937,7 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/gateways/main.cpp" line="+25"/>
+        <location filename="../app/gateways/main.cpp" line="+27"/>
         <location filename="../app/simulator/main.cpp" line="+10"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
@@ -2905,7 +2963,7 @@ UTC：%2</translation>
         <translation>--palette 应为 system、dark 或 light，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-140"/>
+        <location filename="../app/gateways/main.cpp" line="-145"/>
         <source>DBS region id, or &quot;all&quot; for every region.</source>
         <translation>DBS 地域 ID，或用 &quot;all&quot; 表示所有地域。</translation>
     </message>
@@ -2930,17 +2988,12 @@ UTC：%2</translation>
         <translation>v1 或 v3。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>json, csv or table.</source>
-        <translation>json、csv 或 table。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Log every request to standard error.</source>
         <translation>将每个请求记录到标准错误输出。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>--%1 is for list, not watch</source>
         <translation>--%1 用于 list，而不是 watch</translation>
     </message>
@@ -2950,7 +3003,7 @@ UTC：%2</translation>
         <translation>--interval 用于 watch，而不是 list</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+118"/>
         <source>unknown column &quot;%1&quot;; the columns are: %2</source>
         <translation>未知的列 &quot;%1&quot;；可用的列：%2</translation>
     </message>
@@ -2960,30 +3013,35 @@ UTC：%2</translation>
         <translation>--columns 没有指定任何列</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-297"/>
         <source>list|watch --region R|all [options]</source>
         <translation>list|watch --region R|all [选项]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).
-  list   every gateway of a region (or of all regions), as json, csv or a table
+  list   every gateway of a region (or of all regions), as json, csv, a table or an Excel workbook
   watch  one JSON line per change (added, removed, status, stale, recovered) until interrupted
 Credentials come from the environment, else the aliyun CLI&apos;s current profile, else the credentials file (see Environment and Files).
 Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3 partial (--region all: some regions failed, named on standard error; the others&apos; gateways are in the output).</source>
         <translation>列出阿里云 DBS 备份网关（DescribeBackupGatewayList）。
-  list   列出一个地域（或所有地域）的所有网关，格式为 json、csv 或表格
+  list   列出一个地域（或所有地域）的所有网关，格式为 json、csv、表格或 Excel 工作簿
   watch  每次变化输出一行 JSON（added、removed、status、stale、recovered），直到被中断
 凭据依次取自环境变量、aliyun CLI 的当前配置、凭据文件（见“环境”和“文件”）。
 退出状态：0 完成，1 失败（标准错误输出说明原因），2 命令行有误，3 部分完成（--region all：部分地域失败，其名称见标准错误输出；其他地域的网关在输出中）。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Pages in flight at once, per region (--region all lists every region at once). Over HTTP/1.1 one host gets at most six connections, so more helps only over HTTP/2.</source>
         <translation>每个地域同时请求的页数（--region all 同时列出所有地域）。HTTP/1.1 下每个主机最多六个连接，因此更大的值只在 HTTP/2 下有用。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>json, csv, table or xlsx (an Excel workbook: ids and addresses as text, times as dates in UTC; needs --output FILE).</source>
+        <translation>json、csv、table 或 xlsx（Excel 工作簿：ID 为文本，时间为 UTC 日期；需 --output FILE）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Write to FILE, replacing it only once the list is complete, or partial with --region all (exit 3); &quot;-&quot; is standard output.</source>
         <translation>写入 FILE，仅在列表完整时替换它，或在 --region all 部分完成时（退出码 3）写入部分列表；“-”表示标准输出。</translation>
     </message>
@@ -3069,6 +3127,11 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
     </message>
     <message>
         <location line="+2"/>
+        <source>Every gateway, as an Excel workbook.</source>
+        <translation>所有网关，导出为 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>One JSON line per change, looking every minute.</source>
         <translation>每分钟查看一次，每次变化输出一行 JSON。</translation>
     </message>
@@ -3105,17 +3168,17 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--concurrency 必须在 1 到 64 之间</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>--format must be json, csv or table</source>
-        <translation>--format 必须是 json、csv 或 table</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>--columns is for --format csv or table; json has every field</source>
         <translation>--columns 用于 --format csv 或 table；json 包含全部字段</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>--columns is for --format csv or table; xlsx has every field, as the browser exports them</source>
+        <translation>--columns 用于 --format csv 或 table；xlsx 包含所有字段，与浏览器导出的相同</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--wide is for --format table; json and csv always hold every column whole</source>
         <translation>--wide 仅用于 --format table；json 和 csv 总是完整包含每一列</translation>
     </message>
@@ -3135,7 +3198,12 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--output 需要文件名或 -</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>--format xlsx writes an Excel workbook to a file: give it with --output FILE (standard output is not a file)</source>
+        <translation>--format xlsx 将 Excel 工作簿写入文件：请用 --output FILE 指定（标准输出不是文件）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>unknown status &quot;%1&quot;; the statuses are %2</source>
         <translation>未知状态“%1”；状态有 %2</translation>
     </message>
@@ -3280,7 +3348,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--tls-cert 和 --tls-key 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-232"/>
+        <location filename="../app/gateways/main.cpp" line="-246"/>
         <source>Also trust the CA certificates in FILE (PEM or DER) for https, besides the system&apos;s.</source>
         <translation>除系统的 CA 证书外，https 还信任 FILE（PEM 或 DER）中的 CA 证书。</translation>
     </message>
@@ -3300,12 +3368,17 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>list --format csv 或 table：只输出这些字段，按此顺序（API 字段名，逗号分隔）。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>usage: dbs-gateways list|watch --region R|all [options]; see --help</source>
         <translation>用法：dbs-gateways list|watch --region R|all [选项]；参见 --help</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
+        <source>--format must be json, csv, table or xlsx</source>
+        <translation>--format 必须是 json、csv、table 或 xlsx</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--ca-file wants a file name</source>
         <translation>--ca-file 需要文件名</translation>
     </message>

@@ -5,6 +5,7 @@
 #include <api/gatewayfields.h>
 #include <export/csvwriter.h>
 #include <export/gatewaycsv.h>
+#include <export/gatewayxlsx.h>
 #include <export/jsonarraywriter.h>
 #include <export/textformat.h>
 #include <export/timewords.h>
@@ -16,6 +17,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryFile>
+
+#include <unistd.h>
 
 namespace dbs {
 
@@ -95,6 +98,11 @@ void ListCommand::start()
     // it is written directly, appended to, once the list is complete, like standard output.
     if (!m_options.outputPath.isEmpty() && isStandardOutput(m_options.outputPath))
         m_options.outputPath.clear();
+    // A workbook is binary: never onto a terminal, and standard output usually is one.
+    if (m_options.format == OutputFormat::Xlsx && m_options.outputPath.isEmpty()) {
+        refuse(tr("dbs-gateways: --format xlsx writes a file: give it with --output FILE\n"));
+        return;
+    }
     const QFileInfo target(m_options.outputPath);
     const bool special = m_options.outputPath.startsWith(QLatin1String("/dev/")) ||
                          m_options.outputPath.startsWith(QLatin1String("/proc/"));
@@ -106,6 +114,12 @@ void ListCommand::start()
                                 .toUtf8());
             QMetaObject::invokeMethod(
                 this, [this] { finish(1); }, Qt::QueuedConnection);
+            return;
+        }
+        if (m_options.format == OutputFormat::Xlsx && ::isatty(m_direct->handle())) {
+            refuse(tr("dbs-gateways: %1 is a terminal; --format xlsx writes a workbook, which "
+                      "is no text\n")
+                       .arg(m_options.outputPath));
             return;
         }
         m_stdout = m_direct.get();
@@ -153,6 +167,10 @@ void ListCommand::start()
     case OutputFormat::Table:
         m_tableRows.append(headerRow(m_options.columns));
         break;
+    case OutputFormat::Xlsx:
+        // The browser's export: translated titles, every field.
+        m_xlsx.reset(new GatewayXlsxWriter(m_output, GatewayXlsxOptions()));
+        break;
     }
     if (m_job)
         m_job->fetchAll();
@@ -178,6 +196,9 @@ void ListCommand::onRows(const QVector<BackupGateway> &rows)
             break;
         case OutputFormat::Table:
             m_tableRows.append(tableRow(gateway, m_options.columns));
+            break;
+        case OutputFormat::Xlsx:
+            m_xlsx->write(gateway);
             break;
         }
     }
@@ -208,6 +229,13 @@ void ListCommand::onSweepFinished()
     onFinished(failed > 0 ? partialExitCode : 0);
 }
 
+void ListCommand::refuse(const QString &message)
+{
+    m_stderr->write(message.toUtf8());
+    QMetaObject::invokeMethod(
+        this, [this] { finish(1); }, Qt::QueuedConnection);
+}
+
 void ListCommand::onFinished(int exitCode)
 {
     bool written = true;
@@ -216,17 +244,25 @@ void ListCommand::onFinished(int exitCode)
         written = m_json->finish();
     else if (m_sheet)
         written = m_sheet->finish();
+    else if (m_xlsx)
+        written = m_xlsx->finish();
     else if (m_csv)
         written = m_csv->ok();
     else
         written =
             writeAll(m_output, alignedTable(fitTable(m_tableRows, m_options.tableWidth)), &quiet);
-    if (m_file)
+    if (m_file) {
+        // A writer that failed before its first byte (a workbook over its row limit) leaves
+        // nothing QSaveFile would refuse: the old file stays, not an empty one.
+        if (!written)
+            m_file->cancelWriting();
         written = m_file->commit() && written;
+    }
     if (m_pending && written) {
         m_json.reset(); // they point at the spill; their last bytes are in by now
         m_csv.reset();
         m_sheet.reset();
+        m_xlsx.reset();
         written = m_pending->seek(0);
         QByteArray chunk;
         while (written && !m_pending->atEnd()) {
@@ -238,9 +274,10 @@ void ListCommand::onFinished(int exitCode)
     }
     if (!written) {
         if (!quiet) {
-            m_stderr->write(tr("dbs-gateways: cannot write the output: %1\n")
-                                .arg(m_file ? m_file->errorString() : m_stdout->errorString())
-                                .toUtf8());
+            QString reason = m_file ? m_file->errorString() : m_stdout->errorString();
+            if (m_xlsx && !m_xlsx->ok())
+                reason = m_xlsx->errorString(); // the workbook's own reason (too many rows)
+            m_stderr->write(tr("dbs-gateways: cannot write the output: %1\n").arg(reason).toUtf8());
         }
         finish(1);
         return;
@@ -256,6 +293,7 @@ void ListCommand::onFailed(const ApiError &error)
     m_json.reset(); // they may point at the buffer
     m_csv.reset();
     m_sheet.reset();
+    m_xlsx.reset();
     m_pending.reset(); // nothing of an incomplete list reaches standard output
     m_stderr->write(("dbs-gateways: " + visibleText(error.summary()) + u'\n').toUtf8());
     finish(1);

@@ -17,6 +17,7 @@ namespace dbs {
 
 class CsvWriter;
 class GatewayCsvWriter;
+class GatewayXlsxWriter;
 class JsonArrayWriter;
 class RegionSweep;
 
@@ -24,7 +25,7 @@ class RegionSweep;
 // every gateway of the regions that answered, and stderr names the others.
 inline constexpr int partialExitCode = 3;
 
-enum class OutputFormat { Json, Csv, Table };
+enum class OutputFormat { Json, Csv, Table, Xlsx };
 
 struct ListOptions
 {
@@ -33,14 +34,14 @@ struct ListOptions
     // in this order, each gateway once. Empty: query.region alone.
     QStringList regions;
     StatusFilter filter;                              // --status / --stale-after
-    QList<GatewayField> columns = allGatewayFields(); // csv and table; json has every field
+    QList<GatewayField> columns = allGatewayFields(); // csv and table; json, xlsx: every field
     ClientOptions client;
     int concurrency = defaultFetchConcurrency; // pages in flight per region
     OutputFormat format = OutputFormat::Json;
     // csv for a spreadsheet: the browser's export format (byte-order mark, translated titles,
     // formula-like cells neutralised, ISO-8601 UTC beside each time), every field.
     bool spreadsheet = false;
-    QString outputPath; // empty: standard output
+    QString outputPath; // empty: standard output (not for xlsx: a workbook is no text)
     int tableWidth = 0; // table: fit this many terminal cells (fitTable); 0: every column whole
     bool verbose = false;
 };
@@ -68,6 +69,7 @@ private:
     void onFinished(int exitCode = 0);
     void onFailed(const ApiError &error);
     void finish(int exitCode);
+    void refuse(const QString &message); // says it on stderr and finishes with 1
     void logRequest(const RequestLog &entry);
 
     ListOptions m_options;
@@ -84,6 +86,7 @@ private:
     QIODevice *m_output = nullptr; // m_file, m_pending or m_stdout; not owned
     QScopedPointer<CsvWriter> m_csv;
     QScopedPointer<GatewayCsvWriter> m_sheet; // csv --spreadsheet
+    QScopedPointer<GatewayXlsxWriter> m_xlsx;
     QScopedPointer<JsonArrayWriter> m_json;
     QList<QStringList> m_tableRows; // the table needs every row to align columns
     bool m_finished = false;

@@ -53,7 +53,8 @@ int main(int argc, char *argv[])
     help.description = QCoreApplication::translate(
         "main",
         "Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).\n"
-        "  list   every gateway of a region (or of all regions), as json, csv or a table\n"
+        "  list   every gateway of a region (or of all regions), as json, csv, a table or an "
+        "Excel workbook\n"
         "  watch  one JSON line per change (added, removed, status, stale, recovered) until "
         "interrupted\n"
         "Credentials come from the environment, else the aliyun CLI's current profile, else "
@@ -86,9 +87,12 @@ int main(int argc, char *argv[])
                                             "host gets at most six connections, so more helps "
                                             "only over HTTP/2."),
         QStringLiteral("N"), QString::number(dbs::defaultFetchConcurrency));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QCoreApplication::translate("main", "json, csv or table."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QCoreApplication::translate("main", "json, csv, table or xlsx (an Excel workbook: "
+                                            "ids and addresses as text, times as dates in "
+                                            "UTC; needs --output FILE)."),
+        QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption output(
         QStringLiteral("output"),
         QCoreApplication::translate("main", "Write to FILE, replacing it only once the list is "
@@ -186,6 +190,8 @@ int main(int argc, char *argv[])
                                                "for a program.")},
           {QStringLiteral("dbs-gateways list --region all --format csv --spreadsheet"),
            QCoreApplication::translate("main", "Every gateway, as CSV for a spreadsheet.")},
+          {QStringLiteral("dbs-gateways list --region all --format xlsx --output gateways.xlsx"),
+           QCoreApplication::translate("main", "Every gateway, as an Excel workbook.")},
           {QStringLiteral("dbs-gateways watch --region all --interval 1m"),
            QCoreApplication::translate("main", "One JSON line per change, looking every "
                                                "minute.")}}}};
@@ -257,9 +263,11 @@ int main(int argc, char *argv[])
         options.format = dbs::OutputFormat::Csv;
     else if (formatName == u"table")
         options.format = dbs::OutputFormat::Table;
+    else if (formatName == u"xlsx")
+        options.format = dbs::OutputFormat::Xlsx;
     else
         return usageError(
-            QCoreApplication::translate("main", "--format must be json, csv or table"));
+            QCoreApplication::translate("main", "--format must be json, csv, table or xlsx"));
     if (parser.isSet(caFile)) {
         options.client.caFile = parser.value(caFile);
         QString caError;
@@ -271,6 +279,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(columns) && options.format == dbs::OutputFormat::Json)
         return usageError(QCoreApplication::translate(
             "main", "--columns is for --format csv or table; json has every field"));
+    if (parser.isSet(columns) && options.format == dbs::OutputFormat::Xlsx)
+        return usageError(QCoreApplication::translate(
+            "main", "--columns is for --format csv or table; xlsx has every field, as the "
+                    "browser exports them"));
     if (parser.isSet(wide) && options.format != dbs::OutputFormat::Table)
         return usageError(QCoreApplication::translate(
             "main", "--wide is for --format table; json and csv always hold every column whole"));
@@ -284,6 +296,12 @@ int main(int argc, char *argv[])
     options.outputPath = parser.value(output);
     if (parser.isSet(output) && options.outputPath.isEmpty())
         return usageError(QCoreApplication::translate("main", "--output wants a file name, or -"));
+    // A workbook is binary: it goes to a file, never to a terminal (or a pipe by mistake).
+    if (options.format == dbs::OutputFormat::Xlsx &&
+        (options.outputPath.isEmpty() || options.outputPath == u"-"))
+        return usageError(QCoreApplication::translate(
+            "main", "--format xlsx writes an Excel workbook to a file: give it with --output "
+                    "FILE (standard output is not a file)"));
     if (options.outputPath == u"-")
         options.outputPath.clear(); // standard output
     options.verbose = parser.isSet(verbose);

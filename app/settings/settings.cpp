@@ -31,6 +31,7 @@ const QList<Entry> &table()
         {Settings::Key::ExportScope, "export/scope", QStringLiteral("filtered")},
         {Settings::Key::ExportByteOrderMark, "export/byteOrderMark", true},
         {Settings::Key::ExportApiHeaders, "export/apiHeaders", false},
+        {Settings::Key::ExportFormat, "export/format", QStringLiteral("csv")},
         {Settings::Key::ExportDirectory, "export/directory", QString()},
         {Settings::Key::CredentialSource, "credentials/lastSource", QString()},
         {Settings::Key::SignatureVersion, "connection/signature", QStringLiteral("v3")},

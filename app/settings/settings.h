@@ -29,6 +29,7 @@ public:
         ExportScope, // "all", "filtered", "selected"
         ExportByteOrderMark,
         ExportApiHeaders, // true: API field names, false: translated titles
+        ExportFormat,     // "csv", "xlsx"
         ExportDirectory,
         CredentialSource,    // where the last credential came from (a label, never the key)
         SignatureVersion,    // "v3" or "v1"

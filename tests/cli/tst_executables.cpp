@@ -245,6 +245,26 @@ void TestExecutables::listRejectsBadFlags_data()
         << QStringList{QStringLiteral("list"), QStringLiteral("--region"),
                        QStringLiteral("cn-hangzhou"), QStringLiteral("--spreadsheet")}
         << QByteArray("--spreadsheet is for --format csv");
+    QTest::newRow("xlsx without --output")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"),
+                       QStringLiteral("cn-hangzhou"), QStringLiteral("--format"),
+                       QStringLiteral("xlsx")}
+        << QByteArray("--format xlsx writes an Excel workbook to a file: give it with --output");
+    QTest::newRow("xlsx to standard output") << QStringList{QStringLiteral("list"),
+                                                            QStringLiteral("--region"),
+                                                            QStringLiteral("cn-hangzhou"),
+                                                            QStringLiteral("--format"),
+                                                            QStringLiteral("xlsx"),
+                                                            QStringLiteral("--output"),
+                                                            QStringLiteral("-")}
+                                             << QByteArray("--output FILE");
+    QTest::newRow("columns with xlsx")
+        << QStringList{QStringLiteral("list"),        QStringLiteral("--region"),
+                       QStringLiteral("cn-hangzhou"), QStringLiteral("--format"),
+                       QStringLiteral("xlsx"),        QStringLiteral("--output"),
+                       QStringLiteral("x.xlsx"),      QStringLiteral("--columns"),
+                       QStringLiteral("Region")}
+        << QByteArray("xlsx has every field");
     QTest::newRow("stale-after beyond a year")
         << QStringList{QStringLiteral("list"), QStringLiteral("--region"),
                        QStringLiteral("cn-hangzhou"), QStringLiteral("--stale-after"),

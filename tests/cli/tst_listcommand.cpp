@@ -1,14 +1,19 @@
 // `dbs-gateways list` as a library: output formats, files, failures and the request log.
 #include "cannedserver.h"
+#include "environment.h"
 #include "pagingcases.h"
 #include "simfixture.h"
+#include "spreadsheetreader.h"
 #include <api/endpoints.h>
 #include <cli/listcommand.h>
+#include <export/gatewaycsv.h>
 #include <export/textformat.h>
 #include <fleet/merge.h>
 #include <sim/simulator.h>
 
 #include <QBuffer>
+#include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,6 +69,9 @@ private Q_SLOTS:
     void outputFile();
     void failureLeavesNoFile();
     void unwritableOutput();
+    void xlsxFile();
+    void xlsxFailureKeepsTheOldFile();
+    void xlsxNeedsAFile();
     void verboseLogHidesSecrets();
     void failureLeavesNothingOnStdout_data();
     void failureLeavesNothingOnStdout();
@@ -340,6 +348,81 @@ void TestListCommand::unwritableOutput()
     const Run run = runList(opts, demoCredential());
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("cannot write"));
+}
+
+void TestListCommand::xlsxFile()
+{
+    // The browser's workbook, atomically in place of the old file: ids, identifiers and
+    // addresses are text, times are dates in UTC beside their milliseconds.
+    QTemporaryDir dir;
+    ListOptions opts = options(OutputFormat::Xlsx);
+    opts.outputPath = dir.filePath(QStringLiteral("gateways.xlsx"));
+    QVERIFY(fixture::writeFile(opts.outputPath, "old"));
+    const Run run = runList(opts, demoCredential());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("gateways.xlsx")});
+    QFile file(opts.outputPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(4) == "PK\x03\x04");
+
+    const fixture::Spreadsheet sheet = fixture::readSpreadsheet(opts.outputPath);
+    QVERIFY2(sheet.ok(), qPrintable(sheet.error));
+    const QVector<BackupGateway> expected = m_simulator->gatewaysIn(QStringLiteral("cn-hangzhou"));
+    QCOMPARE(sheet.rows.size(), expected.size() + 1);
+    QCOMPARE(sheet.cell(0, 0).value, dbs::gatewayCsvHeader({}).first());
+    for (int row = 1; row <= expected.size(); ++row) {
+        const BackupGateway &gateway = expected.at(row - 1);
+        const QList<QPair<int, QString>> texts = {{0, gateway.backupGatewayId},
+                                                  {1, gateway.identifier},
+                                                  {6, gateway.internetIp},
+                                                  {7, gateway.intranetIp}};
+        for (const auto &[column, text] : texts) {
+            if (text.isEmpty())
+                continue;
+            QCOMPARE(sheet.cell(row, column).type, QStringLiteral("string"));
+            QCOMPARE(sheet.cell(row, column).value, text);
+        }
+        QCOMPARE(sheet.cell(row, 8).type, QStringLiteral("float"));
+        QCOMPARE(sheet.cell(row, 8).value.toLongLong(), gateway.createTime);
+        QCOMPARE(sheet.cell(row, 9).type, QStringLiteral("date"));
+        const QDateTime created = QDateTime::fromMSecsSinceEpoch(gateway.createTime, Qt::UTC);
+        QVERIFY2(sheet.cell(row, 9).value.startsWith(
+                     created.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))),
+                 qPrintable(sheet.cell(row, 9).value));
+        if (gateway.lastHeartbeatTime > 0)
+            QCOMPARE(sheet.cell(row, 11).type, QStringLiteral("date"));
+    }
+}
+
+void TestListCommand::xlsxFailureKeepsTheOldFile()
+{
+    QTemporaryDir dir;
+    ListOptions opts = options(OutputFormat::Xlsx);
+    opts.client.endpoint = QUrl(m_failing->baseUrl());
+    opts.outputPath = dir.filePath(QStringLiteral("gateways.xlsx"));
+    QVERIFY(fixture::writeFile(opts.outputPath, "old"));
+    const Run run = runList(opts, demoCredential());
+    QCOMPARE(run.exitCode, 1);
+    QFile file(opts.outputPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("old"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+}
+
+void TestListCommand::xlsxNeedsAFile()
+{
+    // Standard output is a terminal as often as not: a workbook never goes there.
+    for (const QString &path : {QString(), QStringLiteral("/dev/stdout")}) {
+        ListOptions opts = options(OutputFormat::Xlsx);
+        opts.outputPath = path;
+        const Run run = runList(opts, demoCredential());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains("--output FILE"), run.err.constData());
+    }
 }
 
 void TestListCommand::verboseLogHidesSecrets()

@@ -1,5 +1,6 @@
 #include "csvreader.h"
 #include "simfixture.h"
+#include "spreadsheetreader.h"
 
 #include <ui/dialogs/exportcontroller.h>
 #include <ui/dialogs/exportdialog.h>
@@ -191,6 +192,7 @@ private Q_SLOTS:
     void filteredWhilePartialLoadsTheRest();
     void selectedWritesSelectedRowsInViewOrder();
     void neutralisesFormulasEndToEnd();
+    void workbookOfTheSelectedRows();
     void countsFollowLoading();
     void cancelledLoadLeavesNoFile();
     void cancelledDialogWritesNothing();
@@ -472,6 +474,52 @@ void TestExportController::selectedWritesSelectedRowsInViewOrder()
             f.model.gatewayAt(f.filter.mapToSource(f.filter.index(rows.at(i), 0)).row());
         checkRecord(table.records.at(i + 1), expected);
     }
+}
+
+void TestExportController::workbookOfTheSelectedRows()
+{
+    // The Excel format beside CSV, with the same scopes: the selected rows, in view order, as a
+    // workbook LibreOffice reads with ids as text and times as dates; the choice is remembered.
+    Fixture f(m_sim->baseUrl());
+    loadEverything(f);
+    f.filter.sort(int(dbs::GatewayField::DisplayName), Qt::DescendingOrder);
+    f.selection.select(f.filter.index(5, 0), QItemSelectionModel::Select);
+    f.selection.select(f.filter.index(1, 2), QItemSelectionModel::Select);
+    const QList<int> rows = {1, 5};
+
+    f.controller->run();
+    ExportDialog *dialog = f.controller->dialog();
+    QVERIFY(dialog);
+    auto *format = dialog->findChild<QComboBox *>(QStringLiteral("formatCombo"));
+    QVERIFY(format);
+    format->setCurrentIndex(format->findData(int(dbs::ExportFormat::Xlsx)));
+    QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("byteOrderMarkCheck"))->isEnabled());
+    QVERIFY2(dialog->filePath().endsWith(QLatin1String(".xlsx")), qPrintable(dialog->filePath()));
+    dialog->findChild<QLineEdit *>(QStringLiteral("fileEdit"))
+        ->setText(m_dir->filePath(QStringLiteral("selected")));
+    QCOMPARE(dialog->filePath(), m_dir->filePath(QStringLiteral("selected.xlsx")));
+    dialog->findChild<QRadioButton *>(QStringLiteral("scopeSelectedRadio"))->click();
+    QSignalSpy exported(f.controller, &ExportController::exported);
+    dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+        ->button(QDialogButtonBox::Ok)
+        ->click();
+    QTRY_COMPARE(exported.size(), 1);
+    const QString path = m_dir->filePath(QStringLiteral("selected.xlsx"));
+    QCOMPARE(exported.at(0).at(0).toString(), path);
+    QVERIFY(readAll(path).startsWith("PK\x03\x04"));
+
+    const fixture::Spreadsheet sheet = fixture::readSpreadsheet(path);
+    QVERIFY2(sheet.ok(), qPrintable(sheet.error));
+    QCOMPARE(sheet.rows.size(), rows.size() + 1);
+    for (int i = 0; i < rows.size(); ++i) {
+        const BackupGateway expected =
+            f.model.gatewayAt(f.filter.mapToSource(f.filter.index(rows.at(i), 0)).row());
+        QCOMPARE(sheet.cell(i + 1, 0).type, QStringLiteral("string"));
+        QCOMPARE(sheet.cell(i + 1, 0).value, expected.backupGatewayId);
+        QCOMPARE(sheet.cell(i + 1, 2).value, expected.displayName);
+        QCOMPARE(sheet.cell(i + 1, 9).type, QStringLiteral("date"));
+    }
+    QCOMPARE(f.settings.value(dbs::Settings::Key::ExportFormat).toString(), QStringLiteral("xlsx"));
 }
 
 void TestExportController::neutralisesFormulasEndToEnd()

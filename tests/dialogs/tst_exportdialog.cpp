@@ -30,6 +30,7 @@ private Q_SLOTS:
     void selectedNeedsASelection();
     void filePathGetsCsvSuffix_data();
     void filePathGetsCsvSuffix();
+    void formatSetsTheSuffix();
     void emptyPathCannotBeAccepted();
     void replacingAskedFirst();
     void browseUsesTheChooser();
@@ -163,6 +164,33 @@ void TestExportDialog::filePathGetsCsvSuffix()
     ExportDialog dialog;
     dialog.findChild<QLineEdit *>("fileEdit")->setText(typed);
     QCOMPARE(dialog.filePath(), expected);
+}
+
+void TestExportDialog::formatSetsTheSuffix()
+{
+    // The suffix follows the format (so the spreadsheet picks its reader); a name without one
+    // gets the format's; the byte-order mark is CSV's alone.
+    dbs::ExportDialog dialog;
+    auto *bom = dialog.findChild<QCheckBox *>(QStringLiteral("byteOrderMarkCheck"));
+    QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("formatCombo")));
+    dialog.setFilePath(QStringLiteral("/tmp/gateways.csv"));
+    QCOMPARE(dialog.format(), dbs::ExportFormat::Csv);
+    QVERIFY(bom->isEnabled());
+    dialog.setFormat(dbs::ExportFormat::Xlsx);
+    QCOMPARE(dialog.filePath(), QStringLiteral("/tmp/gateways.xlsx"));
+    QVERIFY(!bom->isEnabled());
+    dialog.setFilePath(QStringLiteral("/tmp/report"));
+    QCOMPARE(dialog.filePath(), QStringLiteral("/tmp/report.xlsx"));
+    dialog.setFilePath(QStringLiteral("/tmp/notes.txt")); // a suffix of the user's own stays
+    dialog.setFormat(dbs::ExportFormat::Csv);
+    QCOMPARE(dialog.filePath(), QStringLiteral("/tmp/notes.txt"));
+    dialog.setFilePath(QStringLiteral("/tmp/gateways.xlsx"));
+    dialog.setFormat(dbs::ExportFormat::Csv);
+    QCOMPARE(dialog.filePath(), QStringLiteral("/tmp/gateways.csv"));
+    QVERIFY(bom->isEnabled());
+    QCOMPARE(dbs::exportFormatFromName(dbs::exportFormatName(dbs::ExportFormat::Xlsx)),
+             dbs::ExportFormat::Xlsx);
+    QCOMPARE(dbs::exportFormatFromName(QStringLiteral("nonsense")), dbs::ExportFormat::Csv);
 }
 
 void TestExportDialog::emptyPathCannotBeAccepted()

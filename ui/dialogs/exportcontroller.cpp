@@ -1,5 +1,6 @@
 #include "exportcontroller.h"
 
+#include <export/gatewayxlsx.h>
 #include <export/timewords.h>
 #include <fleet/regionsweep.h>
 #include <models/gatewayfiltermodel.h>
@@ -130,12 +131,15 @@ void ExportController::openDialog(const Request *previous)
         dialog->setByteOrderMark(previous->options.byteOrderMark);
         dialog->setApiHeaders(previous->options.apiHeaders);
         dialog->setFilePath(previous->path);
+        dialog->setFormat(previous->format);
     } else {
         dialog->setScope(
             exportScopeFromName(m_settings->value(Settings::Key::ExportScope).toString()));
         dialog->setByteOrderMark(m_settings->value(Settings::Key::ExportByteOrderMark).toBool());
         dialog->setApiHeaders(m_settings->value(Settings::Key::ExportApiHeaders).toBool());
         dialog->setFilePath(suggestedPath());
+        dialog->setFormat(
+            exportFormatFromName(m_settings->value(Settings::Key::ExportFormat).toString()));
     }
 
     // Pages keep arriving (the view prefetches) and the selection may change behind a
@@ -173,11 +177,13 @@ void ExportController::refreshCounts()
 void ExportController::onDialogAccepted(ExportDialog *dialog)
 {
     m_request.scope = dialog->scope();
+    m_request.format = dialog->format();
     m_request.options.byteOrderMark = dialog->byteOrderMark();
     m_request.options.apiHeaders = dialog->apiHeaders();
     m_request.path = dialog->filePath();
 
     m_settings->setValue(Settings::Key::ExportScope, exportScopeName(m_request.scope));
+    m_settings->setValue(Settings::Key::ExportFormat, exportFormatName(m_request.format));
     m_settings->setValue(Settings::Key::ExportByteOrderMark, m_request.options.byteOrderMark);
     m_settings->setValue(Settings::Key::ExportApiHeaders, m_request.options.apiHeaders);
     m_settings->setValue(Settings::Key::ExportDirectory, QFileInfo(m_request.path).absolutePath());
@@ -341,7 +347,14 @@ void ExportController::write()
 
     // Synchronous on purpose: no event is processed while writing, so the model cannot change
     // under the loop; even 100,000 rows take well under a second.
-    const GatewayCsvResult result = writeGatewaysCsv(&file, count, rowAt, m_request.options);
+    GatewayCsvResult result;
+    if (m_request.format == ExportFormat::Xlsx) {
+        GatewayXlsxOptions options;
+        options.apiHeaders = m_request.options.apiHeaders;
+        result = writeGatewaysXlsx(&file, count, rowAt, options);
+    } else {
+        result = writeGatewaysCsv(&file, count, rowAt, m_request.options);
+    }
     if (!result.ok) {
         // QSaveFile reports the first failed write as "Unknown error"; a flush brings the
         // system's reason ("No space left on device").

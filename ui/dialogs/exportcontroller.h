@@ -21,10 +21,10 @@ class GatewayTableModel;
 class Settings;
 struct ApiError;
 
-// Export CSV from the window: asks for the choices (ExportDialog), fetches the remaining pages
-// first when the scope needs them (progress, Cancel), then writes through QSaveFile so that a
-// failed or cancelled export leaves no file. Every dialog is opened window-modal with open(),
-// never exec(), so the window keeps painting and tests can answer them by objectName.
+// Export CSV or an Excel workbook from the window: asks for the choices (ExportDialog), fetches the
+// remaining pages first when the scope needs them (progress, Cancel), then writes through QSaveFile
+// so that a failed or cancelled export leaves no file. Every dialog is opened window-modal with
+// open(), never exec(), so the window keeps painting and tests can answer them by objectName.
 class ExportController final : public QObject
 {
     Q_OBJECT
@@ -59,7 +59,8 @@ private:
     struct Request
     {
         ExportScope scope = ExportScope::Filtered;
-        GatewayCsvOptions options;
+        ExportFormat format = ExportFormat::Csv;
+        GatewayCsvOptions options; // the header style also for xlsx
         QString path;
     };
 

@@ -43,9 +43,27 @@ ExportScope exportScopeFromName(const QString &name, ExportScope fallback)
     return fallback;
 }
 
+QString exportFormatName(ExportFormat format)
+{
+    return format == ExportFormat::Xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
+}
+
+ExportFormat exportFormatFromName(const QString &name)
+{
+    return name == QLatin1String("xlsx") ? ExportFormat::Xlsx : ExportFormat::Csv;
+}
+
+namespace {
+QString suffixOf(ExportFormat format)
+{
+    return QLatin1Char('.') + exportFormatName(format);
+}
+} // namespace
+
 ExportDialog::ExportDialog(QWidget *parent)
     : QDialog(parent), m_allRadio(new QRadioButton(this)), m_filteredRadio(new QRadioButton(this)),
       m_selectedRadio(new QRadioButton(this)), m_scopeNote(new QLabel(this)),
+      m_formatCombo(new QComboBox(this)),
       m_bomCheck(
           new QCheckBox(tr("Start with a &byte-order mark (for spreadsheet programs)"), this)),
       m_headerCombo(new QComboBox(this)), m_fileEdit(new QLineEdit(this)),
@@ -58,6 +76,9 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_filteredRadio->setObjectName(QStringLiteral("scopeFilteredRadio"));
     m_selectedRadio->setObjectName(QStringLiteral("scopeSelectedRadio"));
     m_scopeNote->setObjectName(QStringLiteral("scopeNoteLabel"));
+    m_formatCombo->setObjectName(QStringLiteral("formatCombo"));
+    m_formatCombo->addItem(tr("CSV (comma-separated values)"), int(ExportFormat::Csv));
+    m_formatCombo->addItem(tr("Excel workbook (.xlsx)"), int(ExportFormat::Xlsx));
     m_bomCheck->setObjectName(QStringLiteral("byteOrderMarkCheck"));
     // On by default (spreadsheet programs need it to read UTF-8); set once here, never again on
     // a count change: the controller restores the remembered choice and the user may untick it.
@@ -87,6 +108,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     fileRow->addWidget(m_browseButton);
 
     auto *form = new QFormLayout;
+    form->addRow(tr("F&ormat:"), m_formatCombo);
     form->addRow(tr("&Headers:"), m_headerCombo);
     form->addRow(QString(), m_bomCheck);
     auto *fileLabel = new QLabel(tr("&File:"), this); // child
@@ -100,9 +122,11 @@ ExportDialog::ExportDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_buttons);
 
-    m_fileChooser = [](QWidget *parentWidget, const QString &suggested) {
+    m_fileChooser = [this](QWidget *parentWidget, const QString &suggested) {
         return QFileDialog::getSaveFileName(parentWidget, tr("Export CSV"), suggested,
-                                            tr("CSV files (*.csv);;All files (*)"));
+                                            format() == ExportFormat::Xlsx
+                                                ? tr("Excel workbooks (*.xlsx);;All files (*)")
+                                                : tr("CSV files (*.csv);;All files (*)"));
     };
     m_overwriteConfirmer = [](QWidget *parentWidget, const QString &path) {
         return QMessageBox::question(
@@ -112,6 +136,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     };
 
     connect(m_browseButton, &QPushButton::clicked, this, &ExportDialog::chooseFile);
+    connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
     connect(m_fileEdit, &QLineEdit::textChanged, this, &ExportDialog::updateAcceptable);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
@@ -154,6 +179,31 @@ ExportScope ExportDialog::scope() const
     return ExportScope::Filtered;
 }
 
+void ExportDialog::setFormat(ExportFormat format)
+{
+    m_formatCombo->setCurrentIndex(m_formatCombo->findData(int(format)));
+    onFormatChanged(); // also when it was the format already: the suffix follows
+}
+
+ExportFormat ExportDialog::format() const
+{
+    return ExportFormat(m_formatCombo->currentData().toInt());
+}
+
+void ExportDialog::onFormatChanged()
+{
+    // A workbook is UTF-8 by definition: the byte-order mark is CSV's alone.
+    m_bomCheck->setEnabled(format() == ExportFormat::Csv);
+    // The file's suffix follows the format, so the spreadsheet program picks the right reader.
+    QString typed = m_fileEdit->text();
+    const QFileInfo info(QDir::fromNativeSeparators(typed.trimmed()));
+    const QString suffix = info.suffix().toLower();
+    if (suffix == u"csv" || suffix == u"xlsx") {
+        typed.truncate(typed.lastIndexOf(u'.'));
+        m_fileEdit->setText(typed + suffixOf(format()));
+    }
+}
+
 void ExportDialog::setByteOrderMark(bool on)
 {
     m_bomCheck->setChecked(on);
@@ -187,7 +237,7 @@ QString ExportDialog::filePath() const
     // Spreadsheet programs pick the importer by suffix; add one only if there is none.
     const QFileInfo info(typed);
     if (!info.isDir() && info.suffix().isEmpty() && !info.fileName().isEmpty())
-        return typed + QLatin1String(".csv");
+        return typed + suffixOf(format());
     return typed;
 }
 

@@ -19,6 +19,11 @@ enum class ExportScope { All, Filtered, Selected };
 QString exportScopeName(ExportScope scope); // "all", "filtered", "selected"
 ExportScope exportScopeFromName(const QString &name, ExportScope fallback = ExportScope::Filtered);
 
+// What an export writes. The names are what Settings::Key::ExportFormat stores.
+enum class ExportFormat { Csv, Xlsx };
+QString exportFormatName(ExportFormat format); // "csv", "xlsx"
+ExportFormat exportFormatFromName(const QString &name);
+
 // How many rows each scope holds right now, so the dialog can show them before anything is
 // written.
 struct ExportCounts
@@ -53,12 +58,14 @@ public:
 
     void setScope(ExportScope scope); // a disabled scope (no selection) falls back to Filtered
     ExportScope scope() const;
+    void setFormat(ExportFormat format); // changes the file's suffix to the format's
+    ExportFormat format() const;
     void setByteOrderMark(bool on);
     bool byteOrderMark() const;
     void setApiHeaders(bool apiNames);
     bool apiHeaders() const;
     void setFilePath(const QString &path);
-    QString filePath() const; // as typed, with ".csv" added when it has no suffix
+    QString filePath() const; // as typed, with ".csv" or ".xlsx" added when it has no suffix
 
     // Seams for tests (and other platforms' pickers); the defaults use QFileDialog/QMessageBox.
     void setFileChooser(FileChooser chooser);
@@ -70,6 +77,7 @@ private:
     void chooseFile();
     void updateScopeTexts();
     void updateAcceptable();
+    void onFormatChanged();
 
     ExportCounts m_counts;
     FileChooser m_fileChooser;
@@ -78,6 +86,7 @@ private:
     QRadioButton *m_filteredRadio; // child
     QRadioButton *m_selectedRadio; // child
     QLabel *m_scopeNote;           // child
+    QComboBox *m_formatCombo;      // child
     QCheckBox *m_bomCheck;         // child
     QComboBox *m_headerCombo;      // child
     QLineEdit *m_fileEdit;         // child
