@@ -864,8 +864,8 @@
     <name>dbs::ExportController</name>
     <message>
         <location filename="../ui/dialogs/exportcontroller.cpp" line="+215"/>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -950,8 +950,8 @@
     <message>
         <location line="+4"/>
         <location line="+52"/>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
+        <source>Export Gateways</source>
+        <translation>导出网关</translation>
     </message>
     <message>
         <location line="-46"/>
@@ -1705,17 +1705,7 @@ UTC：%2</translation>
         <translation>重新加载目前已加载的网关（F5）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Export CSV…</source>
-        <translation>导出 CSV(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export gateways to a CSV file (Ctrl+E)</source>
-        <translation>将网关导出为 CSV 文件（Ctrl+E）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Copy Rows</source>
         <translation>复制行(&amp;C)</translation>
     </message>
@@ -1785,7 +1775,7 @@ UTC：%2</translation>
         <translation>关于 DBS Gateway Browser(&amp;A)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1810,7 +1800,7 @@ UTC：%2</translation>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Exported %Ln gateway(s) to %1</source>
         <translation>
             <numerusform>已将 %Ln 个网关导出到 %1</numerusform>
@@ -1852,12 +1842,22 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-465"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>
     <message>
+        <location line="-58"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Export gateways to a CSV file or an Excel workbook (Ctrl+E)</source>
+        <translation>将网关导出为 CSV 文件或 Excel 工作簿（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Trust the certificates of an extra certificate authority for secure connections, besides the system&apos;s.</source>
         <translation>除系统的证书颁发机构外，安全连接还信任另一个证书颁发机构的证书。</translation>
     </message>
@@ -1867,7 +1867,7 @@ UTC：%2</translation>
         <translation>不再信任此 CA 证书</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+333"/>
         <location line="+7"/>
         <source>Trust CA Certificate</source>
         <translation>信任 CA 证书</translation>
@@ -2323,12 +2323,12 @@ UTC：%2</translation>
 <context>
     <name>dbs::SummaryStrip</name>
     <message>
-        <location filename="../ui/fleet/summarystrip.cpp" line="+26"/>
+        <location filename="../ui/fleet/summarystrip.cpp" line="+27"/>
         <source>Fleet summary</source>
         <translation>网关概览</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Show every gateway (clears the status filter)</source>
         <translation>显示所有网关（清除状态筛选）</translation>
     </message>
@@ -2338,7 +2338,7 @@ UTC：%2</translation>
         <translation>最后心跳早于超时阈值的在线网关</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Click to show only these.</source>
         <translation>单击只显示这些网关。</translation>
     </message>

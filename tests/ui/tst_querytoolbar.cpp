@@ -23,7 +23,7 @@ QueryToolBar *addToolBar(QMainWindow *window)
     auto *bar = new QueryToolBar(window);
     window->addToolBar(bar);
     bar->addSeparator();
-    for (const QString &text : {QStringLiteral("Refresh"), QStringLiteral("Export CSV…")}) {
+    for (const QString &text : {QStringLiteral("Refresh"), QStringLiteral("Export…")}) {
         auto *action = new QAction(QIcon(QStringLiteral(":/icons/view-refresh.svg")), text, bar);
         bar->addAction(action);
     }

@@ -212,7 +212,7 @@ void ExportController::startLoading()
 {
     auto *progress = new QProgressDialog(m_window); // owned by m_window until endLoading()
     progress->setObjectName(QStringLiteral("exportProgressDialog"));
-    progress->setWindowTitle(tr("Export CSV"));
+    progress->setWindowTitle(tr("Export"));
     progress->setLabelText(tr("Fetching the remaining gateways before writing…"));
     auto *cancelButton = new QPushButton(tr("Cancel"), progress); // handed to the dialog
     cancelButton->setObjectName(QStringLiteral("cancelButton"));

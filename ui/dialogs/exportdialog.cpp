@@ -71,7 +71,7 @@ ExportDialog::ExportDialog(QWidget *parent)
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("exportDialog"));
-    setWindowTitle(tr("Export CSV"));
+    setWindowTitle(tr("Export Gateways"));
     m_allRadio->setObjectName(QStringLiteral("scopeAllRadio"));
     m_filteredRadio->setObjectName(QStringLiteral("scopeFilteredRadio"));
     m_selectedRadio->setObjectName(QStringLiteral("scopeSelectedRadio"));
@@ -123,7 +123,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     layout->addWidget(m_buttons);
 
     m_fileChooser = [this](QWidget *parentWidget, const QString &suggested) {
-        return QFileDialog::getSaveFileName(parentWidget, tr("Export CSV"), suggested,
+        return QFileDialog::getSaveFileName(parentWidget, tr("Export Gateways"), suggested,
                                             format() == ExportFormat::Xlsx
                                                 ? tr("Excel workbooks (*.xlsx);;All files (*)")
                                                 : tr("CSV files (*.csv);;All files (*)"));

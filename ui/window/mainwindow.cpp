@@ -210,9 +210,9 @@ void MainWindow::createActions()
     connect(m_refreshAction, &QAction::triggered, m_browse, &BrowseController::refresh);
 
     m_exportAction =
-        make(tr("&Export CSV…"), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        make(tr("&Export…"), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E),
              QStringLiteral(":/icons/document-export.svg"));
-    m_exportAction->setToolTip(tr("Export gateways to a CSV file (Ctrl+E)"));
+    m_exportAction->setToolTip(tr("Export gateways to a CSV file or an Excel workbook (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, m_export, &ExportController::run);
 
     m_copyAction = make(tr("&Copy Rows"), QStringLiteral("copyAction"), QKeySequence::Copy,
