@@ -730,6 +730,10 @@ QString GatewayTableModel::toolTip(const BackupGateway &gateway, GatewayField fi
     }
     if (field == GatewayField::BackupGatewayStatus && stale(gateway))
         return statuswords::description(gateway.status, true);
+    // The column shows the id; the name says where that is.
+    if (field == GatewayField::Region && !gateway.region.isEmpty())
+        return visibleText(
+            tr("%1 · %2").arg(endpoints::regionName(gateway.region), gateway.region));
     return {};
 }
 

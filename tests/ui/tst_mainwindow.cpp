@@ -200,6 +200,20 @@ void TestMainWindow::allRegionsSummaryAndFilters()
     const int region = int(allGatewayFields().indexOf(GatewayField::Region));
     QVERIFY(!window->tableView()->isColumnHidden(region));
     QVERIFY(window->fleetController()->regionStrip()->isVisible());
+    // Every region id fits its column, and the tooltip names the region.
+    for (const QString &id : endpoints::regionIds()) {
+        QVERIFY2(window->tableView()->columnWidth(region) >=
+                     window->tableView()->fontMetrics().horizontalAdvance(id),
+                 qPrintable(id));
+    }
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex cell = model->index(row, region);
+        if (cell.data().toString() == QLatin1String("cn-hangzhou")) {
+            QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
+                     QStringLiteral("China (Hangzhou) · cn-hangzhou"));
+            break;
+        }
+    }
 
     SummaryStrip *summary = window->fleetController()->summaryStrip();
     QTRY_VERIFY_WITH_TIMEOUT(

@@ -560,8 +560,13 @@ void MainWindow::onQueryApplied()
         if (header->isSectionHidden(region)) {
             header->setSectionHidden(region, false);
             header->moveSection(header->visualIndex(region), 2);
-            m_table->resizeColumnToContents(region);
         }
+        // Wide enough for every region's id before any row has come ("cn-hang…" otherwise).
+        int widest = header->sectionSizeHint(region);
+        for (const QString &id : endpoints::regionIds())
+            widest = std::max(widest, m_table->fontMetrics().horizontalAdvance(id) + 16);
+        if (header->sectionSize(region) < widest)
+            header->resizeSection(region, widest);
     }
     updateTitle();
     m_table->maybePrefetch();
