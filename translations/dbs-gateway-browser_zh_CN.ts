@@ -583,7 +583,7 @@
 <context>
     <name>dbs::DbsClient</name>
     <message>
-        <location filename="../app/api/dbsclient.cpp" line="+179"/>
+        <location filename="../app/api/dbsclient.cpp" line="+189"/>
         <source>Unknown region &quot;%1&quot;: pick a DBS region or give an endpoint URL.</source>
         <translation>未知地域“%1”：请选择 DBS 地域，或指定 Endpoint URL。</translation>
     </message>
@@ -1803,7 +1803,17 @@ UTC：%2</translation>
         <translation>与 %1 的安全连接失败：%2。请检查 Endpoint 和系统的 CA 证书（或是否存在拦截流量的代理）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Connection refused by %1</source>
+        <translation>%1 拒绝了连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 closed the connection before a secure connection was set up: it may not speak TLS (check whether the endpoint&apos;s scheme should be http://), or something on the way cut it.</source>
         <translation>%1 在安全连接建立之前关闭了连接：它可能不支持 TLS（请检查端点的协议是否应为 http://），也可能是途中的某处切断了连接。</translation>
     </message>

@@ -41,6 +41,16 @@ QByteArray hostHeader(const QUrl &url)
     return host;
 }
 
+// "host:port", the port always (the default one too): what a transport error names, so that a
+// refused or unreachable endpoint says which one it was.
+QString hostAndPort(const QUrl &url)
+{
+    QString host = url.host();
+    if (host.contains(u':'))
+        host = u'[' + host + u']';
+    return host + u':' + QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
+}
+
 // Qt reports a refused certificate and a failed handshake alike.
 bool isTlsFailure(QNetworkReply::NetworkError error)
 {
@@ -433,7 +443,10 @@ void PageCall::onReplyFinished()
     } else if (reply->error() != QNetworkReply::NoError && status == 0) {
         error.kind = ApiError::Kind::Transport;
         error.code = QStringLiteral("NetworkError");
-        error.message = reply->errorString();
+        // Qt's words name no endpoint ("Connection refused"): the user has to know which one.
+        error.message = reply->error() == QNetworkReply::ConnectionRefusedError
+                            ? tr("Connection refused by %1").arg(hostAndPort(reply->url()))
+                            : tr("%1 (%2)").arg(reply->errorString(), hostAndPort(reply->url()));
         // Some plain http servers say nothing to a TLS hello and close the connection after
         // their read timeout (cpp-httplib 0.18 does): the handshake never ended. A cut
         // connection can be passing, so it is still retried.

@@ -433,6 +433,8 @@ void TestDbsClient::connectionRefused()
     const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
     QCOMPARE(outcome.error.kind, ApiError::Kind::Transport);
     QCOMPARE(outcome.log.size(), 2);
+    // Which endpoint refused, port included: the banner and dbs-gateways show this text.
+    QCOMPARE(outcome.error.message, QStringLiteral("Connection refused by 127.0.0.1:%1").arg(port));
 }
 
 void TestDbsClient::logNeverCarriesSecrets()
