@@ -193,7 +193,12 @@
 <context>
     <name>dbs::ApiError</name>
     <message>
-        <location filename="../app/api/apierror.cpp" line="+11"/>
+        <location filename="../app/api/apierror.cpp" line="+10"/>
+        <source>The AccessKey secret does not match its id: check the secret (ALIBABA_CLOUD_ACCESS_KEY_SECRET, or access_key_secret in the aliyun CLI profile), or whether a proxy changed the request.</source>
+        <translation>AccessKey Secret 与其 AccessKey ID 不匹配：请检查 Secret（ALIBABA_CLOUD_ACCESS_KEY_SECRET，或 aliyun CLI 配置中的 access_key_secret），或检查是否有代理改动了请求。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source> (HTTP %1)</source>
         <translation>（HTTP %1）</translation>
     </message>
@@ -775,7 +780,12 @@
         <translation>请求 ID：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>What to check</source>
+        <translation>检查什么</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Copy the RequestId (give it to support)</source>
         <translation>复制请求 ID（RequestId），可提供给技术支持</translation>
     </message>
@@ -795,7 +805,7 @@
         <translation>错误信息：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Credentials…</source>
         <translation>凭据(&amp;C)…</translation>
     </message>
@@ -815,7 +825,7 @@
         <translation>%1（HTTP %2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Recommendation: %1</source>
         <translation>建议：%1</translation>
     </message>
@@ -1831,11 +1841,6 @@ UTC：%2</translation>
         <location line="+12"/>
         <source>The connection to %1 broke off in the middle of the answer: %2</source>
         <translation>与 %1 的连接在应答中途中断：%2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 The AccessKey secret does not belong to this AccessKey ID (or a proxy changed the request): check the secret, e.g. ALIBABA_CLOUD_ACCESS_KEY_SECRET or the aliyun CLI profile&apos;s access_key_secret.</source>
-        <translation>%1 该 AccessKey Secret 与此 AccessKey ID 不匹配（或代理修改了请求）：请检查 Secret，例如 ALIBABA_CLOUD_ACCESS_KEY_SECRET 或 aliyun CLI 配置中的 access_key_secret。</translation>
     </message>
 </context>
 <context>

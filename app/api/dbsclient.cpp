@@ -510,16 +510,11 @@ void PageCall::onReplyFinished()
     scrubSecrets(&error, m_client->credential());
     if (error.code == u"SignatureDoesNotMatch") {
         // The service quotes its string to sign, line breaks and all: of no use to an
-        // administrator, who needs to hear what to check instead.
+        // administrator, who is told what to check instead (ApiError::hint()).
         const qsizetype quote = error.message.indexOf(QLatin1String("server string to sign is"), 0,
                                                       Qt::CaseInsensitive);
-        const QString said = (quote < 0 ? error.message : error.message.left(quote)).trimmed();
-        error.message = tr("%1 The AccessKey secret does not belong to this AccessKey ID (or "
-                           "a proxy changed the request): check the secret, e.g. "
-                           "ALIBABA_CLOUD_ACCESS_KEY_SECRET or the aliyun CLI profile's "
-                           "access_key_secret.")
-                            .arg(said)
-                            .trimmed();
+        if (quote >= 0)
+            error.message = error.message.left(quote).trimmed();
     }
 
     RequestLog entry;
