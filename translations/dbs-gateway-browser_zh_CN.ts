@@ -193,7 +193,12 @@
 <context>
     <name>dbs::ApiError</name>
     <message>
-        <location filename="../app/api/apierror.cpp" line="+11"/>
+        <location filename="../app/api/apierror.cpp" line="+10"/>
+        <source>The AccessKey secret does not match its id: check the secret (ALIBABA_CLOUD_ACCESS_KEY_SECRET, or access_key_secret in the aliyun CLI profile), or whether a proxy changed the request.</source>
+        <translation>AccessKey Secret 与其 AccessKey ID 不匹配：请检查 Secret（ALIBABA_CLOUD_ACCESS_KEY_SECRET，或 aliyun CLI 配置中的 access_key_secret），或检查是否有代理改动了请求。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source> (HTTP %1)</source>
         <translation>（HTTP %1）</translation>
     </message>
@@ -588,7 +593,7 @@
 <context>
     <name>dbs::DbsClient</name>
     <message>
-        <location filename="../app/api/dbsclient.cpp" line="+179"/>
+        <location filename="../app/api/dbsclient.cpp" line="+189"/>
         <source>Unknown region &quot;%1&quot;: pick a DBS region or give an endpoint URL.</source>
         <translation>未知地域“%1”：请选择 DBS 地域，或指定 Endpoint URL。</translation>
     </message>
@@ -780,7 +785,12 @@
         <translation>请求 ID：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>What to check</source>
+        <translation>检查什么</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Copy the RequestId (give it to support)</source>
         <translation>复制请求 ID（RequestId），可提供给技术支持</translation>
     </message>
@@ -800,7 +810,7 @@
         <translation>错误信息：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Credentials…</source>
         <translation>凭据(&amp;C)…</translation>
     </message>
@@ -820,7 +830,7 @@
         <translation>%1（HTTP %2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Recommendation: %1</source>
         <translation>建议：%1</translation>
     </message>
@@ -1419,7 +1429,12 @@
 UTC：%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -1807,7 +1822,7 @@ UTC：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+166"/>
         <source>The service failed to send the next page.</source>
         <translation>服务未能返回下一页。</translation>
     </message>
@@ -1842,7 +1857,7 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-470"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>
@@ -1867,7 +1882,7 @@ UTC：%2</translation>
         <translation>不再信任此 CA 证书</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+338"/>
         <location line="+7"/>
         <source>Trust CA Certificate</source>
         <translation>信任 CA 证书</translation>
@@ -1914,7 +1929,17 @@ UTC：%2</translation>
         <translation>与 %1 的安全连接失败：%2。请检查 Endpoint 和系统的 CA 证书（或是否存在拦截流量的代理）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Connection refused by %1</source>
+        <translation>%1 拒绝了连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 closed the connection before a secure connection was set up: it may not speak TLS (check whether the endpoint&apos;s scheme should be http://), or something on the way cut it.</source>
         <translation>%1 在安全连接建立之前关闭了连接：它可能不支持 TLS（请检查端点的协议是否应为 http://），也可能是途中的某处切断了连接。</translation>
     </message>
@@ -1932,11 +1957,6 @@ UTC：%2</translation>
         <location line="+12"/>
         <source>The connection to %1 broke off in the middle of the answer: %2</source>
         <translation>与 %1 的连接在应答中途中断：%2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 The AccessKey secret does not belong to this AccessKey ID (or a proxy changed the request): check the secret, e.g. ALIBABA_CLOUD_ACCESS_KEY_SECRET or the aliyun CLI profile&apos;s access_key_secret.</source>
-        <translation>%1 该 AccessKey Secret 与此 AccessKey ID 不匹配（或代理修改了请求）：请检查 Secret，例如 ALIBABA_CLOUD_ACCESS_KEY_SECRET 或 aliyun CLI 配置中的 access_key_secret。</translation>
     </message>
 </context>
 <context>

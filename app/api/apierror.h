@@ -30,7 +30,10 @@ struct ApiError
     bool retryable = false;
 
     bool isError() const { return kind != Kind::None; }
-    // "Code: Message (RequestId: ...)" for one line of stderr or a log.
+    // What to check, in plain words, for a code whose own message does not say it to an
+    // administrator (a wrong secret); empty for the others. Shown before the service's text.
+    QString hint() const;
+    // "Hint. Code: Message (HTTP n) RequestId: ..." for one line of stderr or a log.
     QString summary() const;
 };
 

@@ -41,6 +41,16 @@ QByteArray hostHeader(const QUrl &url)
     return host;
 }
 
+// "host:port", the port always (the default one too): what a transport error names, so that a
+// refused or unreachable endpoint says which one it was.
+QString hostAndPort(const QUrl &url)
+{
+    QString host = url.host();
+    if (host.contains(u':'))
+        host = u'[' + host + u']';
+    return host + u':' + QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
+}
+
 // Qt reports a refused certificate and a failed handshake alike.
 bool isTlsFailure(QNetworkReply::NetworkError error)
 {
@@ -433,7 +443,10 @@ void PageCall::onReplyFinished()
     } else if (reply->error() != QNetworkReply::NoError && status == 0) {
         error.kind = ApiError::Kind::Transport;
         error.code = QStringLiteral("NetworkError");
-        error.message = reply->errorString();
+        // Qt's words name no endpoint ("Connection refused"): the user has to know which one.
+        error.message = reply->error() == QNetworkReply::ConnectionRefusedError
+                            ? tr("Connection refused by %1").arg(hostAndPort(reply->url()))
+                            : tr("%1 (%2)").arg(reply->errorString(), hostAndPort(reply->url()));
         // Some plain http servers say nothing to a TLS hello and close the connection after
         // their read timeout (cpp-httplib 0.18 does): the handshake never ended. A cut
         // connection can be passing, so it is still retried.
@@ -497,16 +510,11 @@ void PageCall::onReplyFinished()
     scrubSecrets(&error, m_client->credential());
     if (error.code == u"SignatureDoesNotMatch") {
         // The service quotes its string to sign, line breaks and all: of no use to an
-        // administrator, who needs to hear what to check instead.
+        // administrator, who is told what to check instead (ApiError::hint()).
         const qsizetype quote = error.message.indexOf(QLatin1String("server string to sign is"), 0,
                                                       Qt::CaseInsensitive);
-        const QString said = (quote < 0 ? error.message : error.message.left(quote)).trimmed();
-        error.message = tr("%1 The AccessKey secret does not belong to this AccessKey ID (or "
-                           "a proxy changed the request): check the secret, e.g. "
-                           "ALIBABA_CLOUD_ACCESS_KEY_SECRET or the aliyun CLI profile's "
-                           "access_key_secret.")
-                            .arg(said)
-                            .trimmed();
+        if (quote >= 0)
+            error.message = error.message.left(quote).trimmed();
     }
 
     RequestLog entry;

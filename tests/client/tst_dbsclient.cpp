@@ -91,6 +91,8 @@ private Q_SLOTS:
     void plainHttpRefusedForRemoteHosts();
     void connectionRefused();
     void logNeverCarriesSecrets();
+    void wrongSecretSaysWhatToCheck_data();
+    void wrongSecretSaysWhatToCheck();
     void honoursHttpsProxy();
     void queuedRequestsGetTheirOwnTime();
     void headersAsTheOfficialSdk_data();
@@ -240,11 +242,11 @@ void TestDbsClient::rejected()
     QVERIFY(outcome.error.recommend.contains(code));
     QVERIFY(!outcome.error.retryable);
     QCOMPARE(outcome.log.size(), 1); // never retried
-    // One line that says what to check, with none of the service's string to sign.
+    // One line, with none of the service's string to sign; the hint says what to check.
     QVERIFY2(!outcome.error.message.contains(u'\n'), qPrintable(outcome.error.message));
     if (code == u"SignatureDoesNotMatch") {
-        QVERIFY2(outcome.error.message.contains(QStringLiteral("check the secret")),
-                 qPrintable(outcome.error.message));
+        QVERIFY2(outcome.error.hint().contains(QStringLiteral("check the secret")),
+                 qPrintable(outcome.error.hint()));
         QVERIFY2(!outcome.error.message.contains(QStringLiteral("string to sign")),
                  qPrintable(outcome.error.message));
     }
@@ -433,6 +435,46 @@ void TestDbsClient::connectionRefused()
     const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
     QCOMPARE(outcome.error.kind, ApiError::Kind::Transport);
     QCOMPARE(outcome.log.size(), 2);
+    // Which endpoint refused, port included: the banner and dbs-gateways show this text.
+    QCOMPARE(outcome.error.message, QStringLiteral("Connection refused by 127.0.0.1:%1").arg(port));
+}
+
+void TestDbsClient::wrongSecretSaysWhatToCheck_data()
+{
+    QTest::addColumn<int>("signature");
+    QTest::newRow("V1") << int(SignatureVersion::V1);
+    QTest::newRow("V3") << int(SignatureVersion::V3);
+}
+
+void TestDbsClient::wrongSecretSaysWhatToCheck()
+{
+    QFETCH(int, signature);
+    auto simulator = startSimulator();
+    DbsClient client;
+    Credential wrong = demoCredential();
+    wrong.accessKeySecret = QStringLiteral("not-the-secret");
+    client.setCredential(wrong);
+    client.setOptions(optionsFor(*simulator, SignatureVersion(signature)));
+    const Outcome outcome = fixture::fetchPage(client, query(QStringLiteral("cn-hangzhou")));
+    QCOMPARE(outcome.error.code, QStringLiteral("SignatureDoesNotMatch"));
+    // The service's own words stay the message, without the string to sign it quotes; what to
+    // check is the hint, which comes first in the one-line summary (dbs-gateways' stderr).
+    const QString hint = outcome.error.hint();
+    QVERIFY2(hint.contains(QStringLiteral("the AccessKey secret does not match its id"),
+                           Qt::CaseInsensitive),
+             qPrintable(hint));
+    QVERIFY2(outcome.error.message.startsWith(QStringLiteral("Specified signature is not matched")),
+             qPrintable(outcome.error.message));
+    QVERIFY(!outcome.error.message.contains(QStringLiteral("string to sign")));
+    QVERIFY(!outcome.error.message.contains(hint));
+    const QString summary = outcome.error.summary();
+    QVERIFY2(summary.startsWith(hint + QStringLiteral(" SignatureDoesNotMatch: Specified")),
+             qPrintable(summary));
+    // Other errors have no hint, and their summary is as before.
+    ApiError other = outcome.error;
+    other.code = QStringLiteral("InvalidAccessKeyId.NotFound");
+    QVERIFY(other.hint().isEmpty());
+    QVERIFY(other.summary().startsWith(QStringLiteral("InvalidAccessKeyId.NotFound: ")));
 }
 
 void TestDbsClient::logNeverCarriesSecrets()

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void errorBannerAndRetry();
     void failureMidScrollKeepsTheRows();
     void ctrlEndGoesToTheLastRowOfTheListing();
+    void wrongSecretHintAboveServiceText();
     void settingsRememberedAcrossWindows();
     void agesTickWithoutRefetch();
     void columnChooserHidesColumns();
@@ -1033,6 +1034,39 @@ void TestMainWindow::ctrlEndGoesToTheLastRowOfTheListing()
     QCOMPARE(table->horizontalScrollBar()->value(), horizontal);
     const QRect rect = table->visualRect(table->currentIndex());
     QVERIFY(rect.bottom() <= table->viewport()->height());
+}
+
+void TestMainWindow::wrongSecretHintAboveServiceText()
+{
+    Credential wrong = fixture::demoCredential();
+    wrong.accessKeySecret = QStringLiteral("not-the-secret");
+    m_client->setCredential(wrong);
+    auto window = makeWindow();
+    ErrorBanner *banner = window->errorBanner();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), timeoutMs);
+    QCOMPARE(banner->error().code, QStringLiteral("SignatureDoesNotMatch"));
+    const auto *hint = banner->findChild<QLabel *>(QStringLiteral("errorHint"));
+    const auto *message = banner->findChild<QLabel *>(QStringLiteral("errorMessage"));
+    QVERIFY(hint && message);
+    // What to check, in plain words, above the service's own (which stays as it said it).
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QStringLiteral("the AccessKey secret does not match its id"),
+                                   Qt::CaseInsensitive),
+             qPrintable(hint->text()));
+    QVERIFY(!message->text().contains(hint->text()));
+    QVERIFY(message->text().contains(QStringLiteral("Specified signature is not matched")));
+    QVERIFY(hint->mapTo(banner, QPoint()).y() + hint->height() <=
+            message->mapTo(banner, QPoint()).y());
+    QVERIFY(
+        banner->findChild<QPushButton *>(QStringLiteral("errorCredentialsButton"))->isVisible());
+
+    // Another error has no hint.
+    ApiError other;
+    other.kind = ApiError::Kind::Service;
+    other.httpStatus = 500;
+    other.code = QStringLiteral("InternalError");
+    banner->showError(other);
+    QVERIFY(hint->isHidden());
 }
 
 void TestMainWindow::settingsRememberedAcrossWindows()

@@ -12,17 +12,21 @@
 namespace dbs {
 
 ErrorBanner::ErrorBanner(QWidget *parent)
-    : MessageBanner(parent), m_code(new QLabel(this)), m_message(new QLabel(this)),
-      m_requestIdLabel(new QLabel(tr("RequestId:"), this)), m_requestId(new QLineEdit(this)),
-      m_copyRequestId(new QToolButton(this))
+    : MessageBanner(parent), m_hint(new QLabel(this)), m_code(new QLabel(this)),
+      m_message(new QLabel(this)), m_requestIdLabel(new QLabel(tr("RequestId:"), this)),
+      m_requestId(new QLineEdit(this)), m_copyRequestId(new QToolButton(this))
 {
     setObjectName(QStringLiteral("errorBanner"));
     setKind(Kind::Error);
 
+    m_hint->setObjectName(QStringLiteral("errorHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setAccessibleName(tr("What to check"));
+    m_hint->hide();
     m_code->setObjectName(QStringLiteral("errorCode"));
     m_message->setObjectName(QStringLiteral("errorMessage"));
     m_message->setWordWrap(true);
-    for (QLabel *label : {m_code, m_message}) {
+    for (QLabel *label : {m_hint, m_code, m_message}) {
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
@@ -58,6 +62,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     idRow->addStretch(1);
     grid->addLayout(idRow, 2, 1, 1, 2);
     grid->setColumnStretch(2, 1);
+    contentLayout()->addWidget(m_hint);
     contentLayout()->addLayout(grid);
 
     m_credentials = addButton(tr("&Credentials…"), QStringLiteral("errorCredentialsButton"));
@@ -74,6 +79,8 @@ void ErrorBanner::showError(const ApiError &error, bool offerCredentials)
     QString code = error.code.isEmpty() ? tr("(none)") : error.code;
     if (error.httpStatus > 0)
         code = tr("%1 (HTTP %2)").arg(code).arg(error.httpStatus);
+    m_hint->setText(error.hint());
+    m_hint->setVisible(!m_hint->text().isEmpty());
     m_code->setText(code);
     QString message = error.message;
     if (!error.recommend.isEmpty())

@@ -34,6 +34,7 @@ Q_SIGNALS:
 
 private:
     ApiError m_error;
+    QLabel *m_hint;               // child: what to check, above the service's own words
     QLabel *m_code;               // child
     QLabel *m_message;            // child
     QLabel *m_requestIdLabel;     // child
