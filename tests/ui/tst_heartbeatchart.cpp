@@ -1,7 +1,9 @@
 #include <ui/fleet/heartbeatchart.h>
 
 #include <QSignalSpy>
+
 #include <QTest>
+#include <limits>
 
 using namespace dbs;
 
@@ -12,6 +14,7 @@ private Q_SLOTS:
     void clickOnABarNamesItsBucket();
     void keyboardReachesEveryBar();
     void paintsWithoutClippingLabels();
+    void labelsNeverOverlap();
 };
 
 void TestHeartbeatChart::clickOnABarNamesItsBucket()
@@ -61,6 +64,32 @@ void TestHeartbeatChart::paintsWithoutClippingLabels()
     }
     const QImage image = chart.grab().toImage();
     QVERIFY(!image.isNull());
+}
+
+void TestHeartbeatChart::labelsNeverOverlap()
+{
+    // At its size hint every label is whole; squeezed (a layout can do it below the minimum)
+    // they shorten rather than run into each other.
+    HeartbeatChart chart;
+    for (int width = 120; width <= 1600; width += 20) {
+        chart.resize(width, chart.sizeHint().height());
+        int previousRight = std::numeric_limits<int>::min();
+        for (int i = 0; i < ageBucketCount; ++i) {
+            const AgeBucket bucket = AgeBucket(i);
+            const QRect rect = chart.labelRect(bucket);
+            const int textWidth = chart.fontMetrics().horizontalAdvance(chart.labelText(bucket));
+            QVERIFY2(textWidth <= rect.width(),
+                     qPrintable(QStringLiteral("%1 at %2 px").arg(i).arg(width)));
+            // Centred in its rectangle: the text's extent, as drawn.
+            const int left = rect.center().x() - textWidth / 2;
+            QVERIFY2(left > previousRight,
+                     qPrintable(QStringLiteral("%1 at %2 px").arg(i).arg(width)));
+            previousRight = left + textWidth;
+            if (width >= chart.sizeHint().width())
+                QCOMPARE(chart.labelText(bucket), HeartbeatChart::bucketLabel(bucket));
+        }
+    }
+    QCOMPARE(chart.minimumSizeHint().width(), chart.sizeHint().width());
 }
 
 QTEST_MAIN(TestHeartbeatChart)

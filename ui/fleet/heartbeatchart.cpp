@@ -73,7 +73,21 @@ QSize HeartbeatChart::sizeHint() const
 
 QSize HeartbeatChart::minimumSizeHint() const
 {
-    return {sizeHint().width() * 3 / 4, sizeHint().height()};
+    // Every label whole: the summary's counts beside it wrap instead.
+    return sizeHint();
+}
+
+QRect HeartbeatChart::labelRect(AgeBucket bucket) const
+{
+    const QRect slot = barRect(bucket);
+    // A label may use its bar's gap, never its neighbours' slot.
+    return QRect(slot.left() - barGap / 2, slot.bottom() + 1, slot.width() + barGap,
+                 fontMetrics().height());
+}
+
+QString HeartbeatChart::labelText(AgeBucket bucket) const
+{
+    return fontMetrics().elidedText(bucketLabel(bucket), Qt::ElideRight, labelRect(bucket).width());
 }
 
 QRect HeartbeatChart::barRect(AgeBucket bucket) const
@@ -142,9 +156,7 @@ void HeartbeatChart::paintEvent(QPaintEvent *)
         painter.setFont(font);
         painter.drawText(QRect(slot.left(), bar.top() - lineHeight, slot.width(), lineHeight),
                          Qt::AlignHCenter | Qt::AlignBottom, QLocale().toString(count));
-        painter.drawText(
-            QRect(slot.left() - barGap / 2, slot.bottom() + 1, slot.width() + barGap, lineHeight),
-            Qt::AlignHCenter | Qt::AlignTop, bucketLabel(bucket));
+        painter.drawText(labelRect(bucket), Qt::AlignHCenter | Qt::AlignTop, labelText(bucket));
         if (hasFocus() && m_focused == i) {
             QStyleOptionFocusRect option;
             option.initFrom(this);

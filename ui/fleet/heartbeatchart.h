@@ -26,6 +26,10 @@ public:
     static QString bucketLabel(AgeBucket bucket);
     // The rectangle a bar is drawn (and clicked) in.
     QRect barRect(AgeBucket bucket) const;
+    // Where a bar's label is drawn, and its text there: shortened ("1 h–1…") when the chart is
+    // squeezed below its size hint, so that labels never run into each other.
+    QRect labelRect(AgeBucket bucket) const;
+    QString labelText(AgeBucket bucket) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -485,6 +485,12 @@ void MainWindow::restoreLayout()
         resize(std::min(1500, available.width() * 9 / 10),
                std::min(900, available.height() * 9 / 10));
     }
+    // A geometry remembered on a bigger screen (or at another scale) is cut to this one.
+    if (const QScreen *here = screen()) {
+        const QSize available = here->availableGeometry().size();
+        if (width() > available.width() || height() > available.height())
+            resize(std::min(width(), available.width()), std::min(height(), available.height()));
+    }
     restoreState(m_settings->value(Settings::Key::WindowState).toByteArray());
 
     const QByteArray splitter = m_settings->value(Settings::Key::DetailSplitterState).toByteArray();
