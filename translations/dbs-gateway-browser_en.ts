@@ -26,7 +26,7 @@
 <context>
     <name>dbs::FleetController</name>
     <message numerus="yes">
-        <location filename="../ui/fleet/fleetcontroller.cpp" line="+118"/>
+        <location filename="../ui/fleet/fleetcontroller.cpp" line="+132"/>
         <source>Every %n second(s)</source>
         <translation>
             <numerusform>Every second</numerusform>
@@ -120,7 +120,7 @@
 <context>
     <name>dbs::HeartbeatChart</name>
     <message numerus="yes">
-        <location filename="../ui/fleet/heartbeatchart.cpp" line="+102"/>
+        <location filename="../ui/fleet/heartbeatchart.cpp" line="+116"/>
         <source>%n gateway(s) with a heartbeat %1 old; click to show only these</source>
         <translation>
             <numerusform>%n gateway with a heartbeat %1 old; click to show only it</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>dbs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="+425"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+427"/>
         <source>Exported %Ln gateway(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln gateway to %1</numerusform>

@@ -1131,7 +1131,7 @@
         <translation>两次刷新之间的变化</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
@@ -1544,7 +1544,7 @@ UTC：%2</translation>
         <translation>&gt; 1 天</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+75"/>
         <source>%n gateway(s) with a heartbeat %1 old; click to show only these</source>
         <translation>
             <numerusform>%n 个网关的心跳在 %1 之前；单击只显示这些网关</numerusform>
@@ -1680,7 +1680,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+115"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+116"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; These gateways come from a simulator running on this computer, not from Alibaba Cloud. Choose File › Credentials… to browse your own.</source>
         <translation>&lt;b&gt;演示数据。&lt;/b&gt;这些网关来自在本机运行的模拟器，而非阿里云。选择“文件 › 凭据…”即可浏览您自己的网关。</translation>
     </message>
@@ -1815,14 +1815,14 @@ UTC：%2</translation>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Exported %Ln gateway(s) to %1</source>
         <translation>
             <numerusform>已将 %Ln 个网关导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+172"/>
         <source>The service failed to send the next page.</source>
         <translation>服务未能返回下一页。</translation>
     </message>
@@ -1842,7 +1842,12 @@ UTC：%2</translation>
         <translation>[演示]</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
+        <source>Gateway %1 is not in the table (removed, or hidden by the filter).</source>
+        <translation>网关 %1 不在表格中（已移除，或被筛选隐藏）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>updated %1</source>
         <translation>更新：%1</translation>
     </message>
@@ -1857,7 +1862,7 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-497"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>
@@ -1882,7 +1887,7 @@ UTC：%2</translation>
         <translation>不再信任此 CA 证书</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+345"/>
         <location line="+7"/>
         <source>Trust CA Certificate</source>
         <translation>信任 CA 证书</translation>

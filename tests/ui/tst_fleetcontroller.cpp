@@ -13,10 +13,12 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void lastRunShownAtOnceThenCompared();
     void autoRefreshIsRemembered();
     void allRegionsShowTheStrip();
+    void changesPanelShowsTheGatewayAndSelectsIt();
     void notificationText_data();
     void notificationText();
 
@@ -201,6 +204,36 @@ void TestFleetController::allRegionsShowTheStrip()
     model.setQuery(fixture::query(hangzhou));
     fleet.queryStarted(QUrl(m_simulator->baseUrl()));
     QVERIFY(fleet.regionStrip()->isHidden());
+}
+
+void TestFleetController::changesPanelShowsTheGatewayAndSelectsIt()
+{
+    Settings settings;
+    QWidget parent;
+    DbsClient client;
+    GatewayTableModel model(&client);
+    FleetController fleet(&model, &settings, &parent);
+    const QString name = QStringLiteral("mysql-production-replica-frankfurt-0042");
+    fleet.changeLog()->addChanges({change(ChangeKind::Status, name, "OFFLINE")});
+    QDockWidget *dock = fleet.changesDock();
+    dock->resize(700, 200);
+    parent.resize(700, 300);
+    parent.show();
+    dock->show();
+    auto *view = dock->findChild<QTableView *>(QStringLiteral("changesView"));
+    QVERIFY(view);
+    QTRY_VERIFY(view->isVisible());
+    // The name whole, the status only as wide as its word.
+    const int gatewayWidth = view->columnWidth(ChangeLogModel::GatewayColumn);
+    QVERIFY2(gatewayWidth >= view->fontMetrics().horizontalAdvance(name),
+             qPrintable(QString::number(gatewayWidth)));
+    QVERIFY(view->columnWidth(ChangeLogModel::StatusColumn) < gatewayWidth);
+
+    QSignalSpy activated(&fleet, &FleetController::gatewayActivated);
+    const QModelIndex entry = fleet.changeLog()->index(0, ChangeLogModel::TimeColumn);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(entry).center());
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().at(0).toString(), QStringLiteral("id-") + name);
 }
 
 void TestFleetController::notificationText_data()

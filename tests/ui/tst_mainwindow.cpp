@@ -81,6 +81,7 @@ private Q_SLOTS:
     void allRegionsSummaryAndFilters();
     void allRegionsSayWhichRegionsFailed();
     void summaryCountsTheRowsOfTheTable();
+    void changesEntrySelectsItsGateway();
     void regionChipFiltersAndTheToolbarSaysSo();
     void statusIconsRender();
     void firstPageShowsCounts();
@@ -316,6 +317,22 @@ void TestMainWindow::summaryCountsTheRowsOfTheTable()
     QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u", ")));
     // And how old they are.
     QCOMPARE(window->gatewayStatusBar()->updatedText(), QStringLiteral("updated just now"));
+}
+
+void TestMainWindow::changesEntrySelectsItsGateway()
+{
+    auto window = makeWindow();
+    GatewayTableModel *model = window->gatewayModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 20 && !model->isLoading(), timeoutMs);
+    const QString id = model->gatewayAt(17).backupGatewayId;
+    Q_EMIT window->fleetController()->gatewayActivated(id);
+    QCOMPARE(window->tableView()->currentIndex().data(GatewayTableModel::IdRole).toString(), id);
+    QCOMPARE(window->detailPane()->gateway().backupGatewayId, id);
+    // One the table does not show: the status bar says so, the selection stays.
+    Q_EMIT window->fleetController()->gatewayActivated(QStringLiteral("no-such-gateway"));
+    QCOMPARE(window->tableView()->currentIndex().data(GatewayTableModel::IdRole).toString(), id);
+    QVERIFY(
+        window->gatewayStatusBar()->currentMessage().contains(QStringLiteral("no-such-gateway")));
 }
 
 void TestMainWindow::regionChipFiltersAndTheToolbarSaysSo()

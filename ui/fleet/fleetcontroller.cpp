@@ -64,8 +64,22 @@ FleetController::FleetController(GatewayTableModel *model, Settings *settings,
     m_changesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_changesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_changesView->verticalHeader()->hide();
-    m_changesView->horizontalHeader()->setStretchLastSection(true);
+    // The gateway's name is what matters and gets the room; time, change, region and status
+    // are short words that only need theirs.
+    QHeaderView *header = m_changesView->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column = 0; column < ChangeLogModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ChangeLogModel::GatewayColumn, QHeaderView::Stretch);
     m_changesView->setWordWrap(false);
+    m_changesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    const auto activate = [this](const QModelIndex &index) {
+        const QString id = index.data(ChangeLogModel::GatewayIdRole).toString();
+        if (!id.isEmpty())
+            Q_EMIT gatewayActivated(id);
+    };
+    connect(m_changesView, &QAbstractItemView::clicked, this, activate);
+    connect(m_changesView, &QAbstractItemView::activated, this, activate);
     layout->addWidget(m_changesView);
     auto *clear = new QPushButton(tr("C&lear"), content);
     clear->setObjectName(QStringLiteral("clearChanges"));

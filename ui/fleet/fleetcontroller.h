@@ -63,6 +63,8 @@ public:
 
 Q_SIGNALS:
     void refreshRequested();
+    // An entry of the Changes panel was clicked or activated: show that gateway.
+    void gatewayActivated(const QString &backupGatewayId);
     void asOfChanged(const QString &text);
 
 private:

@@ -20,6 +20,7 @@
 #include <api/dbsclient.h>
 #include <api/endpoints.h>
 #include <api/gatewayfields.h>
+#include <export/textformat.h>
 #include <export/timewords.h>
 #include <models/gatewayfiltermodel.h>
 #include <models/gatewaytablemodel.h>
@@ -378,6 +379,7 @@ void MainWindow::connectModels()
             &RegionStrip::setActiveRegion);
     connect(m_toolBar, &QueryToolBar::clickFilterCleared, m_browse,
             &BrowseController::clearClickFilters);
+    connect(m_fleet, &FleetController::gatewayActivated, this, &MainWindow::showGateway);
     connect(m_fleet, &FleetController::refreshRequested, this, [this] {
         m_refreshAction->trigger();
         m_model->loadAll(); // changes are computed between whole inventories
@@ -723,6 +725,25 @@ void MainWindow::selectFirstRowIfNone()
     m_pickingCurrent = false;
     m_automaticCurrent = true;
     m_table->scrollToTop();
+}
+
+void MainWindow::showGateway(const QString &backupGatewayId)
+{
+    const QModelIndexList found = m_filter->match(
+        m_filter->index(0,
+                        m_table->currentIndex().isValid() ? m_table->currentIndex().column() : 0),
+        GatewayTableModel::IdRole, backupGatewayId, 1, Qt::MatchExactly);
+    if (found.isEmpty()) {
+        // Removed since, or hidden by the filter: say so rather than do nothing.
+        m_statusBar->showMessage(
+            tr("Gateway %1 is not in the table (removed, or hidden by the filter).")
+                .arg(visibleText(backupGatewayId)),
+            8000);
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(found.first(), QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+    m_table->scrollTo(found.first(), QAbstractItemView::PositionAtCenter);
 }
 
 void MainWindow::tick()

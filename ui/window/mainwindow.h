@@ -102,6 +102,7 @@ private:
     void updateDetail();
     void updateTitle();
     void selectFirstRowIfNone();
+    void showGateway(const QString &backupGatewayId);
     void tick();
     void updateAge();
     void showAbout();
