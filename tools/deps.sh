@@ -7,17 +7,22 @@ set -euo pipefail
 codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
 # Debian 13 also splits Qt's SVG image plugin (the icons) out of libqt6svg6.
 svg_plugin=()
+# Debian 13's xlsxwriter.pc requires minizip and zlib without its -dev package depending on
+# theirs; Debian 12's libxlsxwriter carries its own minizip.
+xlsx_private=()
 case "$codename" in
 bookworm) clang_runtime=libclang-rt-14-dev ;;
 trixie)
     clang_runtime=libclang-rt-19-dev
     svg_plugin=(qt6-svg-plugins)
+    xlsx_private=(libminizip-dev zlib1g-dev)
     ;;
 *)
     echo "deps.sh: $(. /etc/os-release && echo "${PRETTY_NAME:-this system}") is not a release" \
         "this project is built on (Debian 12 or 13); trying Debian 13's packages" >&2
     clang_runtime=libclang-rt-dev
     svg_plugin=(qt6-svg-plugins)
+    xlsx_private=(libminizip-dev zlib1g-dev)
     ;;
 esac
 
@@ -25,7 +30,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev openssl libqt6svg6 "${svg_plugin[@]}"
-    libxlsxwriter-dev # app/export: the .xlsx export
+    libxlsxwriter-dev "${xlsx_private[@]}" # app/export: the .xlsx export
     xvfb xauth gnome-keyring dbus-x11 fonts-wqy-microhei
     help2man man-db desktop-file-utils appstream dpkg-dev file # tests/install: man, checks, .deb
     clang "$clang_runtime" # tests/fuzz: libFuzzer
