@@ -12,8 +12,10 @@ struct Credential
     QString accessKeySecret;
     QString securityToken; // empty unless STS
     QString source;
+    qint64 expiresAtMs = 0; // when a temporary credential runs out (epoch ms); 0: it does not
 
     bool isValid() const { return !accessKeyId.isEmpty() && !accessKeySecret.isEmpty(); }
+    bool expires() const { return expiresAtMs > 0; }
 };
 
 } // namespace dbs

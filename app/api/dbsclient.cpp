@@ -1,5 +1,6 @@
 #include "dbsclient.h"
 
+#include "credentialprovider.h"
 #include "endpoints.h"
 #include "httpdate.h"
 #include "responseparser.h"
@@ -26,7 +27,7 @@ namespace dbs {
 
 namespace {
 constexpr char apiVersion[] = "2019-03-06";
-constexpr char action[] = "DescribeBackupGatewayList";
+constexpr char describeAction[] = "DescribeBackupGatewayList";
 constexpr char formContentType[] = "application/x-www-form-urlencoded";
 
 // The Host header exactly as it goes on the wire, so that V3 signs what the server sees.
@@ -57,7 +58,7 @@ bool isTlsFailure(QNetworkReply::NetworkError error)
     return error == QNetworkReply::SslHandshakeFailedError;
 }
 
-signing::QueryItems businessParameters(const PageQuery &query)
+RpcRequest pageRequest(const PageQuery &query)
 {
     signing::QueryItems items = {
         {"Region", query.region.toUtf8()},
@@ -66,7 +67,12 @@ signing::QueryItems businessParameters(const PageQuery &query)
     };
     if (!query.identifier.isEmpty())
         items.append({"Identifier", query.identifier.toUtf8()});
-    return items;
+    RpcRequest request;
+    request.region = query.region;
+    request.action = describeAction;
+    request.version = apiVersion;
+    request.parameters = items;
+    return request;
 }
 
 // A server may echo what we sent (V1's string to sign carries the SecurityToken): no secret
@@ -86,9 +92,9 @@ void scrubSecrets(ApiError *error, const Credential &credential)
 
 QString redactedUrl(const QUrl &url)
 {
-    static const QStringList secretKeys = {QStringLiteral("Signature"),
-                                           QStringLiteral("AccessKeyId"),
-                                           QStringLiteral("SecurityToken")};
+    static const QStringList secretKeys = {
+        QStringLiteral("Signature"), QStringLiteral("AccessKeyId"), QStringLiteral("SecurityToken"),
+        QStringLiteral("OIDCToken")};
     QUrl copy = url;
     copy.setUserInfo({});
     QUrlQuery query(copy);
@@ -104,7 +110,8 @@ QString redactedUrl(const QUrl &url)
 
 // ---- DbsClient ----
 
-DbsClient::DbsClient(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
+DbsClient::DbsClient(QObject *parent)
+    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_ownProvider(nullptr)
 {
     // libproxy behind this honours the desktop's proxy and http(s)_proxy/no_proxy.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
@@ -113,6 +120,27 @@ DbsClient::DbsClient(QObject *parent) : QObject(parent), m_network(new QNetworkA
 }
 
 DbsClient::~DbsClient() = default;
+
+void DbsClient::setCredential(const Credential &credential)
+{
+    delete m_ownProvider;
+    m_ownProvider = new FixedCredentialProvider(credential, {}, this);
+    m_provider = m_ownProvider;
+}
+
+void DbsClient::setCredentialProvider(CredentialProvider *provider)
+{
+    if (provider == m_ownProvider)
+        return;
+    delete m_ownProvider;
+    m_ownProvider = nullptr;
+    m_provider = provider;
+}
+
+Credential DbsClient::credential() const
+{
+    return m_provider ? m_provider->held() : Credential();
+}
 
 void DbsClient::setOptions(const ClientOptions &options)
 {
@@ -168,9 +196,17 @@ QList<QSslCertificate> DbsClient::readCaFile(const QString &path, QString *error
 
 PageCall *DbsClient::fetchPage(const PageQuery &query)
 {
-    auto *call = new PageCall(this, query);
+    auto *call = new PageCall(this, query, std::make_shared<GatewayPage>());
     // Start from the event loop, so callers can connect first.
-    QTimer::singleShot(0, call, &PageCall::sendAttempt);
+    QTimer::singleShot(0, call, &RpcCall::sendAttempt);
+    return call;
+}
+
+RpcCall *DbsClient::call(const RpcRequest &request, CredentialProvider *signer,
+                         RpcCall::Check check)
+{
+    auto *call = new RpcCall(this, request, signer, std::move(check));
+    QTimer::singleShot(0, call, &RpcCall::sendAttempt);
     return call;
 }
 
@@ -198,26 +234,41 @@ QUrl DbsClient::endpointFor(const QString &region, QString *error) const
     return url;
 }
 
-QNetworkReply *DbsClient::send(const PageQuery &query, QString *error)
+QNetworkReply *DbsClient::send(const RpcRequest &rpc, const Credential &credential, QString *error)
 {
-    if (!m_credential.isValid()) {
+    if (!rpc.anonymous && !credential.isValid()) {
         *error = tr("No AccessKey is set.");
         return nullptr;
     }
-    QUrl url = endpointFor(query.region, error);
-    if (url.isEmpty())
-        return nullptr;
+    QUrl url;
+    if (rpc.endpoint.isEmpty()) {
+        url = endpointFor(rpc.region, error);
+        if (url.isEmpty())
+            return nullptr;
+    } else {
+        url = rpc.endpoint;
+        *error = endpoints::checkEndpoint(url);
+        if (!error->isEmpty())
+            return nullptr;
+        url.setPath(QStringLiteral("/"));
+        url.setQuery(QString());
+    }
     if (!m_caError.isEmpty()) {
         *error = m_caError;
         return nullptr;
     }
 
-    const QByteArray keyId = m_credential.accessKeyId.toUtf8();
-    const QByteArray secret = m_credential.accessKeySecret.toUtf8();
-    const QByteArray token = m_credential.securityToken.toUtf8();
+    const QByteArray keyId = credential.accessKeyId.toUtf8();
+    const QByteArray secret = credential.accessKeySecret.toUtf8();
+    const QByteArray token = credential.securityToken.toUtf8();
     const QByteArray nonce = signing::newNonce();
     const QByteArray timestamp = signing::timestamp(serverNowMs()).toUtf8();
-    signing::QueryItems items = businessParameters(query);
+    const QByteArray action = rpc.action;
+    const QByteArray version = rpc.version;
+    signing::QueryItems items = rpc.parameters;
+    // A form body is V1's: V3 would have to hash it, which no call here needs.
+    const SignatureVersion signature =
+        !rpc.form.isEmpty() ? SignatureVersion::V1 : rpc.signature.value_or(m_options.signature);
 
     QNetworkRequest request;
     request.setRawHeader("User-Agent", m_options.userAgent.toUtf8());
@@ -235,10 +286,17 @@ QNetworkReply *DbsClient::send(const PageQuery &query, QString *error)
         request.setSslConfiguration(tls);
     }
 
-    if (m_options.signature == SignatureVersion::V1) {
+    if (rpc.anonymous) {
         items += signing::QueryItems{
             {"Action", action},
-            {"Version", apiVersion},
+            {"Version", version},
+            {"Format", "JSON"},
+            {"Timestamp", timestamp},
+        };
+    } else if (signature == SignatureVersion::V1) {
+        items += signing::QueryItems{
+            {"Action", action},
+            {"Version", version},
             {"Format", "JSON"},
             {"AccessKeyId", keyId},
             {"SignatureMethod", "HMAC-SHA1"},
@@ -248,15 +306,15 @@ QNetworkReply *DbsClient::send(const PageQuery &query, QString *error)
         };
         if (!token.isEmpty())
             items.append({"SecurityToken", token});
-        const QByteArray signature =
-            signing::v1Signature(secret, signing::v1StringToSign("POST", items));
-        items.append({"Signature", signature});
+        const QByteArray v1 =
+            signing::v1Signature(secret, signing::v1StringToSign("POST", items + rpc.form));
+        items.append({"Signature", v1});
     } else {
         signing::HeaderMap headers = {
             {"host", hostHeader(url)},
             {"content-type", formContentType},
             {"x-acs-action", action},
-            {"x-acs-version", apiVersion},
+            {"x-acs-version", version},
             {"x-acs-date", timestamp},
             {"x-acs-signature-nonce", nonce},
             {"x-acs-content-sha256", signing::hexSha256({})},
@@ -269,18 +327,19 @@ QNetworkReply *DbsClient::send(const PageQuery &query, QString *error)
         const QList<QByteArray> signedHeaders = signing::v3HeadersToSign(headers);
         const QByteArray canonical = signing::v3CanonicalRequest(
             "POST", "/", items, headers, signedHeaders, headers.value("x-acs-content-sha256"));
-        const QByteArray signature =
-            signing::v3Signature(secret, signing::v3StringToSign(canonical));
+        const QByteArray v3 = signing::v3Signature(secret, signing::v3StringToSign(canonical));
         for (auto it = headers.cbegin(); it != headers.cend(); ++it) {
             if (it.key().startsWith("x-acs-"))
                 request.setRawHeader(it.key(), it.value());
         }
         request.setRawHeader("Authorization",
-                             signing::v3AuthorizationHeader(keyId, signedHeaders, signature));
+                             signing::v3AuthorizationHeader(keyId, signedHeaders, v3));
     }
 
     url.setQuery(QString::fromLatin1(signing::canonicalQuery(items)), QUrl::StrictMode);
     request.setUrl(url);
+    if (!rpc.form.isEmpty()) // small (STS's parameters): its answer is small too
+        return m_network->sendCustomRequest(request, "POST", signing::canonicalQuery(rpc.form));
     // The same POST with an empty body, sent without an upload device: Qt 6.4 ignores the
     // reply's read buffer size on replies to requests that carry one, so a huge chunked answer
     // was read ahead far past the size cap (measured: 200 MB body, ~140 MB held). Stated
@@ -289,10 +348,12 @@ QNetworkReply *DbsClient::send(const PageQuery &query, QString *error)
     return m_network->sendCustomRequest(request, "POST");
 }
 
-// ---- PageCall ----
+// ---- RpcCall ----
 
-PageCall::PageCall(DbsClient *client, const PageQuery &query)
-    : QObject(client), m_client(client), m_query(query), m_timeout(new QTimer(this))
+RpcCall::RpcCall(DbsClient *client, const RpcRequest &request, CredentialProvider *signer,
+                 Check check)
+    : QObject(client), m_client(client), m_request(request), m_signer(signer),
+      m_anonymous(request.anonymous), m_check(std::move(check)), m_timeout(new QTimer(this))
 {
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this] {
@@ -304,7 +365,7 @@ PageCall::PageCall(DbsClient *client, const PageQuery &query)
     m_sinceStart.start();
 }
 
-void PageCall::cancel()
+void RpcCall::cancel()
 {
     m_done = true;
     m_timeout->stop();
@@ -318,10 +379,18 @@ void PageCall::cancel()
     deleteLater();
 }
 
-void PageCall::sendAttempt()
+void RpcCall::sendAttempt()
 {
     if (m_done)
         return;
+    if (!m_anonymous) {
+        // Signed with what the provider holds now: renewed first when it is running out.
+        m_signedWith = m_signer ? m_signer->usable(m_client->serverNowMs()) : Credential();
+        if (m_signer && !m_signedWith.isValid()) {
+            waitForCredential();
+            return;
+        }
+    }
     // The total budget bounds every attempt, not only the decision to start one: an attempt
     // never starts after it and never runs past it.
     const qint64 remainingMs = m_client->options().retry.maxTotalMs - m_sinceStart.elapsed();
@@ -334,7 +403,7 @@ void PageCall::sendAttempt()
     ++m_attempt;
     m_sinceAttempt.start();
     QString error;
-    m_reply = m_client->send(m_query, &error);
+    m_reply = m_client->send(m_request, m_signedWith, &error);
     if (!m_reply) {
         ApiError configError;
         configError.kind = ApiError::Kind::Config;
@@ -381,7 +450,7 @@ void PageCall::sendAttempt()
         for (const QSslError &sslError : errors)
             m_sslErrors.append(sslError.errorString());
     });
-    connect(m_reply, &QNetworkReply::finished, this, &PageCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::finished, this, &RpcCall::onReplyFinished);
     m_timeout->start(attemptTimeoutMs);
     // Qt queues what is beyond six connections to one host (an all-regions listing asks for
     // many pages at once): an attempt's time counts again from when its request has gone out,
@@ -393,7 +462,25 @@ void PageCall::sendAttempt()
     });
 }
 
-void PageCall::onReplyFinished()
+void RpcCall::waitForCredential()
+{
+    // Once: the provider finishes every renewal, with a credential or an error.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_signer, &CredentialProvider::renewalFinished, this, [this, connection] {
+        disconnect(*connection);
+        if (m_done)
+            return;
+        const Credential renewed = m_signer->usable(m_client->serverNowMs());
+        if (!renewed.isValid()) {
+            finishWith(m_signer->lastError());
+            return;
+        }
+        sendAttempt();
+    });
+    m_signer->renew();
+}
+
+void RpcCall::onReplyFinished()
 {
     m_timeout->stop();
     QNetworkReply *reply = m_reply;
@@ -405,7 +492,6 @@ void PageCall::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QVariant abortKind = reply->property("dbsAbort");
     ApiError error;
-    GatewayPage page;
     if (abortKind.isValid()) {
         error.kind = ApiError::Kind(abortKind.toInt());
         if (error.kind == ApiError::Kind::Timeout) {
@@ -500,14 +586,12 @@ void PageCall::onReplyFinished()
         error.retryable = true;
     } else {
         m_body += reply->readAll();
-        const ParsedResponse parsed = parseDescribeResponse(m_body, status);
-        error = parsed.error;
-        page = parsed.page;
+        error = m_check(m_body, status);
         if (error.httpStatus == 0)
             error.httpStatus = status;
     }
 
-    scrubSecrets(&error, m_client->credential());
+    scrubSecrets(&error, m_signedWith);
     if (error.code == u"SignatureDoesNotMatch") {
         // The service quotes its string to sign, line breaks and all: of no use to an
         // administrator, who is told what to check instead (ApiError::hint()).
@@ -539,12 +623,22 @@ void PageCall::onReplyFinished()
         return;
     }
     m_done = true;
-    Q_EMIT finished(page);
+    onSucceeded();
+    Q_EMIT succeeded();
     deleteLater();
 }
 
-void PageCall::failOrRetry(const ApiError &error, const QByteArray &dateHeader)
+void RpcCall::failOrRetry(const ApiError &error, const QByteArray &dateHeader)
 {
+    // A temporary credential the service calls expired (its clock may run ahead of ours): one
+    // renewal, then the same request again.
+    if (error.code == u"InvalidSecurityToken.Expired" && !m_renewedAfterRefusal && m_signer &&
+        m_signer->renewable()) {
+        m_renewedAfterRefusal = true;
+        m_signer->discard(m_signedWith.accessKeyId);
+        sendAttempt();
+        return;
+    }
     // A wrong local clock: learn the server's from its Date header and try once more.
     if (error.code == u"InvalidTimeStamp.Expired" && !m_clockCorrected) {
         const QDateTime serverTime = parseHttpDate(dateHeader);
@@ -560,17 +654,34 @@ void PageCall::failOrRetry(const ApiError &error, const QByteArray &dateHeader)
     const int delay =
         policy.delayBeforeAttempt(m_attempt + 1, QRandomGenerator::global()->generateDouble());
     if (error.retryable && policy.mayRetry(m_attempt, m_sinceStart.elapsed(), delay)) {
-        QTimer::singleShot(delay, this, &PageCall::sendAttempt);
+        QTimer::singleShot(delay, this, &RpcCall::sendAttempt);
         return;
     }
     finishWith(error);
 }
 
-void PageCall::finishWith(const ApiError &error)
+void RpcCall::finishWith(const ApiError &error)
 {
     m_done = true;
     Q_EMIT failed(error);
     deleteLater();
+}
+
+// ---- PageCall ----
+
+PageCall::PageCall(DbsClient *client, const PageQuery &query, std::shared_ptr<GatewayPage> page)
+    : RpcCall(client, pageRequest(query), client->credentialProvider(),
+              [page](const QByteArray &body, int httpStatus) {
+                  ParsedResponse parsed = parseDescribeResponse(body, httpStatus);
+                  *page = std::move(parsed.page);
+                  return parsed.error;
+              }),
+      m_query(query), m_page(std::move(page))
+{}
+
+void PageCall::onSucceeded()
+{
+    Q_EMIT finished(*m_page);
 }
 
 } // namespace dbs

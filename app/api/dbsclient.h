@@ -3,7 +3,9 @@
 #include "apierror.h"
 #include "backupgateway.h"
 #include "credential.h"
+#include "credentialprovider.h"
 #include "retrypolicy.h"
+#include "signing.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -11,6 +13,10 @@
 #include <QSslCertificate>
 #include <QStringList>
 #include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -65,32 +71,57 @@ struct RequestLog
 // The URL with every credential-bearing query item replaced by "***".
 QString redactedUrl(const QUrl &url);
 
+// One RPC-style OpenAPI call: DBS's DescribeBackupGatewayList, or STS's AssumeRole.
+struct RpcRequest
+{
+    QString region; // picks the DBS endpoint (or the client's endpoint option)...
+    QUrl endpoint;  // ...unless this is set: the call goes here (STS)
+    QByteArray action;
+    QByteArray version;
+    signing::QueryItems parameters; // the action's own, in the query
+    signing::QueryItems form;       // the action's own, in a form body (V1 signs them too)
+    std::optional<SignatureVersion> signature; // empty: the client's option
+    bool anonymous = false; // sent unsigned (AssumeRoleWithOIDC): its token is the proof
+};
+
 class DbsClient;
 
-// One logical DescribeBackupGatewayList call, with its retries. Emits exactly one of
-// finished()/failed() (unless cancelled) and then deletes itself.
-class PageCall final : public QObject
+// One logical call, with its retries and, when its credential runs out, its renewal. Emits
+// exactly one of succeeded()/failed() (unless cancelled) and then deletes itself.
+class RpcCall : public QObject
 {
     Q_OBJECT
 public:
-    const PageQuery &query() const { return m_query; }
+    // Judges an answer the transport delivered whole: no error, or why it is not good.
+    using Check = std::function<ApiError(const QByteArray &body, int httpStatus)>;
+
+    const RpcRequest &request() const { return m_request; }
     // Stops the call: no signal is emitted afterwards.
     void cancel();
 
 Q_SIGNALS:
-    void finished(const dbs::GatewayPage &page);
+    void succeeded(); // the check accepted an answer
     void failed(const dbs::ApiError &error);
 
-private:
+protected:
     friend class DbsClient;
-    PageCall(DbsClient *client, const PageQuery &query);
+    RpcCall(DbsClient *client, const RpcRequest &request, CredentialProvider *signer, Check check);
+    // Called once, just before succeeded(): lets a subclass hand its result over first.
+    virtual void onSucceeded() {}
+
+private:
     void sendAttempt();
+    void waitForCredential();
     void onReplyFinished();
     void failOrRetry(const ApiError &error, const QByteArray &dateHeader);
     void finishWith(const ApiError &error);
 
     DbsClient *m_client; // parent, outlives the call
-    PageQuery m_query;
+    RpcRequest m_request;
+    QPointer<CredentialProvider> m_signer; // null for an anonymous call
+    bool m_anonymous;
+    Check m_check;
+    Credential m_signedWith; // the current attempt's, so that its secrets are scrubbed
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timeout; // child
     QElapsedTimer m_sinceStart;
@@ -100,7 +131,27 @@ private:
     QStringList m_sslErrors; // certificate errors of the current attempt
     QByteArray m_body;       // the current attempt's body so far (options.maxResponseBytes at most)
     bool m_clockCorrected = false;
+    bool m_renewedAfterRefusal = false;
     bool m_done = false;
+};
+
+// One DescribeBackupGatewayList page.
+class PageCall final : public RpcCall
+{
+    Q_OBJECT
+public:
+    const PageQuery &query() const { return m_query; }
+
+Q_SIGNALS:
+    void finished(const dbs::GatewayPage &page);
+
+private:
+    friend class DbsClient;
+    PageCall(DbsClient *client, const PageQuery &query, std::shared_ptr<GatewayPage> page);
+    void onSucceeded() override;
+
+    PageQuery m_query;
+    std::shared_ptr<GatewayPage> m_page; // filled by the check
 };
 
 // Builds, signs and sends every request through one QNetworkAccessManager.
@@ -111,8 +162,14 @@ public:
     explicit DbsClient(QObject *parent = nullptr);
     ~DbsClient() override;
 
-    void setCredential(const Credential &credential) { m_credential = credential; }
-    const Credential &credential() const { return m_credential; }
+    // A fixed key pair (owned by the client)...
+    void setCredential(const Credential &credential);
+    // ...or one that renews itself (not owned; it must outlive the client's calls).
+    void setCredentialProvider(CredentialProvider *provider);
+    CredentialProvider *credentialProvider() const { return m_provider; }
+    // The credential requests are signed with now (none yet when a provider has still to
+    // obtain its first).
+    Credential credential() const;
     // Reads options.caFile when it changed; a file that cannot be read fails every request with
     // an InvalidConfiguration error (check it first with readCaFile()).
     void setOptions(const ClientOptions &options);
@@ -120,6 +177,8 @@ public:
 
     // The call is owned by the client and deletes itself after its last signal.
     PageCall *fetchPage(const PageQuery &query);
+    // Any other action, signed by `signer` (null: sent unsigned); `check` judges the answer.
+    RpcCall *call(const RpcRequest &request, CredentialProvider *signer, RpcCall::Check check);
 
     // Server clock minus local clock, learnt from an InvalidTimeStamp.Expired answer.
     qint64 clockOffsetMs() const { return m_clockOffsetMs; }
@@ -138,12 +197,13 @@ Q_SIGNALS:
     void requestLogged(const dbs::RequestLog &entry);
 
 private:
-    friend class PageCall;
-    QNetworkReply *send(const PageQuery &query, QString *error);
+    friend class RpcCall;
+    QNetworkReply *send(const RpcRequest &request, const Credential &credential, QString *error);
     qint64 serverNowMs() const;
 
-    QNetworkAccessManager *m_network; // child
-    Credential m_credential;
+    QNetworkAccessManager *m_network;        // child
+    CredentialProvider *m_ownProvider;       // child: the fixed key pair of setCredential()
+    QPointer<CredentialProvider> m_provider; // m_ownProvider or the caller's
     ClientOptions m_options;
     QList<QSslCertificate> m_caCertificates; // the system's and options.caFile's, if one is set
     QString m_caError;                       // why options.caFile could not be used

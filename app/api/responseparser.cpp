@@ -97,10 +97,9 @@ QString ResponseParser::shapeProblem(const QJsonObject &root)
     return {};
 }
 
-ParsedResponse parseDescribeResponse(const QByteArray &body, int httpStatus)
+ApiError parseServiceAnswer(const QByteArray &body, int httpStatus, QJsonObject *root)
 {
-    ParsedResponse result;
-    ApiError &error = result.error;
+    ApiError error;
     error.httpStatus = httpStatus;
 
     QJsonParseError jsonError;
@@ -116,33 +115,44 @@ ParsedResponse parseDescribeResponse(const QByteArray &body, int httpStatus)
                                                     "error details.")
                                      .arg(httpStatus);
         error.retryable = isRetryable(error);
-        return result;
+        return error;
     }
 
-    const QJsonObject root = document.object();
-    error.requestId = stringField(root, QLatin1String("RequestId"));
-    error.hostId = stringField(root, QLatin1String("HostId"));
-    error.recommend = stringField(root, QLatin1String("Recommend"));
-    const QJsonValue success = root.value(QLatin1String("Success"));
-    const QString code = stringField(root, QLatin1String("Code"));
-    const QString errCode = stringField(root, QLatin1String("ErrCode"));
+    *root = document.object();
+    error.requestId = stringField(*root, QLatin1String("RequestId"));
+    error.hostId = stringField(*root, QLatin1String("HostId"));
+    error.recommend = stringField(*root, QLatin1String("Recommend"));
+    const QJsonValue success = root->value(QLatin1String("Success"));
+    const QString code = stringField(*root, QLatin1String("Code"));
+    const QString errCode = stringField(*root, QLatin1String("ErrCode"));
     const bool failed = !httpOk || (success.isBool() && !success.toBool()) ||
                         (!code.isEmpty() && !success.isBool());
     if (failed) {
         error.kind = ApiError::Kind::Service;
         error.code = !code.isEmpty() ? code : errCode;
-        error.message = stringField(root, QLatin1String("Message"));
+        error.message = stringField(*root, QLatin1String("Message"));
         if (error.message.isEmpty())
-            error.message = stringField(root, QLatin1String("ErrMessage"));
+            error.message = stringField(*root, QLatin1String("ErrMessage"));
         if (error.message.isEmpty())
             error.message =
                 ResponseParser::tr("The request failed with no message from the service.");
-        if (const int bodyStatus = intField(root, QLatin1String("HttpStatusCode"));
+        if (const int bodyStatus = intField(*root, QLatin1String("HttpStatusCode"));
             httpOk && bodyStatus >= 400)
             error.httpStatus = bodyStatus;
         error.retryable = isRetryable(error);
-        return result;
+        return error;
     }
+    return error; // kind None: the caller reads *root
+}
+
+ParsedResponse parseDescribeResponse(const QByteArray &body, int httpStatus)
+{
+    ParsedResponse result;
+    ApiError &error = result.error;
+    QJsonObject root;
+    error = parseServiceAnswer(body, httpStatus, &root);
+    if (error.isError())
+        return result;
 
     if (const QString problem = ResponseParser::shapeProblem(root); !problem.isEmpty()) {
         error.kind = ApiError::Kind::Malformed;

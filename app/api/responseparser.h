@@ -4,6 +4,7 @@
 #include "backupgateway.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 
 namespace dbs {
 
@@ -12,6 +13,10 @@ struct ParsedResponse
     GatewayPage page;
     ApiError error; // kind None when the page is good
 };
+
+// The error an OpenAPI answer carries (an HTTP status, Success:false, a Code), or none: then
+// *root holds the answer's JSON object. Every action's answer is judged this way first.
+ApiError parseServiceAnswer(const QByteArray &body, int httpStatus, QJsonObject *root);
 
 // Reads a DescribeBackupGatewayList answer. Checks both the HTTP status and the body's
 // Success/Code/ErrCode: any of them saying "error" makes an ApiError.
