@@ -75,6 +75,7 @@ public:
                                      QObject *parent = nullptr);
     QString description() const override;
     bool renewable() const override { return false; }
+    void setCredential(const Credential &credential) { hold(credential); }
 
 protected:
     void fetch() override;

@@ -123,17 +123,14 @@ DbsClient::~DbsClient() = default;
 
 void DbsClient::setCredential(const Credential &credential)
 {
-    delete m_ownProvider;
-    m_ownProvider = new FixedCredentialProvider(credential, {}, this);
+    if (!m_ownProvider)
+        m_ownProvider = new FixedCredentialProvider(credential, {}, this);
+    m_ownProvider->setCredential(credential);
     m_provider = m_ownProvider;
 }
 
 void DbsClient::setCredentialProvider(CredentialProvider *provider)
 {
-    if (provider == m_ownProvider)
-        return;
-    delete m_ownProvider;
-    m_ownProvider = nullptr;
     m_provider = provider;
 }
 
@@ -353,7 +350,7 @@ QNetworkReply *DbsClient::send(const RpcRequest &rpc, const Credential &credenti
 RpcCall::RpcCall(DbsClient *client, const RpcRequest &request, CredentialProvider *signer,
                  Check check)
     : QObject(client), m_client(client), m_request(request), m_signer(signer),
-      m_anonymous(request.anonymous), m_check(std::move(check)), m_timeout(new QTimer(this))
+      m_clientSigns(signer == nullptr), m_check(std::move(check)), m_timeout(new QTimer(this))
 {
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this] {
@@ -383,10 +380,11 @@ void RpcCall::sendAttempt()
 {
     if (m_done)
         return;
-    if (!m_anonymous) {
+    if (!m_request.anonymous) {
         // Signed with what the provider holds now: renewed first when it is running out.
-        m_signedWith = m_signer ? m_signer->usable(m_client->serverNowMs()) : Credential();
-        if (m_signer && !m_signedWith.isValid()) {
+        CredentialProvider *provider = signer();
+        m_signedWith = provider ? provider->usable(m_client->serverNowMs()) : Credential();
+        if (provider && !m_signedWith.isValid()) {
             waitForCredential();
             return;
         }
@@ -462,22 +460,28 @@ void RpcCall::sendAttempt()
     });
 }
 
+CredentialProvider *RpcCall::signer() const
+{
+    return m_clientSigns ? m_client->credentialProvider() : m_signer.data();
+}
+
 void RpcCall::waitForCredential()
 {
     // Once: the provider finishes every renewal, with a credential or an error.
+    CredentialProvider *provider = signer();
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_signer, &CredentialProvider::renewalFinished, this, [this, connection] {
-        disconnect(*connection);
-        if (m_done)
-            return;
-        const Credential renewed = m_signer->usable(m_client->serverNowMs());
-        if (!renewed.isValid()) {
-            finishWith(m_signer->lastError());
-            return;
-        }
-        sendAttempt();
-    });
-    m_signer->renew();
+    *connection = connect(provider, &CredentialProvider::renewalFinished, this,
+                          [this, provider, connection] {
+                              disconnect(*connection);
+                              if (m_done)
+                                  return;
+                              if (!provider->usable(m_client->serverNowMs()).isValid()) {
+                                  finishWith(provider->lastError());
+                                  return;
+                              }
+                              sendAttempt();
+                          });
+    provider->renew();
 }
 
 void RpcCall::onReplyFinished()
@@ -632,10 +636,11 @@ void RpcCall::failOrRetry(const ApiError &error, const QByteArray &dateHeader)
 {
     // A temporary credential the service calls expired (its clock may run ahead of ours): one
     // renewal, then the same request again.
-    if (error.code == u"InvalidSecurityToken.Expired" && !m_renewedAfterRefusal && m_signer &&
-        m_signer->renewable()) {
+    CredentialProvider *provider = signer();
+    if (error.code == u"InvalidSecurityToken.Expired" && !m_renewedAfterRefusal && provider &&
+        provider->renewable()) {
         m_renewedAfterRefusal = true;
-        m_signer->discard(m_signedWith.accessKeyId);
+        provider->discard(m_signedWith.accessKeyId);
         sendAttempt();
         return;
     }
@@ -670,7 +675,7 @@ void RpcCall::finishWith(const ApiError &error)
 // ---- PageCall ----
 
 PageCall::PageCall(DbsClient *client, const PageQuery &query, std::shared_ptr<GatewayPage> page)
-    : RpcCall(client, pageRequest(query), client->credentialProvider(),
+    : RpcCall(client, pageRequest(query), nullptr,
               [page](const QByteArray &body, int httpStatus) {
                   ParsedResponse parsed = parseDescribeResponse(body, httpStatus);
                   *page = std::move(parsed.page);

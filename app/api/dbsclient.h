@@ -105,6 +105,7 @@ Q_SIGNALS:
 
 protected:
     friend class DbsClient;
+    // signer null: the client's provider signs (or nobody, for an anonymous request).
     RpcCall(DbsClient *client, const RpcRequest &request, CredentialProvider *signer, Check check);
     // Called once, just before succeeded(): lets a subclass hand its result over first.
     virtual void onSucceeded() {}
@@ -116,10 +117,14 @@ private:
     void failOrRetry(const ApiError &error, const QByteArray &dateHeader);
     void finishWith(const ApiError &error);
 
+    // Whoever signs the next attempt: the client's provider as it is then (the user may sign in
+    // anew meanwhile), or the caller's.
+    CredentialProvider *signer() const;
+
     DbsClient *m_client; // parent, outlives the call
     RpcRequest m_request;
-    QPointer<CredentialProvider> m_signer; // null for an anonymous call
-    bool m_anonymous;
+    QPointer<CredentialProvider> m_signer; // the caller's; unused when m_clientSigns
+    bool m_clientSigns;
     Check m_check;
     Credential m_signedWith; // the current attempt's, so that its secrets are scrubbed
     QPointer<QNetworkReply> m_reply;
@@ -177,7 +182,8 @@ public:
 
     // The call is owned by the client and deletes itself after its last signal.
     PageCall *fetchPage(const PageQuery &query);
-    // Any other action, signed by `signer` (null: sent unsigned); `check` judges the answer.
+    // Any other action, signed by `signer` (null: the client's provider) unless the request
+    // is anonymous; `check` judges the answer.
     RpcCall *call(const RpcRequest &request, CredentialProvider *signer, RpcCall::Check check);
 
     // Server clock minus local clock, learnt from an InvalidTimeStamp.Expired answer.
@@ -202,7 +208,7 @@ private:
     qint64 serverNowMs() const;
 
     QNetworkAccessManager *m_network;        // child
-    CredentialProvider *m_ownProvider;       // child: the fixed key pair of setCredential()
+    FixedCredentialProvider *m_ownProvider;  // child: the fixed key pair of setCredential()
     QPointer<CredentialProvider> m_provider; // m_ownProvider or the caller's
     ClientOptions m_options;
     QList<QSslCertificate> m_caCertificates; // the system's and options.caFile's, if one is set

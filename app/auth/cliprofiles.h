@@ -3,6 +3,7 @@
 #include "sourceresult.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QProcessEnvironment>
 #include <QString>
@@ -16,7 +17,8 @@ struct CliProfile
     QString mode; // as written: "AK", "StsToken", "RamRoleArn", ...
     QString regionId;
     bool usable = false;
-    QString problem; // translated reason when !usable
+    bool holdsKeys = false; // AK or StsToken: keys to import (the others sign in by themselves)
+    QString problem;        // translated reason when !usable
     bool isCurrent = false;
 };
 
@@ -30,20 +32,27 @@ struct CliProfileList
     bool ok() const { return error.isEmpty(); }
 };
 
-// Pure: every profile in file order. Only modes AK and StsToken are usable (an empty mode is
-// read as AK, as older CLI versions wrote it); a repeated name is unusable after its first use.
-CliProfileList parseCliProfiles(const QByteArray &json);
+// Pure: every profile in file order. Every mode the CLI writes for keys, roles, instance
+// metadata, a credentials URI, an external process, and the cached sign-in of CloudSSO and
+// OAuth (usable until it expires, at nowMs) is usable; an empty mode is read as the CLI
+// reads it (by the fields present); a repeated name is unusable after its first use.
+CliProfileList parseCliProfiles(const QByteArray &json,
+                                qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
 
 // Pure: the credential of profileName if given (missing: Failed), else of the profile
 // ALIBABA_CLOUD_PROFILE names (missing: Absent, since the name may be a credentials-file
 // section), else of "current" (or of "default" when there is no "current"). A profile with no
-// keys at all, as `aliyun configure` leaves it, is Absent. credential.source is
-// "aliyun CLI profile \"NAME\"".
+// keys at all, as `aliyun configure` leaves it, is Absent. A ChainableRamRoleArn profile's
+// source profile is resolved too (a loop is Failed). A key pair's source is
+// "aliyun CLI profile \"NAME\"", a role's description adds its mode and role.
 SourceResult cliProfileFromJson(const QByteArray &json, const QProcessEnvironment &env,
-                                const QString &profileName = {});
+                                const QString &profileName = {},
+                                qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
 
-QString cliConfigPath(const QString &homeDir); // homeDir/.aliyun/config.json
-CliProfileList listCliProfiles(const QString &homeDir);
+// ALIBABA_CLOUD_CONFIG_FILE, else homeDir/.aliyun/config.json.
+QString cliConfigPath(const QProcessEnvironment &env, const QString &homeDir);
+CliProfileList listCliProfiles(const QProcessEnvironment &env, const QString &homeDir);
+// Skipped by the chain when ALIBABA_CLOUD_CLI_PROFILE_DISABLED is true (Absent).
 SourceResult fromCliProfile(const QProcessEnvironment &env, const QString &homeDir,
                             const QString &profileName = {});
 

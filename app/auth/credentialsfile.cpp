@@ -1,11 +1,12 @@
 #include "credentialsfile.h"
 
 #include "cappedfile.h"
-#include "envnames.h"
+#include "environmentsource.h"
 #include "iniparser.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QUrl>
 
 namespace dbs {
 
@@ -28,7 +29,7 @@ QString listOfSections(const IniDocument &doc)
     return names.join(QLatin1String(", "));
 }
 
-SourceResult credentialFromSection(const IniSection &section)
+SourceResult credentialFromSection(const IniSection &section, const QString &homeDir)
 {
     const auto field = [&section](const char *key) {
         return section.values.value(QLatin1String(key)).trimmed();
@@ -45,15 +46,73 @@ SourceResult credentialFromSection(const IniSection &section)
             genericOrigin(),
             QCoreApplication::translate("dbs::auth", "section [%1]: %2").arg(section.name, what));
     };
-    if (type != QLatin1String("access_key") && type != QLatin1String("sts"))
-        return fail(QCoreApplication::translate(
-                        "dbs::auth", "type \"%1\" is not supported; use type = access_key or "
-                                     "type = sts")
-                        .arg(type));
     const auto missing = [](const char *key) {
         return QCoreApplication::translate("dbs::auth", "%1 is missing or empty")
             .arg(QLatin1String(key));
     };
+    const QString sectionText =
+        QCoreApplication::translate("dbs::auth", "credentials file (section %1)").arg(section.name);
+    SignInSpec spec;
+    const auto setRole = [&](const char *arnKey) {
+        spec.roleArn = field(arnKey);
+        spec.roleSessionName = field("role_session_name");
+        spec.policy = field("policy");
+        spec.stsRegion = field("sts_region");
+        spec.description = QStringLiteral("%1, %2 %3").arg(sectionText, type, spec.roleArn);
+    };
+    if (type == QLatin1String("ram_role_arn")) {
+        if (id.isEmpty())
+            return fail(missing("access_key_id"));
+        if (secret.isEmpty())
+            return fail(missing("access_key_secret"));
+        if (field("role_arn").isEmpty())
+            return fail(missing("role_arn"));
+        spec.kind = SignInSpec::Kind::AssumeRole;
+        setRole("role_arn");
+        Credential source;
+        source.accessKeyId = id;
+        source.accessKeySecret = secret;
+        source.source = sectionText;
+        spec.source = std::make_shared<SignInSpec>(SignInSpec::fixed(source));
+        return SourceResult::makeFound(genericOrigin(), spec);
+    }
+    if (type == QLatin1String("oidc_role_arn")) {
+        for (const char *key : {"role_arn", "oidc_provider_arn", "oidc_token_file_path"}) {
+            if (field(key).isEmpty())
+                return fail(missing(key));
+        }
+        spec.kind = SignInSpec::Kind::Oidc;
+        setRole("role_arn");
+        spec.oidcProviderArn = field("oidc_provider_arn");
+        spec.oidcTokenFile = expandHome(field("oidc_token_file_path"), homeDir);
+        return SourceResult::makeFound(genericOrigin(), spec);
+    }
+    if (type == QLatin1String("ecs_ram_role")) {
+        spec.kind = SignInSpec::Kind::EcsRamRole;
+        spec.roleName = field("role_name");
+        spec.description = QStringLiteral("%1, %2 %3").arg(sectionText, type, spec.roleName).trimmed();
+        return SourceResult::makeFound(genericOrigin(), spec);
+    }
+    if (type == QLatin1String("credentials_uri")) {
+        const QUrl url(field("credentials_uri"));
+        if (field("credentials_uri").isEmpty())
+            return fail(missing("credentials_uri"));
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return fail(QCoreApplication::translate("dbs::auth",
+                                                    "credentials_uri is not an http(s) URL"));
+        spec.kind = SignInSpec::Kind::CredentialsUri;
+        spec.uri = field("credentials_uri");
+        spec.description = QStringLiteral("%1, %2 %3://%4")
+                               .arg(sectionText, type, url.scheme(), url.host());
+        return SourceResult::makeFound(genericOrigin(), spec);
+    }
+    if (type != QLatin1String("access_key") && type != QLatin1String("sts"))
+        return fail(QCoreApplication::translate(
+                        "dbs::auth", "type \"%1\" is not supported; the types are access_key, "
+                                     "sts, ram_role_arn, ecs_ram_role, oidc_role_arn and "
+                                     "credentials_uri")
+                        .arg(type));
     if (id.isEmpty())
         return fail(missing("access_key_id"));
     if (secret.isEmpty())
@@ -66,8 +125,7 @@ SourceResult credentialFromSection(const IniSection &section)
     credential.accessKeySecret = secret;
     if (type == QLatin1String("sts"))
         credential.securityToken = token; // an access_key section's stray token is not used
-    credential.source =
-        QCoreApplication::translate("dbs::auth", "credentials file (section %1)").arg(section.name);
+    credential.source = sectionText;
     return SourceResult::makeFound(genericOrigin(), credential);
 }
 } // namespace
@@ -79,12 +137,11 @@ QString credentialsFilePath(const QProcessEnvironment &env, const QString &homeD
         return homeDir.isEmpty()
                    ? QString()
                    : QDir(homeDir).filePath(QStringLiteral(".alibabacloud/credentials"));
-    if (fromEnv.startsWith(QLatin1String("~/")) && !homeDir.isEmpty())
-        return QDir(homeDir).filePath(fromEnv.mid(2));
-    return fromEnv;
+    return expandHome(fromEnv, homeDir);
 }
 
-SourceResult credentialsFromIni(const QByteArray &content, const QProcessEnvironment &env)
+SourceResult credentialsFromIni(const QByteArray &content, const QProcessEnvironment &env,
+                                const QString &homeDir)
 {
     const IniDocument doc = parseIni(content);
     if (!doc.ok())
@@ -96,7 +153,7 @@ SourceResult credentialsFromIni(const QByteArray &content, const QProcessEnviron
     const QString wanted = env.value(QLatin1String(envProfile)).trimmed();
     const QString name = wanted.isEmpty() ? QStringLiteral("default") : wanted;
     if (const IniSection *section = doc.section(name))
-        return credentialFromSection(*section);
+        return credentialFromSection(*section, homeDir);
 
     // Falling back to [default] when the user named another profile would sign in as the
     // wrong identity.
@@ -137,7 +194,7 @@ SourceResult fromCredentialsFile(const QProcessEnvironment &env, const QString &
         result = SourceResult::makeFailed({}, file.error);
         break;
     case FileContent::Status::Ok:
-        result = credentialsFromIni(file.data, env);
+        result = credentialsFromIni(file.data, env, homeDir);
         break;
     }
     result.origin = pathOrigin(path);

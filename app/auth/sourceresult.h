@@ -1,6 +1,6 @@
 #pragma once
 
-#include <api/credential.h>
+#include "signinspec.h"
 
 #include <QString>
 
@@ -14,16 +14,20 @@ struct SourceResult
     enum class Status { Found, Absent, Failed };
 
     Status status = Status::Absent;
-    Credential credential; // valid only when Found; credential.source says where it came from
+    SignInSpec spec; // usable only when Found: the keys, or how to obtain them
     QString origin;        // what was looked at, e.g. a file path; never a value
     QString message;       // why Absent or Failed, translated; never contains a secret
 
     bool found() const { return status == Status::Found; }
     bool failed() const { return status == Status::Failed; }
 
+    static SourceResult makeFound(const QString &origin, const SignInSpec &spec)
+    {
+        return {Status::Found, spec, origin, {}};
+    }
     static SourceResult makeFound(const QString &origin, const Credential &credential)
     {
-        return {Status::Found, credential, origin, {}};
+        return makeFound(origin, SignInSpec::fixed(credential));
     }
     static SourceResult makeAbsent(const QString &origin, const QString &message)
     {

@@ -57,12 +57,13 @@ QStringList tableRow(const BackupGateway &gateway, const QList<GatewayField> &co
 
 } // namespace
 
-ListCommand::ListCommand(const ListOptions &options, const Credential &credential, QIODevice *out,
+ListCommand::ListCommand(const ListOptions &options, const SignInSpec &signIn, QIODevice *out,
                          QIODevice *err, QObject *parent)
     : QObject(parent), m_options(options), m_client(new DbsClient(this)), m_stdout(out),
       m_stderr(err)
 {
-    m_client->setCredential(credential);
+    m_client->setCredentialProvider(
+        makeCredentialProvider(signIn, m_client, options.signIn, m_client));
     ClientOptions clientOptions = options.client;
     clientOptions.userAgent = m_client->options().userAgent;
     m_client->setOptions(clientOptions);
@@ -78,6 +79,7 @@ ListCommand::ListCommand(const ListOptions &options, const Credential &credentia
     }
     if (options.verbose)
         connect(m_client, &DbsClient::requestLogged, this, &ListCommand::logRequest);
+    reportRenewals(m_client->credentialProvider(), m_stderr, options.verbose);
 }
 
 ListCommand::~ListCommand()
@@ -91,7 +93,8 @@ ListCommand::~ListCommand()
 void ListCommand::start()
 {
     if (m_options.verbose) {
-        m_stderr->write(tr("credentials: %1\n").arg(m_client->credential().source).toUtf8());
+        m_stderr->write(
+            tr("credentials: %1\n").arg(m_client->credentialProvider()->description()).toUtf8());
     }
     // Standard output by another name is standard output (so `>>` still appends). A file that
     // is not a regular one (a named pipe, a device, /dev/fd/N) cannot be replaced atomically:

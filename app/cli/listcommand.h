@@ -4,6 +4,7 @@
 #include <api/gatewayfields.h>
 #include <api/pagepipeline.h>
 #include <fleet/statusfilter.h>
+#include <signin/signin.h>
 
 #include <QObject>
 #include <QScopedPointer>
@@ -36,6 +37,7 @@ struct ListOptions
     StatusFilter filter;                              // --status / --stale-after
     QList<GatewayField> columns = allGatewayFields(); // csv and table; json, xlsx: every field
     ClientOptions client;
+    SignInOptions signIn; // where STS and instance metadata are
     int concurrency = defaultFetchConcurrency; // pages in flight per region
     OutputFormat format = OutputFormat::Json;
     // csv for a spreadsheet: the browser's export format (byte-order mark, translated titles,
@@ -53,8 +55,9 @@ class ListCommand final : public QObject
 {
     Q_OBJECT
 public:
-    // `out` and `err` are owned by the caller and outlive the command.
-    ListCommand(const ListOptions &options, const Credential &credential, QIODevice *out,
+    // Signs in as `signIn` says, renewing temporary keys as they run out. `out` and `err` are
+    // owned by the caller and outlive the command.
+    ListCommand(const ListOptions &options, const SignInSpec &signIn, QIODevice *out,
                 QIODevice *err, QObject *parent = nullptr);
     ~ListCommand() override;
 

@@ -1,6 +1,10 @@
 #include "requestlogline.h"
 
 #include <export/textformat.h>
+#include <export/timewords.h>
+
+#include <QCoreApplication>
+#include <QIODevice>
 
 namespace dbs {
 
@@ -15,6 +19,30 @@ QByteArray requestLogLine(const RequestLog &entry)
     if (!entry.outcome.isEmpty())
         line += QStringLiteral(": ") + visibleText(entry.outcome);
     return (line + u'\n').toUtf8();
+}
+
+void reportRenewals(CredentialProvider *provider, QIODevice *err, bool verbose)
+{
+    QObject::connect(provider, &CredentialProvider::renewalFailed, err,
+                     [err](const ApiError &error) {
+                         err->write(QCoreApplication::translate("dbs::cli", "dbs-gateways: %1\n")
+                                        .arg(visibleText(error.summary()))
+                                        .toUtf8());
+                     });
+    if (!verbose)
+        return;
+    QObject::connect(provider, &CredentialProvider::renewed, err,
+                     [err](const Credential &credential) {
+                         const QString line =
+                             credential.expires()
+                                 ? QCoreApplication::translate(
+                                       "dbs::cli", "credentials: %1, valid until %2\n")
+                                       .arg(visibleText(credential.source),
+                                            timewords::utcIso(credential.expiresAtMs))
+                                 : QCoreApplication::translate("dbs::cli", "credentials: %1\n")
+                                       .arg(visibleText(credential.source));
+                         err->write(line.toUtf8());
+                     });
 }
 
 } // namespace dbs

@@ -4,10 +4,17 @@
 
 #include <QByteArray>
 
+class QIODevice;
+
 namespace dbs {
 
 // One --verbose line on standard error for a request ("POST <redacted url> -> 200 in 12 ms
 // (attempt 1)[: outcome]"), with a newline; the URL is already redacted by the client.
 QByteArray requestLogLine(const RequestLog &entry);
+
+// Says on `err` what the provider's renewals bring: each failure, as one line naming the
+// source (requests go on with the old keys while they last), and with `verbose` each new
+// credential's source and end. Never a secret.
+void reportRenewals(CredentialProvider *provider, QIODevice *err, bool verbose);
 
 } // namespace dbs

@@ -15,12 +15,13 @@
 
 namespace dbs {
 
-WatchCommand::WatchCommand(const WatchOptions &options, const Credential &credential,
+WatchCommand::WatchCommand(const WatchOptions &options, const SignInSpec &signIn,
                            QIODevice *out, QIODevice *err, QObject *parent)
     : QObject(parent), m_options(options), m_client(new DbsClient(this)), m_next(new QTimer(this)),
       m_readerCheck(new QTimer(this)), m_stdout(out), m_stderr(err)
 {
-    m_client->setCredential(credential);
+    m_client->setCredentialProvider(
+        makeCredentialProvider(signIn, m_client, options.signIn, m_client));
     ClientOptions clientOptions = options.client;
     clientOptions.userAgent = m_client->options().userAgent;
     m_client->setOptions(clientOptions);
@@ -35,6 +36,7 @@ WatchCommand::WatchCommand(const WatchOptions &options, const Credential &creden
     });
     if (options.verbose)
         connect(m_client, &DbsClient::requestLogged, this, &WatchCommand::logRequest);
+    reportRenewals(m_client->credentialProvider(), m_stderr, options.verbose);
 }
 
 WatchCommand::~WatchCommand()

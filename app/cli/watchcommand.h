@@ -2,6 +2,7 @@
 
 #include <api/dbsclient.h>
 #include <fleet/staleness.h>
+#include <signin/signin.h>
 
 #include <QHash>
 #include <QObject>
@@ -21,6 +22,7 @@ struct WatchOptions
     QStringList regions; // one region, or every region for "all"
     PageQuery query;     // page size and identifier filter; the region is each of `regions`
     ClientOptions client;
+    SignInOptions signIn; // where STS and instance metadata are
     qint64 intervalMs = 60 * 1000;
     qint64 staleAfterMs = defaultStaleThresholdMs;
     bool verbose = false;
@@ -35,8 +37,10 @@ class WatchCommand final : public QObject
 {
     Q_OBJECT
 public:
-    // `out` and `err` are owned by the caller and outlive the command.
-    WatchCommand(const WatchOptions &options, const Credential &credential, QIODevice *out,
+    // Signs in as `signIn` says, renewing temporary keys before they run out (a renewal that
+    // fails is said on standard error and tried again). `out` and `err` are owned by the
+    // caller and outlive the command.
+    WatchCommand(const WatchOptions &options, const SignInSpec &signIn, QIODevice *out,
                  QIODevice *err, QObject *parent = nullptr);
     ~WatchCommand() override;
 

@@ -5,6 +5,7 @@
 #include <cli/nocoredump.h>
 #include <cli/watchcommand.h>
 #include <fleet/duration.h>
+#include <signin/signin.h>
 
 #include <api/dbsclient.h>
 #include <api/endpoints.h>
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcessEnvironment>
 
@@ -38,6 +40,22 @@ int terminalColumns()
         return size.ws_col;
     return 80;
 }
+
+// Nothing was configured and the chain ends with the instance's RAM role: ask it now, so that
+// a desktop (no metadata service) is told what was tried instead of a request's failure.
+// Empty when it answered.
+QString probeLastResort(const dbs::SignInSpec &spec, const dbs::SignInOptions &options)
+{
+    dbs::DbsClient client;
+    dbs::CredentialProvider *provider =
+        dbs::makeCredentialProvider(spec, &client, options, &client);
+    QEventLoop loop;
+    QObject::connect(provider, &dbs::CredentialProvider::renewalFinished, &loop,
+                     &QEventLoop::quit);
+    provider->renew();
+    loop.exec();
+    return provider->held().isValid() ? QString() : provider->lastError().message;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -57,8 +75,11 @@ int main(int argc, char *argv[])
         "Excel workbook\n"
         "  watch  one JSON line per change (added, removed, status, stale, recovered) until "
         "interrupted\n"
-        "Credentials come from the environment, else the aliyun CLI's current profile, else "
-        "the credentials file (see Environment and Files).\n"
+        "Credentials come from the environment (keys, or an OIDC role), else the aliyun CLI's "
+        "current profile (every mode: keys, roles to assume, the ECS instance's role, a "
+        "credentials URI, an external process, a cached CloudSSO sign-in), else the "
+        "credentials file, else a credentials URI, else the ECS instance's RAM role (see "
+        "Environment and Files). Temporary credentials are renewed before they run out.\n"
         "Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, "
         "3 partial (--region all: some regions failed, named on standard error; the others' "
         "gateways are in the output).");
@@ -135,6 +156,18 @@ int main(int argc, char *argv[])
         QStringLiteral("wide"),
         QCoreApplication::translate("main", "list --format table on a terminal: every column "
                                             "whole, however wide (piped, it always is)."));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Sign in with this aliyun CLI profile (as the "
+                                            "aliyun CLI's --profile), not the credential "
+                                            "chain."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption stsEndpoint(
+        QStringLiteral("sts-endpoint"),
+        QCoreApplication::translate("main", "Send STS calls (AssumeRole, AssumeRoleWithOIDC) "
+                                            "here instead of sts.aliyuncs.com or the profile's "
+                                            "STS region (also DBS_STS_ENDPOINT)."),
+        QStringLiteral("URL"));
     const QCommandLineOption interval(
         QStringLiteral("interval"),
         QCoreApplication::translate("main", "watch: how often to look, at least 1s."),
@@ -149,6 +182,8 @@ int main(int argc, char *argv[])
                     output,
                     verbose,
                     caFile,
+                    profile,
+                    stsEndpoint,
                     status,
                     staleAfter,
                     columns,
@@ -163,12 +198,36 @@ int main(int argc, char *argv[])
            QCoreApplication::translate(
                "main",
                "The AccessKey to sign with; with ALIBABA_CLOUD_SECURITY_TOKEN, an STS one.")},
+          {QStringLiteral("ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE"),
+           QCoreApplication::translate(
+               "main", "With ALIBABA_CLOUD_ROLE_ARN: an OIDC role to assume with the token in "
+                       "the file (e.g. a Kubernetes service account's); "
+                       "ALIBABA_CLOUD_ROLE_SESSION_NAME, ALIBABA_CLOUD_STS_REGION and "
+                       "ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED refine it.")},
           {QStringLiteral("ALIBABA_CLOUD_PROFILE"),
            QCoreApplication::translate(
                "main", "The aliyun CLI profile to use instead of its current one.")},
+          {QStringLiteral("ALIBABA_CLOUD_CONFIG_FILE"),
+           QCoreApplication::translate(
+               "main", "The aliyun CLI's config instead of ~/.aliyun/config.json.")},
+          {QStringLiteral("ALIBABA_CLOUD_CLI_PROFILE_DISABLED"),
+           QCoreApplication::translate("main", "true: the aliyun CLI's profiles are not read.")},
           {QStringLiteral("ALIBABA_CLOUD_CREDENTIALS_FILE"),
            QCoreApplication::translate(
                "main", "The credentials file instead of ~/.alibabacloud/credentials.")},
+          {QStringLiteral("ALIBABA_CLOUD_CREDENTIALS_URI"),
+           QCoreApplication::translate("main", "A URL that answers temporary credentials.")},
+          {QStringLiteral("ALIBABA_CLOUD_ECS_METADATA"),
+           QCoreApplication::translate(
+               "main", "The ECS instance's RAM role name (else it is asked for); "
+                       "ALIBABA_CLOUD_ECS_METADATA_DISABLED=true skips instance metadata, "
+                       "ALIBABA_CLOUD_IMDSV1_DISABLED=true allows only IMDSv2.")},
+          {QStringLiteral("DBS_STS_ENDPOINT"),
+           QCoreApplication::translate("main", "As --sts-endpoint.")},
+          {QStringLiteral("DBS_ECS_METADATA_ENDPOINT"),
+           QCoreApplication::translate(
+               "main", "The instance metadata service instead of http://100.100.100.200 "
+                       "(e.g. the simulator's).")},
           {QStringLiteral("https_proxy, no_proxy"),
            QCoreApplication::translate("main", "The proxy to reach the service through.")},
           {QStringLiteral("COLUMNS"),
@@ -353,11 +412,32 @@ int main(int argc, char *argv[])
         return usageError(QCoreApplication::translate(
             "main", "--interval wants a duration from 1s to 366d, such as 30s, 5m or 1h30m"));
 
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QString signInProblem;
+    options.signIn = dbs::signInOptionsFromEnvironment(environment, &signInProblem);
+    if (!signInProblem.isEmpty())
+        return usageError(signInProblem);
+    if (parser.isSet(stsEndpoint)) {
+        options.signIn.stsEndpoint = QUrl(parser.value(stsEndpoint));
+        if (const QString error = dbs::endpoints::checkEndpoint(options.signIn.stsEndpoint);
+            !error.isEmpty())
+            return usageError(QStringLiteral("--sts-endpoint: ") + error);
+    }
+    if (parser.isSet(profile) && parser.value(profile).trimmed().isEmpty())
+        return usageError(QCoreApplication::translate("main", "--profile wants a profile name"));
     const dbs::ChainResult credentials =
-        dbs::resolve(QProcessEnvironment::systemEnvironment(), QDir::homePath());
+        dbs::resolve(environment, QDir::homePath(), parser.value(profile));
     if (!credentials.ok()) {
         std::fprintf(stderr, "dbs-gateways: %s\n", qPrintable(credentials.errorMessage()));
         return 1;
+    }
+    if (credentials.lastResort) {
+        if (const QString reason = probeLastResort(credentials.spec, options.signIn);
+            !reason.isEmpty()) {
+            std::fprintf(stderr, "dbs-gateways: %s\n",
+                         qPrintable(credentials.errorMessage(reason)));
+            return 1;
+        }
     }
 
     QFile out, err;
@@ -368,10 +448,11 @@ int main(int argc, char *argv[])
         watchOptions.regions = allRegions ? options.regions : QStringList{options.query.region};
         watchOptions.query = options.query;
         watchOptions.client = options.client;
+        watchOptions.signIn = options.signIn;
         watchOptions.intervalMs = *intervalMs;
         watchOptions.staleAfterMs = staleAfterMs;
         watchOptions.verbose = options.verbose;
-        dbs::WatchCommand watch(watchOptions, credentials.credential, &out, &err);
+        dbs::WatchCommand watch(watchOptions, credentials.spec, &out, &err);
         dbs::InterruptNotifier interrupt;
         QObject::connect(&interrupt, &dbs::InterruptNotifier::interrupted, &watch,
                          &dbs::WatchCommand::stop);
@@ -379,7 +460,7 @@ int main(int argc, char *argv[])
         watch.start();
         return app.exec();
     }
-    dbs::ListCommand list(options, credentials.credential, &out, &err);
+    dbs::ListCommand list(options, credentials.spec, &out, &err);
     QObject::connect(&list, &dbs::ListCommand::done, &app, &QCoreApplication::exit);
     list.start();
     return app.exec();

@@ -62,6 +62,42 @@ const QByteArray roleProfile =
     R"({"name":"role","mode":"RamRoleArn","access_key_id":"LTAIrole","access_key_secret":)"
     R"("role-S3CR3T","ram_role_arn":"acs:ram::1:role/x","region_id":"cn-beijing"})";
 
+// "Kind field=value ..." with the source's in parentheses; a token shows as "token=yes".
+QString dump(const dbs::SignInSpec &spec)
+{
+    static const char *const kinds[] = {"Static",     "AssumeRole",     "Oidc",
+                                        "EcsRamRole", "CredentialsUri", "External"};
+    QStringList parts{QLatin1String(kinds[int(spec.kind)])};
+    const auto add = [&parts](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            parts.append(QLatin1String(key) + u'=' + value);
+    };
+    add("id", spec.credential.accessKeyId);
+    add("token", spec.credential.securityToken.isEmpty() ? QString() : QStringLiteral("yes"));
+    if (spec.credential.expires())
+        add("expires", QString::number(spec.credential.expiresAtMs / 1000));
+    add("role", spec.roleArn);
+    add("session", spec.roleSessionName);
+    if (spec.kind == dbs::SignInSpec::Kind::AssumeRole || spec.kind == dbs::SignInSpec::Kind::Oidc)
+        add("duration", QString::number(spec.durationSeconds));
+    add("region", spec.stsRegion);
+    add("endpoint", spec.stsEndpoint);
+    add("external", spec.externalId);
+    add("policy", spec.policy);
+    add("vpc", spec.vpcEndpoint ? QStringLiteral("true") : QString());
+    add("provider", spec.oidcProviderArn);
+    add("tokenFile", spec.oidcTokenFile);
+    add("roleName", spec.roleName);
+    add("v1", spec.kind == dbs::SignInSpec::Kind::EcsRamRole && !spec.imdsV1Allowed
+                  ? QStringLiteral("off")
+                  : QString());
+    add("uri", spec.uri);
+    add("command", spec.processCommand);
+    if (spec.source)
+        parts.append(QLatin1String("source(") + dump(*spec.source) + u')');
+    return parts.join(u' ');
+}
+
 QByteArray cliConfig(const QByteArray &current, const QList<QByteArray> &profiles)
 {
     QByteArray json = "{";
@@ -88,6 +124,14 @@ private slots:
     void credentialsFilePath();
     void cliProfile_data();
     void cliProfile();
+    void cliProfileModes_data();
+    void cliProfileModes();
+    void iniRoleTypes_data();
+    void iniRoleTypes();
+    void environmentSources_data();
+    void environmentSources();
+    void stsEndpoint_data();
+    void stsEndpoint();
     void listCliProfiles_data();
     void listCliProfiles();
     void listCliProfilesFromHome();
@@ -159,15 +203,15 @@ void TestCredentialChain::environment()
 
     const SourceResult result = dbs::fromEnvironment(fixture::environment(vars));
     QCOMPARE(result.status, status);
-    QCOMPARE(result.credential.accessKeyId, id);
-    QCOMPARE(result.credential.securityToken, token);
+    QCOMPARE(result.spec.credential.accessKeyId, id);
+    QCOMPARE(result.spec.credential.securityToken, token);
     QVERIFY(!leaksSecret(result.message));
     if (status == Status::Found) {
-        QCOMPARE(result.credential.accessKeySecret, QStringLiteral("env-S3CR3T"));
-        QCOMPARE(result.credential.source, QStringLiteral("environment"));
+        QCOMPARE(result.spec.credential.accessKeySecret, QStringLiteral("env-S3CR3T"));
+        QCOMPARE(result.spec.credential.source, QStringLiteral("environment"));
         QVERIFY(result.message.isEmpty());
     } else {
-        QVERIFY(!result.credential.isValid());
+        QVERIFY(!result.spec.credential.isValid());
         QVERIFY2(result.message.contains(messagePart), qPrintable(result.message));
     }
 }
@@ -308,9 +352,10 @@ void TestCredentialChain::credentialsIni_data()
                                 << ""
                                 << "access_key_id is missing";
     QTest::newRow("unsupported type")
-        << QByteArray("[default]\ntype=ecs_ram_role\nrole_name=r\n") << "" << Status::Failed << ""
+        << QByteArray("[default]\ntype=rsa_key_pair\npublic_key_id=r\n") << "" << Status::Failed
         << ""
-        << "type \"ecs_ram_role\" is not supported";
+        << ""
+        << "type \"rsa_key_pair\" is not supported";
     QTest::newRow("syntax error") << QByteArray("[default]\naccess_key_secret: x-S3CR3T\n") << ""
                                   << Status::Failed << ""
                                   << ""
@@ -333,14 +378,14 @@ void TestCredentialChain::credentialsIni()
     const QProcessEnvironment env = fixture::environment({"ALIBABA_CLOUD_PROFILE=" + profile});
     const SourceResult result = dbs::credentialsFromIni(content, env);
     QCOMPARE(result.status, status);
-    QCOMPARE(result.credential.accessKeyId, id);
-    QCOMPARE(result.credential.securityToken, token);
+    QCOMPARE(result.spec.credential.accessKeyId, id);
+    QCOMPARE(result.spec.credential.securityToken, token);
     QVERIFY(!leaksSecret(result.message));
     if (status == Status::Found) {
-        QVERIFY(result.credential.accessKeySecret.contains(QLatin1String(secretMark)));
-        QCOMPARE(result.credential.source, text);
+        QVERIFY(result.spec.credential.accessKeySecret.contains(QLatin1String(secretMark)));
+        QCOMPARE(result.spec.credential.source, text);
     } else {
-        QVERIFY(!result.credential.isValid());
+        QVERIFY(!result.spec.credential.isValid());
         QVERIFY2(result.message.contains(text), qPrintable(result.message));
     }
 }
@@ -394,14 +439,11 @@ void TestCredentialChain::cliProfile_data()
                                               << "other" << Status::Failed << ""
                                               << ""
                                               << "there is no profile \"other\"";
-    QTest::newRow("current role mode") << cliConfig("role", {akProfile, roleProfile}) << ""
-                                       << "" << Status::Failed << ""
-                                       << ""
-                                       << "profile \"role\": mode \"RamRoleArn\" is not supported";
-    QTest::newRow("env picks role mode") << all << "role"
-                                         << "" << Status::Failed << ""
-                                         << ""
-                                         << "mode \"RamRoleArn\"";
+    QTest::newRow("current unknown mode")
+        << cliConfig("rsa", {akProfile, R"({"name":"rsa","mode":"RsaKeyPair"})"}) << ""
+        << "" << Status::Failed << ""
+        << ""
+        << "profile \"rsa\": mode \"RsaKeyPair\" is not supported";
     QTest::newRow("current missing from list") << cliConfig("gone", {akProfile}) << ""
                                                << "" << Status::Failed << ""
                                                << ""
@@ -497,16 +539,311 @@ void TestCredentialChain::cliProfile()
     const QProcessEnvironment env = fixture::environment({"ALIBABA_CLOUD_PROFILE=" + profile});
     const SourceResult result = dbs::cliProfileFromJson(json, env, picked);
     QCOMPARE(result.status, status);
-    QCOMPARE(result.credential.accessKeyId, id);
-    QCOMPARE(result.credential.securityToken, token);
+    QCOMPARE(result.spec.credential.accessKeyId, id);
+    QCOMPARE(result.spec.credential.securityToken, token);
     QVERIFY(!leaksSecret(result.message));
     if (status == Status::Found) {
-        QVERIFY(result.credential.accessKeySecret.contains(QLatin1String(secretMark)));
-        QCOMPARE(result.credential.source, text);
+        QVERIFY(result.spec.credential.accessKeySecret.contains(QLatin1String(secretMark)));
+        QCOMPARE(result.spec.credential.source, text);
     } else {
-        QVERIFY(!result.credential.isValid());
+        QVERIFY(!result.spec.credential.isValid());
         QVERIFY2(result.message.contains(text), qPrintable(result.message));
     }
+}
+
+void TestCredentialChain::cliProfileModes_data()
+{
+    QTest::addColumn<QByteArray>("profile"); // one profile object, named "p" unless it says
+    QTest::addColumn<QList<QByteArray>>("others");
+    QTest::addColumn<QString>("spec");        // dump(); empty: Failed
+    QTest::addColumn<QString>("description"); // or the message part when Failed
+
+    const QList<QByteArray> none;
+    QTest::newRow("RamRoleArn")
+        << QByteArray(R"({"name":"p","mode":"RamRoleArn","access_key_id":"LTAIsrc",)"
+                      R"("access_key_secret":"src-S3CR3T","ram_role_arn":"acs:ram::123:role/)"
+                      R"(dbs-reader","ram_session_name":"ops","expired_seconds":1800,)"
+                      R"("sts_region":"cn-shanghai","external_id":"ext","enable_vpc":true})")
+        << none
+        << "AssumeRole role=acs:ram::123:role/dbs-reader session=ops duration=1800 "
+           "region=cn-shanghai external=ext vpc=true source(Static id=LTAIsrc)"
+        << "aliyun CLI profile \"p\", RamRoleArn acs:ram::123:role/dbs-reader";
+    QTest::newRow("RamRoleArn from STS keys, default duration")
+        << QByteArray(R"({"name":"p","mode":"RamRoleArn","access_key_id":"STS.src",)"
+                      R"("access_key_secret":"src-S3CR3T","sts_token":"src-T0K3N",)"
+                      R"("ram_role_arn":"acs:ram::1:role/r","sts_endpoint":"sts.example"})")
+        << none
+        << "AssumeRole role=acs:ram::1:role/r duration=3600 endpoint=sts.example "
+           "source(Static id=STS.src token=yes)"
+        << "RamRoleArn acs:ram::1:role/r";
+    QTest::newRow("RamRoleArn without ARN")
+        << QByteArray(R"({"name":"p","mode":"RamRoleArn","access_key_id":"LTAIsrc",)"
+                      R"("access_key_secret":"src-S3CR3T"})")
+        << none << ""
+        << "ram_role_arn is missing";
+    QTest::newRow("empty mode with ARN is RamRoleArn")
+        << QByteArray(R"({"name":"p","access_key_id":"LTAIsrc","access_key_secret":"s-S3CR3T",)"
+                      R"("ram_role_arn":"acs:ram::1:role/r"})")
+        << none << "AssumeRole role=acs:ram::1:role/r duration=3600 source(Static id=LTAIsrc)"
+        << "RamRoleArn";
+    QTest::newRow("empty mode with token is StsToken")
+        << QByteArray(R"({"name":"p","access_key_id":"STS.x","access_key_secret":"s-S3CR3T",)"
+                      R"("sts_token":"t-T0K3N","ram_role_arn":"acs:ram::1:role/r"})")
+        << none << "Static id=STS.x token=yes"
+        << "aliyun CLI profile \"p\"";
+    QTest::newRow("ChainableRamRoleArn")
+        << QByteArray(R"({"name":"p","mode":"ChainableRamRoleArn","source_profile":"base",)"
+                      R"("ram_role_arn":"acs:ram::2:role/cross"})")
+        << QList<QByteArray>{R"({"name":"base","mode":"AK","access_key_id":"LTAIbase",)"
+                             R"("access_key_secret":"b-S3CR3T"})"}
+        << "AssumeRole role=acs:ram::2:role/cross duration=3600 source(Static id=LTAIbase)"
+        << "ChainableRamRoleArn acs:ram::2:role/cross";
+    QTest::newRow("ChainableRamRoleArn of a role")
+        << QByteArray(R"({"name":"p","mode":"ChainableRamRoleArn","source_profile":"mid",)"
+                      R"("ram_role_arn":"acs:ram::3:role/top"})")
+        << QList<QByteArray>{R"({"name":"mid","mode":"EcsRamRole","ram_role_name":"host"})"}
+        << "AssumeRole role=acs:ram::3:role/top duration=3600 source(EcsRamRole roleName=host)"
+        << "ChainableRamRoleArn";
+    QTest::newRow("ChainableRamRoleArn loop")
+        << QByteArray(R"({"name":"p","mode":"ChainableRamRoleArn","source_profile":"q",)"
+                      R"("ram_role_arn":"acs:ram::3:role/a"})")
+        << QList<QByteArray>{R"({"name":"q","mode":"ChainableRamRoleArn","source_profile":"p",)"
+                             R"("ram_role_arn":"acs:ram::3:role/b"})"}
+        << ""
+        << "source_profile leads back to itself (p -> q -> p)";
+    QTest::newRow("ChainableRamRoleArn missing source")
+        << QByteArray(R"({"name":"p","mode":"ChainableRamRoleArn","source_profile":"gone",)"
+                      R"("ram_role_arn":"acs:ram::3:role/a"})")
+        << none << ""
+        << "its source_profile \"gone\" is not in the file";
+    QTest::newRow("ChainableRamRoleArn broken source")
+        << QByteArray(R"({"name":"p","mode":"ChainableRamRoleArn","source_profile":"b",)"
+                      R"("ram_role_arn":"acs:ram::3:role/a"})")
+        << QList<QByteArray>{R"({"name":"b","mode":"AK","access_key_id":"LTAIb"})"} << ""
+        << "its source profile: profile \"b\": access_key_secret is missing";
+    QTest::newRow("RamRoleArnWithRoleName")
+        << QByteArray(R"({"name":"p","mode":"RamRoleArnWithRoleName","ram_role_name":"host",)"
+                      R"("ram_role_arn":"acs:ram::4:role/app"})")
+        << none << "AssumeRole role=acs:ram::4:role/app duration=3600 source(EcsRamRole roleName=host)"
+        << "RamRoleArnWithRoleName acs:ram::4:role/app";
+    QTest::newRow("EcsRamRole")
+        << QByteArray(R"({"name":"p","mode":"EcsRamRole","ram_role_name":"dbs-ecs"})") << none
+        << "EcsRamRole roleName=dbs-ecs"
+        << "aliyun CLI profile \"p\", EcsRamRole dbs-ecs";
+    QTest::newRow("EcsRamRole discovered")
+        << QByteArray(R"({"name":"p","mode":"EcsRamRole"})") << none << "EcsRamRole"
+        << "aliyun CLI profile \"p\", EcsRamRole";
+    QTest::newRow("CredentialsURI")
+        << QByteArray(R"({"name":"p","mode":"CredentialsURI","credentials_uri":)"
+                      R"("http://127.0.0.1:8080/creds?token=T0K3N"})")
+        << none << "CredentialsUri uri=http://127.0.0.1:8080/creds?token=T0K3N"
+        << "aliyun CLI profile \"p\", CredentialsURI http://127.0.0.1";
+    QTest::newRow("CredentialsURI not a URL")
+        << QByteArray(R"({"name":"p","mode":"CredentialsURI","credentials_uri":"nowhere"})")
+        << none << ""
+        << "credentials_uri is not an http(s) URL";
+    QTest::newRow("OIDC")
+        << QByteArray(R"({"name":"p","mode":"OIDC","oidc_provider_arn":"acs:ram::5:oidc-)"
+                      R"(provider/ack","oidc_token_file":"/run/token","ram_role_arn":)"
+                      R"("acs:ram::5:role/pod","ram_session_name":"pod","duration_seconds":900})")
+        << none
+        << "Oidc role=acs:ram::5:role/pod session=pod duration=900 "
+           "provider=acs:ram::5:oidc-provider/ack tokenFile=/run/token"
+        << "OIDC acs:ram::5:role/pod";
+    QTest::newRow("OIDC without token file")
+        << QByteArray(R"({"name":"p","mode":"OIDC","oidc_provider_arn":"a","ram_role_arn":"r"})")
+        << none << ""
+        << "oidc_token_file is missing";
+    QTest::newRow("External")
+        << QByteArray(R"({"name":"p","mode":"External","process_command":)"
+                      R"("/usr/bin/get-keys --account prod --secret T0K3N"})")
+        << none << "External command=/usr/bin/get-keys --account prod --secret T0K3N"
+        << "aliyun CLI profile \"p\", External get-keys";
+    QTest::newRow("CloudSSO cached")
+        << QByteArray(R"({"name":"p","mode":"CloudSSO","cloud_sso_sign_in_url":"https://s",)"
+                      R"("access_key_id":"STS.sso","access_key_secret":"s-S3CR3T",)"
+                      R"("sts_token":"s-T0K3N","sts_expiration":1800003600})")
+        << none << "Static id=STS.sso token=yes expires=1800003600"
+        << "aliyun CLI profile \"p\", CloudSSO";
+    QTest::newRow("CloudSSO expired")
+        << QByteArray(R"({"name":"p","mode":"CloudSSO","access_key_id":"STS.sso",)"
+                      R"("access_key_secret":"s-S3CR3T","sts_token":"s-T0K3N",)"
+                      R"("sts_expiration":1799999999})")
+        << none << ""
+        << "has expired: sign in again with the aliyun CLI (aliyun configure --profile p)";
+    QTest::newRow("CloudSSO never signed in")
+        << QByteArray(R"({"name":"p","mode":"CloudSSO","cloud_sso_sign_in_url":"https://s"})")
+        << none << ""
+        << "no cached sign-in";
+    QTest::newRow("duration wrong type")
+        << QByteArray(R"({"name":"p","mode":"RamRoleArn","expired_seconds":[1]})") << none << ""
+        << "field \"expired_seconds\" is not a number";
+    QTest::newRow("vpc wrong type")
+        << QByteArray(R"({"name":"p","mode":"OIDC","enable_vpc":"yes"})") << none << ""
+        << "field \"enable_vpc\" is not true or false";
+}
+
+void TestCredentialChain::cliProfileModes()
+{
+    QFETCH(QByteArray, profile);
+    QFETCH(QList<QByteArray>, others);
+    QFETCH(QString, spec);
+    QFETCH(QString, description);
+
+    constexpr qint64 nowMs = 1'800'000'000'000;
+    const QByteArray json = cliConfig("p", QList<QByteArray>{profile} + others);
+    const SourceResult result = dbs::cliProfileFromJson(json, QProcessEnvironment(), {}, nowMs);
+    QVERIFY(!leaksSecret(result.message + result.spec.description));
+    if (spec.isEmpty()) {
+        QCOMPARE(result.status, Status::Failed);
+        QVERIFY2(result.message.contains(description), qPrintable(result.message));
+        return;
+    }
+    QVERIFY2(result.found(), qPrintable(result.message));
+    QCOMPARE(dump(result.spec), spec);
+    QVERIFY2(result.spec.description.contains(description), qPrintable(result.spec.description));
+    // The picker agrees with the chain on whether a profile can be used.
+    const dbs::CliProfileList list = dbs::parseCliProfiles(json, nowMs);
+    QVERIFY(list.profiles.first().usable);
+}
+
+void TestCredentialChain::iniRoleTypes_data()
+{
+    QTest::addColumn<QByteArray>("section");
+    QTest::addColumn<QString>("spec"); // empty: Failed
+    QTest::addColumn<QString>("text"); // the description, or the message part when Failed
+
+    QTest::newRow("ram_role_arn")
+        << QByteArray("type=ram_role_arn\naccess_key_id=LTAIi\naccess_key_secret=i-S3CR3T\n"
+                      "role_arn=acs:ram::1:role/r\nrole_session_name=s\npolicy={}\n")
+        << "AssumeRole role=acs:ram::1:role/r session=s duration=3600 policy={} "
+           "source(Static id=LTAIi)"
+        << "credentials file (section default), ram_role_arn acs:ram::1:role/r";
+    QTest::newRow("ram_role_arn without role")
+        << QByteArray("type=ram_role_arn\naccess_key_id=LTAIi\naccess_key_secret=i-S3CR3T\n")
+        << ""
+        << "role_arn is missing";
+    QTest::newRow("ecs_ram_role")
+        << QByteArray("type=ecs_ram_role\nrole_name=host\n") << "EcsRamRole roleName=host"
+        << "credentials file (section default), ecs_ram_role host";
+    QTest::newRow("oidc_role_arn")
+        << QByteArray("type=oidc_role_arn\nrole_arn=acs:ram::1:role/r\noidc_provider_arn=o\n"
+                      "oidc_token_file_path=~/token\n")
+        << "Oidc role=acs:ram::1:role/r duration=3600 provider=o tokenFile=/home/u/token"
+        << "oidc_role_arn acs:ram::1:role/r";
+    QTest::newRow("oidc_role_arn without provider")
+        << QByteArray("type=oidc_role_arn\nrole_arn=r\noidc_token_file_path=/t\n") << ""
+        << "oidc_provider_arn is missing";
+    QTest::newRow("credentials_uri")
+        << QByteArray("type=credentials_uri\ncredentials_uri=https://creds.example/x?k=T0K3N\n")
+        << "CredentialsUri uri=https://creds.example/x?k=T0K3N"
+        << "credentials_uri https://creds.example";
+    QTest::newRow("credentials_uri not http")
+        << QByteArray("type=credentials_uri\ncredentials_uri=file:///etc/passwd\n") << ""
+        << "credentials_uri is not an http(s) URL";
+}
+
+void TestCredentialChain::iniRoleTypes()
+{
+    QFETCH(QByteArray, section);
+    QFETCH(QString, spec);
+    QFETCH(QString, text);
+
+    const SourceResult result = dbs::credentialsFromIni("[default]\n" + section,
+                                                        QProcessEnvironment(), "/home/u");
+    QVERIFY(!leaksSecret(result.message + result.spec.description));
+    if (spec.isEmpty()) {
+        QCOMPARE(result.status, Status::Failed);
+        QVERIFY2(result.message.contains(text), qPrintable(result.message));
+        return;
+    }
+    QVERIFY2(result.found(), qPrintable(result.message));
+    QCOMPARE(dump(result.spec), spec);
+    QVERIFY2(result.spec.description.contains(text), qPrintable(result.spec.description));
+}
+
+void TestCredentialChain::environmentSources_data()
+{
+    QTest::addColumn<QStringList>("vars");
+    QTest::addColumn<QString>("oidc");     // dump(), empty: Absent
+    QTest::addColumn<QString>("uri");      // dump(), empty: Absent, "failed": Failed
+    QTest::addColumn<QString>("metadata"); // dump(), empty: Absent
+
+    QTest::newRow("nothing") << QStringList() << "" << "" << "EcsRamRole";
+    QTest::newRow("oidc")
+        << QStringList{"ALIBABA_CLOUD_ROLE_ARN=acs:ram::1:role/k",
+                       "ALIBABA_CLOUD_OIDC_PROVIDER_ARN=acs:ram::1:oidc-provider/p",
+                       "ALIBABA_CLOUD_OIDC_TOKEN_FILE=~/t", "ALIBABA_CLOUD_ROLE_SESSION_NAME=s",
+                       "ALIBABA_CLOUD_STS_REGION=cn-beijing",
+                       "ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED=true"}
+        << "Oidc role=acs:ram::1:role/k session=s duration=3600 region=cn-beijing vpc=true "
+           "provider=acs:ram::1:oidc-provider/p tokenFile=/home/u/t"
+        << ""
+        << "EcsRamRole";
+    QTest::newRow("uri") << QStringList{"ALIBABA_CLOUD_CREDENTIALS_URI=http://10.0.0.1/c"} << ""
+                         << "CredentialsUri uri=http://10.0.0.1/c"
+                         << "EcsRamRole";
+    QTest::newRow("bad uri") << QStringList{"ALIBABA_CLOUD_CREDENTIALS_URI=not a url"} << ""
+                             << "failed"
+                             << "EcsRamRole";
+    QTest::newRow("metadata role, v2 only")
+        << QStringList{"ALIBABA_CLOUD_ECS_METADATA=host", "ALIBABA_CLOUD_IMDSV1_DISABLED=True"}
+        << ""
+        << ""
+        << "EcsRamRole roleName=host v1=off";
+    QTest::newRow("metadata disabled")
+        << QStringList{"ALIBABA_CLOUD_ECS_METADATA_DISABLED=true"} << "" << "" << "";
+    QTest::newRow("metadata not disabled by other words")
+        << QStringList{"ALIBABA_CLOUD_ECS_METADATA_DISABLED=1"} << "" << "" << "EcsRamRole";
+}
+
+void TestCredentialChain::environmentSources()
+{
+    QFETCH(QStringList, vars);
+    QFETCH(QString, oidc);
+    QFETCH(QString, uri);
+    QFETCH(QString, metadata);
+
+    const QProcessEnvironment env = fixture::environment(vars);
+    const SourceResult fromOidc = dbs::oidcFromEnvironment(env, "/home/u");
+    QCOMPARE(fromOidc.found() ? dump(fromOidc.spec) : QString(), oidc);
+    QVERIFY(!fromOidc.failed());
+    const SourceResult fromUri = dbs::credentialsUriFromEnvironment(env);
+    QCOMPARE(fromUri.failed() ? QStringLiteral("failed")
+                              : fromUri.found() ? dump(fromUri.spec) : QString(),
+             uri);
+    const SourceResult fromMetadata = dbs::ecsMetadataFromEnvironment(env);
+    QCOMPARE(fromMetadata.found() ? dump(fromMetadata.spec) : QString(), metadata);
+}
+
+void TestCredentialChain::stsEndpoint_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<bool>("vpc");
+    QTest::addColumn<QString>("url");
+
+    QTest::newRow("global") << "" << "" << false << "https://sts.aliyuncs.com";
+    QTest::newRow("vpc needs a region") << "" << "" << true << "https://sts.aliyuncs.com";
+    QTest::newRow("region") << "cn-hangzhou" << "" << false << "https://sts.cn-hangzhou.aliyuncs.com";
+    QTest::newRow("vpc") << "cn-hangzhou" << "" << true
+                         << "https://sts-vpc.cn-hangzhou.aliyuncs.com";
+    QTest::newRow("host wins") << "cn-hangzhou" << "sts.example.com/" << false
+                               << "https://sts.example.com";
+    QTest::newRow("url kept") << "" << "http://127.0.0.1:8080" << false << "http://127.0.0.1:8080";
+}
+
+void TestCredentialChain::stsEndpoint()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, endpoint);
+    QFETCH(bool, vpc);
+    QFETCH(QString, url);
+    dbs::SignInSpec spec;
+    spec.stsRegion = region;
+    spec.stsEndpoint = endpoint;
+    spec.vpcEndpoint = vpc;
+    QCOMPARE(dbs::stsEndpointUrl(spec), url);
 }
 
 void TestCredentialChain::listCliProfiles_data()
@@ -518,19 +855,16 @@ void TestCredentialChain::listCliProfiles_data()
 
     QTest::newRow("three") << cliConfig("sts", {akProfile, stsProfile, roleProfile})
                            << "dev|AK|cn-hangzhou|usable|- sts|StsToken|cn-shanghai|usable|current "
-                              "role|RamRoleArn|cn-beijing|unusable|-"
-                           << "mode \"RamRoleArn\" is not supported (only AK and StsToken are); "
-                              "for role-based modes, put temporary credentials in the environment "
-                              "instead"
+                              "role|RamRoleArn|cn-beijing|usable|-"
+                           << ""
                            << "";
     QTest::newRow("odd entries")
         << QByteArray(R"({"current":"a","profiles":[3,{"mode":"AK"},{"name":"a","region_id":7,)"
                       R"("mode":"EcsRamRole","ram_role_name":"r"},{"name":"a","mode":"AK",)"
                       R"("access_key_id":"i","access_key_secret":"x-S3CR3T"}]})")
-        << "|||unusable|- |||unusable|- a|EcsRamRole||unusable|current a|AK||unusable|-"
-        << "entry 1 is not a JSON object / entry 2 has no name / mode \"EcsRamRole\" is not "
-           "supported (only AK and StsToken are); for role-based modes, put temporary "
-           "credentials in the environment instead / an earlier profile has the same name"
+        << "|||unusable|- |||unusable|- a|EcsRamRole||usable|current a|AK||unusable|-"
+        << "entry 1 is not a JSON object / entry 2 has no name / an earlier profile has the "
+           "same name"
         << "";
     QTest::newRow("no profiles key") << QByteArray(R"({"current":"x"})") << ""
                                      << ""
@@ -567,13 +901,13 @@ void TestCredentialChain::listCliProfilesFromHome()
 {
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    dbs::CliProfileList list = dbs::listCliProfiles(home.path());
+    dbs::CliProfileList list = dbs::listCliProfiles(QProcessEnvironment(), home.path());
     QVERIFY(!list.fileFound);
     QVERIFY(list.ok());
     QVERIFY(list.profiles.isEmpty());
 
     QVERIFY(writeFile(home.filePath(".aliyun/config.json"), cliConfig("dev", {akProfile})));
-    list = dbs::listCliProfiles(home.path());
+    list = dbs::listCliProfiles(QProcessEnvironment(), home.path());
     QVERIFY(list.fileFound);
     QCOMPARE(list.current, QStringLiteral("dev"));
     QCOMPARE(dump(list), QStringLiteral("dev|AK|cn-hangzhou|usable|current"));
@@ -631,46 +965,73 @@ void TestCredentialChain::chain_data()
 
     QTest::newRow("environment first")
         << envAk << cli << ini << "environment" << 1 << QStringList();
-    QTest::newRow("cli second") << QStringList() << cli << ini << "aliyun CLI profile \"dev\"" << 2
-                                << QStringList();
-    QTest::newRow("ini third") << QStringList() << QByteArray() << ini
-                               << "credentials file (section default)" << 3 << QStringList();
+    const QStringList oidcEnv{"ALIBABA_CLOUD_ROLE_ARN=acs:ram::1:role/k8s",
+                              "ALIBABA_CLOUD_OIDC_PROVIDER_ARN=acs:ram::1:oidc-provider/ack",
+                              "ALIBABA_CLOUD_OIDC_TOKEN_FILE=/var/run/token"};
+    const QString noMetadata = QStringLiteral("ALIBABA_CLOUD_ECS_METADATA_DISABLED=true");
+    QTest::newRow("oidc second") << oidcEnv << cli << ini
+                                 << "environment, OIDC acs:ram::1:role/k8s" << 2 << QStringList();
+    QTest::newRow("keys before oidc") << envAk + oidcEnv << cli << ini << "environment" << 1
+                                      << QStringList();
+    QTest::newRow("oidc half set is not configured")
+        << QStringList{oidcEnv.at(0)} << cli << ini << "aliyun CLI profile \"dev\"" << 3
+        << QStringList();
+    QTest::newRow("cli third") << QStringList() << cli << ini << "aliyun CLI profile \"dev\"" << 3
+                               << QStringList();
+    QTest::newRow("cli disabled")
+        << QStringList{"ALIBABA_CLOUD_CLI_PROFILE_DISABLED=TRUE"} << cli << ini
+        << "credentials file (section default)" << 4 << QStringList();
+    QTest::newRow("ini fourth") << QStringList() << QByteArray() << ini
+                                << "credentials file (section default)" << 4 << QStringList();
     QTest::newRow("profile var reaches ini section")
         << QStringList{"ALIBABA_CLOUD_PROFILE=prod"} << cli << ini
-        << "credentials file (section prod)" << 3 << QStringList();
+        << "credentials file (section prod)" << 4 << QStringList();
     QTest::newRow("profile var picks cli") << QStringList{"ALIBABA_CLOUD_PROFILE=sts"} << cli << ini
-                                           << "aliyun CLI profile \"sts\"" << 2 << QStringList();
+                                           << "aliyun CLI profile \"sts\"" << 3 << QStringList();
     QTest::newRow("placeholder cli profile skipped")
         << QStringList() << cliConfig("default", {R"({"name":"default","mode":"AK"})"}) << ini
-        << "credentials file (section default)" << 3 << QStringList();
+        << "credentials file (section default)" << 4 << QStringList();
+    QTest::newRow("uri fifth") << QStringList{"ALIBABA_CLOUD_CREDENTIALS_URI=http://127.0.0.1:9/c?t=x"}
+                               << QByteArray() << QByteArray() << "credentials URI http://127.0.0.1"
+                               << 5 << QStringList();
+    QTest::newRow("metadata last")
+        << QStringList{"ALIBABA_CLOUD_ECS_METADATA=dbs-role"} << QByteArray() << QByteArray()
+        << "ECS instance RAM role dbs-role" << 6 << QStringList();
     QTest::newRow("nothing anywhere")
-        << QStringList() << QByteArray() << QByteArray() << "" << 3
+        << QStringList{noMetadata} << QByteArray() << QByteArray() << "" << 6
         << QStringList{"No credentials found. Tried:",
                        "- environment variables: ALIBABA_CLOUD_ACCESS_KEY_ID and "
                        "ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set",
                        "/.aliyun/config.json: the file does not exist",
                        "/.alibabacloud/credentials: the file does not exist",
+                       "ECS instance metadata: ALIBABA_CLOUD_ECS_METADATA_DISABLED is true",
                        "run \"aliyun configure\""};
     QTest::newRow("half environment stops the chain")
         << QStringList{"ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIenv"} << cli << ini << "" << 1
         << QStringList{"Could not load credentials:",
                        "- environment variables: ALIBABA_CLOUD_ACCESS_KEY_ID is set, but "
                        "ALIBABA_CLOUD_ACCESS_KEY_SECRET is not"};
-    QTest::newRow("role profile stops the chain")
-        << QStringList{"ALIBABA_CLOUD_PROFILE=role"} << cli << ini << "" << 2
-        << QStringList{"Could not load credentials:", "profile \"role\": mode \"RamRoleArn\""};
+    QTest::newRow("role profile")
+        << QStringList{"ALIBABA_CLOUD_PROFILE=role"} << cli << ini
+        << "aliyun CLI profile \"role\", RamRoleArn acs:ram::1:role/x" << 3 << QStringList();
+    QTest::newRow("unknown mode stops the chain")
+        << QStringList() << cliConfig("r", {R"({"name":"r","mode":"RsaKeyPair"})"}) << ini << ""
+        << 3 << QStringList{"Could not load credentials:", "profile \"r\": mode \"RsaKeyPair\""};
     QTest::newRow("bad cli json stops the chain")
         << QStringList()
         << QByteArray(R"({"current":"dev","profiles":[{"access_key_secret":)"
                       R"("x-S3CR3T",})")
-        << ini << "" << 2 << QStringList{"config.json: not valid JSON"};
+        << ini << "" << 3 << QStringList{"config.json: not valid JSON"};
     QTest::newRow("profile var named nowhere")
-        << QStringList{"ALIBABA_CLOUD_PROFILE=staging"} << cli << ini << "" << 3
+        << QStringList{"ALIBABA_CLOUD_PROFILE=staging"} << cli << ini << "" << 4
         << QStringList{"there is no profile \"staging\", which ALIBABA_CLOUD_PROFILE names",
                        "there is no section [staging], which ALIBABA_CLOUD_PROFILE names"};
     QTest::newRow("bad ini") << QStringList() << QByteArray()
-                             << QByteArray("[default]\naccess_key_secret x-S3CR3T\n") << "" << 3
+                             << QByteArray("[default]\naccess_key_secret x-S3CR3T\n") << "" << 4
                              << QStringList{"credentials: line 2: expected"};
+    QTest::newRow("bad uri") << QStringList{"ALIBABA_CLOUD_CREDENTIALS_URI=ftp://x/y"}
+                             << QByteArray() << QByteArray() << "" << 5
+                             << QStringList{"ALIBABA_CLOUD_CREDENTIALS_URI: not an http(s) URL"};
 }
 
 void TestCredentialChain::chain()
@@ -698,9 +1059,19 @@ void TestCredentialChain::chain()
         QVERIFY(!leaksSecret(attempt.message + attempt.origin));
     if (!source.isEmpty()) {
         QVERIFY2(result.ok(), qPrintable(message));
-        QCOMPARE(result.credential.source, source);
-        QVERIFY(result.credential.accessKeySecret.contains(QLatin1String(secretMark)));
+        QCOMPARE(result.spec.description, source);
+        QVERIFY(!leaksSecret(result.spec.description));
+        if (result.spec.kind == dbs::SignInSpec::Kind::Static)
+            QVERIFY(result.spec.credential.accessKeySecret.contains(QLatin1String(secretMark)));
+        QCOMPARE(result.lastResort, result.spec.kind == dbs::SignInSpec::Kind::EcsRamRole);
         QVERIFY(message.isEmpty());
+        if (result.lastResort) {
+            const QString notFound = result.errorMessage(QStringLiteral("no answer within 1 s"));
+            QVERIFY2(notFound.startsWith(QLatin1String("No credentials found. Tried:")) &&
+                         notFound.contains(QLatin1String(
+                             "- ECS instance metadata: no answer within 1 s")),
+                     qPrintable(notFound));
+        }
     } else {
         QVERIFY(!result.ok());
         QCOMPARE(result.misconfigured(), !message.startsWith(QLatin1String("No credentials")));
@@ -720,7 +1091,7 @@ void TestCredentialChain::chainFileErrors()
     huge.append(QByteArray(dbs::maxCredentialFileSize, ' '));
     QVERIFY(writeFile(cliPath, huge));
     dbs::ChainResult result = dbs::resolve(fixture::environment({}), home.path());
-    QVERIFY(!result.ok());
+    QVERIFY(result.misconfigured());
     QVERIFY2(result.errorMessage().contains(QLatin1String("larger than")),
              qPrintable(result.errorMessage()));
 
@@ -745,12 +1116,13 @@ void TestCredentialChain::chainFileErrors()
     QVERIFY(writeFile(iniPath, "[default]\naccess_key_id=LTAIe\naccess_key_secret=e-S3CR3T\n"));
     result = dbs::resolve(env, home.path());
     QVERIFY(result.ok());
-    QCOMPARE(result.credential.accessKeyId, QStringLiteral("LTAIe"));
+    QCOMPARE(result.spec.credential.accessKeyId, QStringLiteral("LTAIe"));
 
     // No home directory: only the environment and an explicit file are looked at.
     result = dbs::resolve(env, QString());
     QVERIFY(result.ok());
-    result = dbs::resolve(fixture::environment({}), QString());
+    result = dbs::resolve(fixture::environment({"ALIBABA_CLOUD_ECS_METADATA_DISABLED=true"}),
+                          QString());
     QVERIFY(!result.ok());
     QVERIFY(!result.misconfigured());
     QVERIFY(result.errorMessage().contains(QLatin1String("no home directory")));

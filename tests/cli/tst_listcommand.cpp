@@ -38,7 +38,7 @@ Run runList(const ListOptions &options, const Credential &credential)
     QBuffer out(&run.out), err(&run.err);
     out.open(QIODevice::WriteOnly);
     err.open(QIODevice::WriteOnly);
-    ListCommand command(options, credential, &out, &err);
+    ListCommand command(options, dbs::SignInSpec::fixed(credential), &out, &err);
     QObject::connect(&command, &ListCommand::done, [&run](int code) { run.exitCode = code; });
     command.start();
     if (!QTest::qWaitFor([&run] { return run.exitCode >= 0; }, 60000))
@@ -516,7 +516,7 @@ void TestListCommand::destroyedMidFlight()
     out.open(QIODevice::WriteOnly);
     err.open(QIODevice::WriteOnly);
     bool done = false;
-    auto *command = new ListCommand(opts, demoCredential(), &out, &err);
+    auto *command = new ListCommand(opts, dbs::SignInSpec::fixed(demoCredential()), &out, &err);
     connect(command, &ListCommand::done, this, [&done] { done = true; });
     command->start();
     // Wait until the later pages are in flight.

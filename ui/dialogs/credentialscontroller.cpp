@@ -68,7 +68,7 @@ void CredentialsController::resolveAtStartup()
     // Variables set for this run are the most deliberate choice the user can make.
     const SourceResult environment = fromEnvironment(m_environment);
     if (environment.found()) {
-        apply(environment.credential);
+        apply(environment.spec.credential);
         setOrigin(Origin::Environment);
         return;
     }
@@ -102,8 +102,16 @@ void CredentialsController::afterKeychainMiss(const QString &keychainProblem)
 {
     // The aliyun CLI profile and the credentials file, as the CLI and the SDKs read them.
     const ChainResult chain = resolve(m_environment, m_homeDir);
-    if (chain.ok()) {
-        apply(chain.credential);
+    // The last resort, the instance's RAM role, is not asked for: on a desktop it would only
+    // fail, and the window asks for credentials instead.
+    if (chain.ok() && !chain.lastResort) {
+        if (chain.spec.kind == SignInSpec::Kind::Static) {
+            apply(chain.spec.credential);
+        } else {
+            m_credential = {};
+            m_signIn = chain.spec;
+            Q_EMIT signInChanged(m_signIn);
+        }
         setOrigin(Origin::Other);
         return;
     }
@@ -184,8 +192,15 @@ void CredentialsController::onDialogAccepted(CredentialsDialog *dialog)
     });
 }
 
+SignInOptions CredentialsController::signInOptions() const
+{
+    QString ignored; // a malformed endpoint variable leaves the real service's
+    return signInOptionsFromEnvironment(m_environment, &ignored);
+}
+
 void CredentialsController::apply(const Credential &credential)
 {
+    m_signIn = {};
     const bool same = credential.accessKeyId == m_credential.accessKeyId &&
                       credential.accessKeySecret == m_credential.accessKeySecret &&
                       credential.securityToken == m_credential.securityToken &&
@@ -214,7 +229,9 @@ void CredentialsController::setOrigin(Origin origin, const QString &detail)
         sourceLabel = QStringLiteral("keychain");
         break;
     case Origin::Other:
-        text = tr("Credentials: %1").arg(m_credential.source);
+        text = tr("Credentials: %1")
+                   .arg(m_signIn.kind == SignInSpec::Kind::Static ? m_credential.source
+                                                                  : m_signIn.description);
         sourceLabel = QStringLiteral("file");
         break;
     case Origin::SessionOnly: {

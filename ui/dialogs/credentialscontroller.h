@@ -1,6 +1,8 @@
 #pragma once
 
 #include <api/credential.h>
+#include <auth/signinspec.h>
+#include <signin/signin.h>
 
 #include <QObject>
 #include <QPointer>
@@ -37,8 +39,16 @@ public:
     // Opens the CredentialsDialog (window-modal, not blocking); saving stores and applies it.
     void ask();
 
-    bool hasCredential() const { return m_credential.isValid(); }
+    bool hasCredential() const
+    {
+        return m_credential.isValid() || m_signIn.kind != SignInSpec::Kind::Static;
+    }
     Credential credential() const { return m_credential; }
+    // How to obtain temporary keys, when the aliyun CLI profile or the credentials file names
+    // a role, a URI or a process rather than keys (then credential() is empty).
+    const SignInSpec &signIn() const { return m_signIn; }
+    // Where STS and instance metadata are (DBS_STS_ENDPOINT, DBS_ECS_METADATA_ENDPOINT).
+    SignInOptions signInOptions() const;
     QString statusText() const { return m_statusText; }
     bool isBusy() const { return m_pending > 0; } // a keychain call is under way
 
@@ -54,6 +64,9 @@ public:
 
 Q_SIGNALS:
     void credentialChanged(const dbs::Credential &credential);
+    // Temporary keys are to be obtained as `signIn` says (credentialChanged() says when keys
+    // replace it).
+    void signInChanged(const dbs::SignInSpec &signIn);
     void statusTextChanged(const QString &text);
     void busyChanged(bool busy);
 
@@ -84,6 +97,7 @@ private:
     QProcessEnvironment m_environment;
     QString m_homeDir;
     Credential m_credential;
+    SignInSpec m_signIn; // Static unless a role, URI or process signs
     Origin m_origin = Origin::None;
     QString m_statusText;
     int m_generation = 0; // an answer for an older request is ignored

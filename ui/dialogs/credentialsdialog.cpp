@@ -194,7 +194,7 @@ void CredentialsDialog::importFromEnvironment()
         showImportMessage(result.message, true);
         return;
     }
-    fill(result.credential);
+    fill(result.spec.credential);
     showImportMessage(tr("Imported the credentials from the environment variables."), false);
 }
 
@@ -208,15 +208,15 @@ void CredentialsDialog::importFromCliProfile()
         showImportMessage(result.message, true);
         return;
     }
-    fill(result.credential);
+    fill(result.spec.credential);
     showImportMessage(tr("Imported the aliyun CLI profile \"%1\".").arg(name), false);
 }
 
 void CredentialsDialog::reloadCliProfiles()
 {
     m_profileCombo->clear();
-    const CliProfileList list = listCliProfiles(m_homeDir);
-    const QString path = QDir::toNativeSeparators(cliConfigPath(m_homeDir));
+    const CliProfileList list = listCliProfiles(m_environment, m_homeDir);
+    const QString path = QDir::toNativeSeparators(cliConfigPath(m_environment, m_homeDir));
 
     QString placeholder;
     if (!list.ok())
@@ -239,8 +239,14 @@ void CredentialsDialog::reloadCliProfiles()
     int preferred = -1;
     for (const CliProfile &profile : list.profiles) {
         const QString name = profile.name.isEmpty() ? tr("(entry without a name)") : profile.name;
+        // Only keys can be imported; a role, a URI or a process signs in by itself.
+        const bool importable = profile.usable && profile.holdsKeys;
+        const QString problem =
+            profile.usable && !importable
+                ? tr("it signs in with %1, it holds no keys to import").arg(profile.mode)
+                : profile.problem;
         QString text;
-        if (profile.usable) {
+        if (importable) {
             text =
                 profile.regionId.isEmpty()
                     ? tr("%1 (%2)").arg(name, profile.mode.isEmpty() ? QStringLiteral("AK")
@@ -250,18 +256,18 @@ void CredentialsDialog::reloadCliProfiles()
                                profile.regionId);
         } else {
             //: %1 is a profile name, %2 why it cannot be used
-            text = tr("%1 — unusable: %2").arg(name, profile.problem);
+            text = tr("%1 — unusable: %2").arg(name, problem);
         }
         if (profile.isCurrent)
             text += u' ' + tr("[current]");
-        m_profileCombo->addItem(text, profile.usable ? profile.name : QString());
+        m_profileCombo->addItem(text, importable ? profile.name : QString());
         const int index = m_profileCombo->count() - 1;
-        if (!profile.usable) {
-            m_profileCombo->setItemData(index, profile.problem, Qt::ToolTipRole);
+        if (!importable) {
+            m_profileCombo->setItemData(index, problem, Qt::ToolTipRole);
             if (QStandardItem *item = items ? items->item(index) : nullptr)
                 item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
         }
-        if (profile.usable && (preferred < 0 || profile.isCurrent))
+        if (importable && (preferred < 0 || profile.isCurrent))
             preferred = index;
     }
     m_profileCombo->setCurrentIndex(preferred >= 0 ? preferred : 0);

@@ -1,10 +1,13 @@
 #include "connectioncontroller.h"
 
 #include <api/dbsclient.h>
+#include <signin/signin.h>
 #include <settings/settings.h>
 #include <ui/dialogs/credentialscontroller.h>
 
 #include <QFileInfo>
+
+#include <utility>
 
 namespace dbs {
 
@@ -14,6 +17,8 @@ ConnectionController::ConnectionController(DbsClient *client, Settings *settings
 {
     connect(m_credentials, &CredentialsController::credentialChanged, this,
             &ConnectionController::onCredentialChanged);
+    connect(m_credentials, &CredentialsController::signInChanged, this,
+            &ConnectionController::onSignInChanged);
     connect(m_credentials, &CredentialsController::statusTextChanged, this,
             [this] { Q_EMIT credentialTextChanged(credentialText()); });
 }
@@ -26,23 +31,45 @@ void ConnectionController::enterDemo(const QUrl &endpoint, const Credential &cre
     options.endpoint = endpoint;
     m_client->setOptions(options);
     m_client->setCredential(credential);
+    if (m_provider)
+        std::exchange(m_provider, nullptr)->deleteLater();
     m_demo = true;
     Q_EMIT demoChanged(true);
     Q_EMIT credentialTextChanged(credentialText());
     Q_EMIT credentialReady();
 }
 
+void ConnectionController::leaveDemo()
+{
+    if (!m_demo)
+        return;
+    // The user's own key goes to the real service, not to the demo simulator.
+    ClientOptions options = m_client->options();
+    options.endpoint = m_endpointBeforeDemo;
+    m_client->setOptions(options);
+    m_demo = false;
+    Q_EMIT demoChanged(false);
+}
+
+void ConnectionController::onSignInChanged(const SignInSpec &signIn)
+{
+    leaveDemo();
+    CredentialProvider *previous = std::exchange(
+        m_provider,
+        makeCredentialProvider(signIn, m_client, m_credentials->signInOptions(), this));
+    m_client->setCredentialProvider(m_provider);
+    if (previous)
+        previous->deleteLater(); // a renewal of it may still be finishing
+    Q_EMIT credentialTextChanged(credentialText());
+    Q_EMIT credentialReady();
+}
+
 void ConnectionController::onCredentialChanged(const Credential &credential)
 {
-    if (m_demo) {
-        // The user's own key goes to the real service, not to the demo simulator.
-        ClientOptions options = m_client->options();
-        options.endpoint = m_endpointBeforeDemo;
-        m_client->setOptions(options);
-        m_demo = false;
-        Q_EMIT demoChanged(false);
-    }
+    leaveDemo();
     m_client->setCredential(credential);
+    if (m_provider)
+        std::exchange(m_provider, nullptr)->deleteLater();
     Q_EMIT credentialTextChanged(credentialText());
     if (credential.isValid())
         Q_EMIT credentialReady();

@@ -1,12 +1,14 @@
 #pragma once
 
 #include <api/credential.h>
+#include <auth/signinspec.h>
 
 #include <QObject>
 #include <QUrl>
 
 namespace dbs {
 
+class CredentialProvider;
 class CredentialsController;
 class DbsClient;
 class Settings;
@@ -43,10 +45,13 @@ Q_SIGNALS:
 
 private:
     void onCredentialChanged(const Credential &credential);
+    void onSignInChanged(const SignInSpec &signIn);
+    void leaveDemo();
 
     DbsClient *m_client;                  // not owned
     Settings *m_settings;                 // not owned
     CredentialsController *m_credentials; // not owned
+    CredentialProvider *m_provider = nullptr; // child: a role's, URI's or process's keys
     QUrl m_endpointBeforeDemo;
     bool m_demo = false;
 };
