@@ -142,7 +142,7 @@
 <context>
     <name>dbs::ListCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/listcommand.cpp" line="+227"/>
+        <location filename="../app/cli/listcommand.cpp" line="+230"/>
         <source>dbs-gateways: partial list: %n region(s) failed
 </source>
         <translation>
@@ -256,7 +256,7 @@
 <context>
     <name>dbs::WatchCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommand.cpp" line="+143"/>
+        <location filename="../app/cli/watchcommand.cpp" line="+145"/>
         <source>%n gateway(s)</source>
         <translation>
             <numerusform>%n gateway</numerusform>

@@ -170,7 +170,7 @@
         <translation>服务返回的响应中 Items.BackupGateway 成员不是列表。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The service&apos;s answer is not valid JSON (%1 bytes).</source>
         <translation>服务返回的响应不是有效的 JSON（%1 字节）。</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>请求失败，服务未返回任何消息。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>The service&apos;s answer holds a gateway without a BackupGatewayId (row %1).</source>
         <translation>服务的应答中有一个网关缺少 BackupGatewayId（第 %1 行）。</translation>
     </message>
@@ -344,7 +344,7 @@
 <context>
     <name>dbs::ConnectionController</name>
     <message>
-        <location filename="../ui/window/connectioncontroller.cpp" line="+73"/>
+        <location filename="../ui/window/connectioncontroller.cpp" line="+100"/>
         <source>Credentials: demo key pair (local simulator)</source>
         <translation>凭据：演示密钥对（本地模拟器）</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>系统密钥环</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -421,7 +421,7 @@
         <translation>密钥环不可用：%1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Credentials: none</source>
         <translation>凭据：无</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>凭据：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Credentials: this session only (keychain unavailable: %1)</source>
         <translation>凭据：仅限本次会话（密钥环不可用：%1）</translation>
     </message>
@@ -570,6 +570,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>it signs in with %1, it holds no keys to import</source>
+        <translation>它以 %1 方式登录，没有可导入的密钥</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -593,7 +598,7 @@
 <context>
     <name>dbs::DbsClient</name>
     <message>
-        <location filename="../app/api/dbsclient.cpp" line="+189"/>
+        <location filename="../app/api/dbsclient.cpp" line="+222"/>
         <source>Unknown region &quot;%1&quot;: pick a DBS region or give an endpoint URL.</source>
         <translation>未知地域“%1”：请选择 DBS 地域，或指定 Endpoint URL。</translation>
     </message>
@@ -603,7 +608,7 @@
         <translation>未设置 AccessKey。</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-59"/>
         <source>Cannot read the CA certificate file %1: %2.</source>
         <translation>无法读取 CA 证书文件 %1：%2。</translation>
     </message>
@@ -1110,6 +1115,19 @@
         <location line="+13"/>
         <source>the --fault rates add up to %1; a request can have one fault at most, so they must add up to 1 or less</source>
         <translation>各 --fault 概率之和为 %1；每个请求最多只能有一种故障，因此概率之和不能超过 1</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::FixedCredentialProvider</name>
+    <message>
+        <location filename="../app/api/credentialprovider.cpp" line="+83"/>
+        <source>The temporary credentials from %1 have expired; renew them there and start again.</source>
+        <translation>来自 %1 的临时凭据已过期；请在那里更新后重新开始。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No AccessKey is set.</source>
+        <translation>未设置 AccessKey。</translation>
     </message>
 </context>
 <context>
@@ -1627,7 +1645,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::ListCommand</name>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+94"/>
+        <location filename="../app/cli/listcommand.cpp" line="+97"/>
         <source>credentials: %1
 </source>
         <translation>凭据：%1
@@ -1842,7 +1860,7 @@ UTC：%2</translation>
         <translation>[演示]</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Gateway %1 is not in the table (removed, or hidden by the filter).</source>
         <translation>网关 %1 不在表格中（已移除，或被筛选隐藏）。</translation>
     </message>
@@ -1862,7 +1880,7 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-496"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>
@@ -1909,59 +1927,6 @@ UTC：%2</translation>
         <location line="+1"/>
         <source>Close message</source>
         <translation>关闭消息</translation>
-    </message>
-</context>
-<context>
-    <name>dbs::PageCall</name>
-    <message>
-        <location filename="../app/api/dbsclient.cpp" line="+252"/>
-        <source>No complete answer within %1 s.</source>
-        <translation>%1 秒内未收到完整响应。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The answer is larger than %1 MiB; it was not read.</source>
-        <translation>响应大于 %1 MiB，未读取。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 does not speak TLS (it answered in plain text, as an http server does): check the endpoint, whose scheme may be http://.</source>
-        <translation>%1 不使用 TLS（它以明文作答，如同 http 服务器）：请检查 Endpoint，其协议也许应为 http://。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The secure connection to %1 failed: %2. Check the endpoint and the system&apos;s CA certificates (or an intercepting proxy).</source>
-        <translation>与 %1 的安全连接失败：%2。请检查 Endpoint 和系统的 CA 证书（或是否存在拦截流量的代理）。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Connection refused by %1</source>
-        <translation>%1 拒绝了连接</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 closed the connection before a secure connection was set up: it may not speak TLS (check whether the endpoint&apos;s scheme should be http://), or something on the way cut it.</source>
-        <translation>%1 在安全连接建立之前关闭了连接：它可能不支持 TLS（请检查端点的协议是否应为 http://），也可能是途中的某处切断了连接。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The endpoint answered HTTP %1 (a redirect); it is not followed. Check the endpoint.</source>
-        <translation>端点返回了 HTTP %1（重定向）；不会跟随。请检查端点。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The endpoint answered HTTP %1, a redirect to %2; it is not followed, so that the signed request goes to no other host. Check the endpoint.</source>
-        <translation>端点返回了 HTTP %1，重定向到 %2；不会跟随，以免已签名的请求被发往其他主机。请检查端点。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The connection to %1 broke off in the middle of the answer: %2</source>
-        <translation>与 %1 的连接在应答中途中断：%2</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2176,59 @@ UTC：%2</translation>
     </message>
 </context>
 <context>
+    <name>dbs::RpcCall</name>
+    <message>
+        <location filename="../app/api/dbsclient.cpp" line="+317"/>
+        <source>No complete answer within %1 s.</source>
+        <translation>%1 秒内未收到完整响应。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer is larger than %1 MiB; it was not read.</source>
+        <translation>响应大于 %1 MiB，未读取。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 does not speak TLS (it answered in plain text, as an http server does): check the endpoint, whose scheme may be http://.</source>
+        <translation>%1 不使用 TLS（它以明文作答，如同 http 服务器）：请检查 Endpoint，其协议也许应为 http://。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to %1 failed: %2. Check the endpoint and the system&apos;s CA certificates (or an intercepting proxy).</source>
+        <translation>与 %1 的安全连接失败：%2。请检查 Endpoint 和系统的 CA 证书（或是否存在拦截流量的代理）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connection refused by %1</source>
+        <translation>%1 拒绝了连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 closed the connection before a secure connection was set up: it may not speak TLS (check whether the endpoint&apos;s scheme should be http://), or something on the way cut it.</source>
+        <translation>%1 在安全连接建立之前关闭了连接：它可能不支持 TLS（请检查端点的协议是否应为 http://），也可能是途中的某处切断了连接。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The endpoint answered HTTP %1 (a redirect); it is not followed. Check the endpoint.</source>
+        <translation>端点返回了 HTTP %1（重定向）；不会跟随。请检查端点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint answered HTTP %1, a redirect to %2; it is not followed, so that the signed request goes to no other host. Check the endpoint.</source>
+        <translation>端点返回了 HTTP %1，重定向到 %2；不会跟随，以免已签名的请求被发往其他主机。请检查端点。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The connection to %1 broke off in the middle of the answer: %2</source>
+        <translation>与 %1 的连接在应答中途中断：%2</translation>
+    </message>
+</context>
+<context>
     <name>dbs::Screenshotter</name>
     <message>
         <location filename="../app/browser/screenshotter.cpp" line="+13"/>
@@ -2396,7 +2414,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::WatchCommand</name>
     <message>
-        <location filename="../app/cli/watchcommand.cpp" line="+90"/>
+        <location filename="../app/cli/watchcommand.cpp" line="+92"/>
         <source>dbs-gateways: %1: %2 (watching the others)
 </source>
         <translation>dbs-gateways: %1：%2（继续监视其他地域）
@@ -2468,17 +2486,17 @@ UTC：%2</translation>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../app/auth/cliprofiles.cpp" line="+33"/>
+        <location filename="../app/auth/cliprofiles.cpp" line="+40"/>
         <source>aliyun CLI config</source>
         <translation>aliyun CLI 配置文件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>field &quot;%1&quot; is not a string</source>
         <translation>字段“%1”不是字符串</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+196"/>
         <source>entry %1 is not a JSON object</source>
         <translation>第 %1 个条目不是 JSON 对象</translation>
     </message>
@@ -2488,28 +2506,59 @@ UTC：%2</translation>
         <translation>第 %1 个条目没有名称</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>mode &quot;%1&quot; is not supported (only AK and StsToken are); for role-based modes, put temporary credentials in the environment instead</source>
-        <translation>不支持凭证类型“%1”（仅支持 AK 和 StsToken）；如需基于角色的类型，请改为在环境变量中提供临时凭据</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location filename="../app/auth/credentialsfile.cpp" line="+54"/>
+        <location line="-146"/>
+        <location filename="../app/auth/credentialsfile.cpp" line="+50"/>
         <source>%1 is missing or empty</source>
         <translation>%1 缺失或为空</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+192"/>
         <source>no AccessKey is set</source>
         <translation>未设置 AccessKey</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-33"/>
         <source>aliyun CLI profile &quot;%1&quot;</source>
         <translation>aliyun CLI 配置“%1”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-187"/>
+        <source>field &quot;%1&quot; is not a number</source>
+        <translation>字段“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>field &quot;%1&quot; is not true or false</source>
+        <translation>字段“%1”不是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+250"/>
+        <location filename="../app/auth/credentialsfile.cpp" line="+52"/>
+        <source>credentials_uri is not an http(s) URL</source>
+        <translation>credentials_uri 不是 http(s) URL</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>process_command is empty</source>
+        <translation>process_command 为空</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the sign-in cached in profile &quot;%1&quot; has expired: sign in again with the aliyun CLI (aliyun configure --profile %1)</source>
+        <translation>配置“%1”中缓存的登录已过期：请用 aliyun CLI 重新登录（aliyun configure --profile %1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no cached sign-in: sign in with the aliyun CLI first (aliyun configure --profile %1)</source>
+        <translation>没有缓存的登录：请先用 aliyun CLI 登录（aliyun configure --profile %1）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>mode &quot;%1&quot; is not supported (AK, StsToken, RamRoleArn, ChainableRamRoleArn, RamRoleArnWithRoleName, EcsRamRole, CredentialsURI, OIDC, External, CloudSSO and OAuth are)</source>
+        <translation>不支持模式“%1”（支持 AK、StsToken、RamRoleArn、ChainableRamRoleArn、RamRoleArnWithRoleName、EcsRamRole、CredentialsURI、OIDC、External、CloudSSO 和 OAuth）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
@@ -2529,12 +2578,27 @@ UTC：%2</translation>
         <translation>前面已有同名的配置</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>profile &quot;%1&quot;: %2</source>
         <translation>配置“%1”：%2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>source_profile leads back to itself (%1)</source>
+        <translation>source_profile 循环引用自身（%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its source_profile &quot;%1&quot; is not in the file</source>
+        <translation>其 source_profile“%1”不在文件中</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its source profile: %1</source>
+        <translation>其源配置：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -2564,8 +2628,14 @@ UTC：%2</translation>
         <translation>文件未指明当前配置；请设置 %1 来选择一个（文件中有：%2）</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location filename="../app/auth/credentialsfile.cpp" line="+67"/>
+        <location line="+40"/>
+        <location filename="../app/auth/environmentsource.cpp" line="+113"/>
+        <source>%1 is true</source>
+        <translation>%1 为 true</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/auth/credentialsfile.cpp" line="+76"/>
         <source>no home directory</source>
         <translation>没有主目录</translation>
     </message>
@@ -2582,7 +2652,7 @@ UTC：%2</translation>
         <translation>aliyun CLI 配置文件 %1</translation>
     </message>
     <message>
-        <location filename="../app/auth/credentialchain.cpp" line="+18"/>
+        <location filename="../app/auth/credentialchain.cpp" line="+21"/>
         <source>Could not load credentials:</source>
         <translation>无法加载凭据：</translation>
     </message>
@@ -2592,17 +2662,17 @@ UTC：%2</translation>
         <translation>未找到凭据。已尝试：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>- %1: %2</source>
         <translation>- %1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Set %1 and %2, run &quot;aliyun configure&quot;, or create ~/.alibabacloud/credentials.</source>
         <translation>请设置 %1 和 %2，运行 aliyun configure，或创建 ~/.alibabacloud/credentials。</translation>
     </message>
     <message>
-        <location filename="../app/auth/credentialsfile.cpp" line="-119"/>
+        <location filename="../app/auth/credentialsfile.cpp" line="-175"/>
         <source>credentials file</source>
         <translation>凭据文件</translation>
     </message>
@@ -2617,17 +2687,17 @@ UTC：%2</translation>
         <translation>节 [%1]：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>type &quot;%1&quot; is not supported; use type = access_key or type = sts</source>
-        <translation>不支持类型“%1”；请使用 type = access_key 或 type = sts</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+7"/>
         <source>credentials file (section %1)</source>
         <translation>凭据文件（节 %1）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+57"/>
+        <source>type &quot;%1&quot; is not supported; the types are access_key, sts, ram_role_arn, ecs_ram_role, oidc_role_arn and credentials_uri</source>
+        <translation>不支持类型“%1”；支持的类型为 access_key、sts、ram_role_arn、ecs_ram_role、oidc_role_arn 和 credentials_uri</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the file has no sections</source>
         <translation>文件中没有任何节</translation>
     </message>
@@ -2647,7 +2717,7 @@ UTC：%2</translation>
         <translation>%1 指定的文件不存在</translation>
     </message>
     <message>
-        <location filename="../app/auth/environmentsource.cpp" line="+9"/>
+        <location filename="../app/auth/environmentsource.cpp" line="-102"/>
         <source>environment variables</source>
         <translation>环境变量</translation>
     </message>
@@ -2670,6 +2740,51 @@ UTC：%2</translation>
         <location line="+8"/>
         <source>environment</source>
         <translation>环境变量</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>OIDC environment variables</source>
+        <translation>OIDC 环境变量</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2 and %3 are not all set</source>
+        <translation>%1、%2 和 %3 未全部设置</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>environment, OIDC %1</source>
+        <translation>环境变量，OIDC %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not an http(s) URL</source>
+        <translation>不是 http(s) URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>credentials URI %1://%2</source>
+        <translation>凭据 URI %1://%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ECS instance metadata</source>
+        <translation>ECS 实例元数据</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ECS instance RAM role</source>
+        <translation>ECS 实例 RAM 角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECS instance RAM role %1</source>
+        <translation>ECS 实例 RAM 角色 %1</translation>
     </message>
     <message>
         <location filename="../app/auth/iniparser.cpp" line="+45"/>
@@ -2723,6 +2838,30 @@ UTC：%2</translation>
     </message>
 </context>
 <context>
+    <name>dbs::cli</name>
+    <message>
+        <location filename="../app/cli/requestlogline.cpp" line="+28"/>
+        <source>dbs-gateways: %1
+</source>
+        <translation>dbs-gateways：%1
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>credentials: %1, valid until %2
+</source>
+        <translation>凭据：%1，有效期至 %2
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>credentials: %1
+</source>
+        <translation>凭据：%1
+</translation>
+    </message>
+</context>
+<context>
     <name>dbs::cmdline</name>
     <message>
         <location filename="../app/cmdline/commandline.cpp" line="+149"/>
@@ -2766,6 +2905,163 @@ UTC：%2</translation>
         <location line="+6"/>
         <source>Unsupported URL scheme &quot;%1&quot;.</source>
         <translation>不支持的 URL 协议“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::signin</name>
+    <message>
+        <location filename="../app/signin/credentialanswers.cpp" line="+16"/>
+        <source>the answer is larger than 64 KiB</source>
+        <translation>应答大于 64 KiB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer is not valid JSON (%1 at byte %2)</source>
+        <translation>应答不是有效的 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer is not a JSON object</source>
+        <translation>应答不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a string</source>
+        <translation>%1 不是字符串</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>%1 is missing or empty</source>
+        <translation>%1 缺失或为空</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a UTC time such as 2026-12-03T12:00:00Z</source>
+        <translation>%1 不是 UTC 时间（例如 2026-12-03T12:00:00Z）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the answer has no Code &quot;Success&quot;</source>
+        <translation>应答中没有 Code “Success”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer&apos;s Code is not &quot;Success&quot;</source>
+        <translation>应答的 Code 不是“Success”</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the answer has no Credentials object</source>
+        <translation>应答中没有 Credentials 对象</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>mode is neither AK nor StsToken</source>
+        <translation>mode 既不是 AK 也不是 StsToken</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../app/signin/providers.cpp" line="+304"/>
+        <source>the instance has no RAM role attached</source>
+        <translation>实例未绑定 RAM 角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer is not a RAM role name</source>
+        <translation>应答不是 RAM 角色名</translation>
+    </message>
+    <message>
+        <location filename="../app/signin/providers.cpp" line="-262"/>
+        <location line="+129"/>
+        <source>Signing in with %1 failed: %2</source>
+        <translation>使用 %1 登录失败：%2</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>%1 is not an http(s) URL such as http://127.0.0.1:8080</source>
+        <translation>%1 不是 http(s) URL（例如 http://127.0.0.1:8080）</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the OIDC token file %1 is missing or empty</source>
+        <translation>OIDC 令牌文件 %1 缺失或为空</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>STS&apos;s answer: %1</source>
+        <translation>STS 的应答：%1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 answered more than 64 KiB</source>
+        <translation>%1 的应答超过 64 KiB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no answer from %1 within %2 s</source>
+        <translation>%1 在 %2 秒内没有应答</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the metadata service gave no session token (HTTP %1), and IMDSv1 is disabled</source>
+        <translation>元数据服务未给出会话令牌（HTTP %1），且 IMDSv1 已禁用</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the metadata service answered HTTP %1 for the role name</source>
+        <translation>元数据服务对角色名的应答为 HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the metadata service answered HTTP %1 for the role %2</source>
+        <translation>元数据服务对角色 %2 的应答为 HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the metadata service&apos;s answer: %1</source>
+        <translation>元数据服务的应答：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the URI answered HTTP %1</source>
+        <translation>该 URI 的应答为 HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>could not run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 未在 %2 秒内结束</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 printed more than 64 KiB</source>
+        <translation>%1 输出超过 64 KiB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 crashed</source>
+        <translation>%1 崩溃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 exited with status %2</source>
+        <translation>%1 以状态 %2 退出</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>what %1 printed: %2</source>
+        <translation>%1 的输出：%2</translation>
     </message>
 </context>
 <context>
@@ -2940,7 +3236,7 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/gateways/main.cpp" line="+185"/>
+        <location filename="../app/gateways/main.cpp" line="+244"/>
         <location filename="../app/simulator/main.cpp" line="+67"/>
         <source>Examples</source>
         <translation>示例</translation>
@@ -2988,7 +3284,7 @@ UTC：%2</translation>
         <translation>--palette 应为 system、dark 或 light，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-145"/>
+        <location filename="../app/gateways/main.cpp" line="-183"/>
         <source>DBS region id, or &quot;all&quot; for every region.</source>
         <translation>DBS 地域 ID，或用 &quot;all&quot; 表示所有地域。</translation>
     </message>
@@ -3018,7 +3314,7 @@ UTC：%2</translation>
         <translation>将每个请求记录到标准错误输出。</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+154"/>
         <source>--%1 is for list, not watch</source>
         <translation>--%1 用于 list，而不是 watch</translation>
     </message>
@@ -3038,7 +3334,7 @@ UTC：%2</translation>
         <translation>--columns 没有指定任何列</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-338"/>
         <source>list|watch --region R|all [options]</source>
         <translation>list|watch --region R|all [选项]</translation>
     </message>
@@ -3047,16 +3343,16 @@ UTC：%2</translation>
         <source>Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).
   list   every gateway of a region (or of all regions), as json, csv, a table or an Excel workbook
   watch  one JSON line per change (added, removed, status, stale, recovered) until interrupted
-Credentials come from the environment, else the aliyun CLI&apos;s current profile, else the credentials file (see Environment and Files).
+Credentials come from the environment (keys, or an OIDC role), else the aliyun CLI&apos;s current profile (every mode: keys, roles to assume, the ECS instance&apos;s role, a credentials URI, an external process, a cached CloudSSO sign-in), else the credentials file, else a credentials URI, else the ECS instance&apos;s RAM role (see Environment and Files). Temporary credentials are renewed before they run out.
 Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3 partial (--region all: some regions failed, named on standard error; the others&apos; gateways are in the output).</source>
         <translation>列出阿里云 DBS 备份网关（DescribeBackupGatewayList）。
   list   列出一个地域（或所有地域）的所有网关，格式为 json、csv、表格或 Excel 工作簿
   watch  每次变化输出一行 JSON（added、removed、status、stale、recovered），直到被中断
-凭据依次取自环境变量、aliyun CLI 的当前配置、凭据文件（见“环境”和“文件”）。
+凭据依次取自环境变量（密钥或 OIDC 角色）、aliyun CLI 的当前配置（所有模式：密钥、要扮演的角色、ECS 实例角色、凭据 URI、外部进程、缓存的 CloudSSO 登录）、凭据文件、凭据 URI，最后是 ECS 实例的 RAM 角色（见“环境”和“文件”）。临时凭据在过期前自动更新。
 退出状态：0 完成，1 失败（标准错误输出说明原因），2 命令行有误，3 部分完成（--region all：部分地域失败，其名称见标准错误输出；其他地域的网关在输出中）。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Pages in flight at once, per region (--region all lists every region at once). Over HTTP/1.1 one host gets at most six connections, so more helps only over HTTP/2.</source>
         <translation>每个地域同时请求的页数（--region all 同时列出所有地域）。HTTP/1.1 下每个主机最多六个连接，因此更大的值只在 HTTP/2 下有用。</translation>
     </message>
@@ -3082,11 +3378,21 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
     </message>
     <message>
         <location line="+4"/>
+        <source>Sign in with this aliyun CLI profile (as the aliyun CLI&apos;s --profile), not the credential chain.</source>
+        <translation>使用此 aliyun CLI 配置登录（同 aliyun CLI 的 --profile），而不是凭据链。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send STS calls (AssumeRole, AssumeRoleWithOIDC) here instead of sts.aliyuncs.com or the profile&apos;s STS region (also DBS_STS_ENDPOINT).</source>
+        <translation>将 STS 调用（AssumeRole、AssumeRoleWithOIDC）发往此处，而不是 sts.aliyuncs.com 或配置的 STS 地域（也可用 DBS_STS_ENDPOINT）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>watch: how often to look, at least 1s.</source>
         <translation>watch：查看的间隔，至少 1s。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
@@ -3097,16 +3403,51 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
     </message>
     <message>
         <location line="+4"/>
+        <source>With ALIBABA_CLOUD_ROLE_ARN: an OIDC role to assume with the token in the file (e.g. a Kubernetes service account&apos;s); ALIBABA_CLOUD_ROLE_SESSION_NAME, ALIBABA_CLOUD_STS_REGION and ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED refine it.</source>
+        <translation>与 ALIBABA_CLOUD_ROLE_ARN 一起：用文件中的令牌（例如 Kubernetes 服务账号的令牌）扮演的 OIDC 角色；ALIBABA_CLOUD_ROLE_SESSION_NAME、ALIBABA_CLOUD_STS_REGION 和 ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED 可进一步设置。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The aliyun CLI profile to use instead of its current one.</source>
         <translation>要使用的 aliyun CLI 配置，代替其当前配置。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The aliyun CLI&apos;s config instead of ~/.aliyun/config.json.</source>
+        <translation>aliyun CLI 的配置文件，替代 ~/.aliyun/config.json。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>true: the aliyun CLI&apos;s profiles are not read.</source>
+        <translation>为 true 时不读取 aliyun CLI 的配置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The credentials file instead of ~/.alibabacloud/credentials.</source>
         <translation>凭据文件，代替 ~/.alibabacloud/credentials。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>A URL that answers temporary credentials.</source>
+        <translation>返回临时凭据的 URL。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ECS instance&apos;s RAM role name (else it is asked for); ALIBABA_CLOUD_ECS_METADATA_DISABLED=true skips instance metadata, ALIBABA_CLOUD_IMDSV1_DISABLED=true allows only IMDSv2.</source>
+        <translation>ECS 实例的 RAM 角色名（否则自动查询）；ALIBABA_CLOUD_ECS_METADATA_DISABLED=true 跳过实例元数据，ALIBABA_CLOUD_IMDSV1_DISABLED=true 只允许 IMDSv2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As --sts-endpoint.</source>
+        <translation>同 --sts-endpoint。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instance metadata service instead of http://100.100.100.200 (e.g. the simulator&apos;s).</source>
+        <translation>实例元数据服务，替代 http://100.100.100.200（例如模拟器的）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The proxy to reach the service through.</source>
         <translation>访问服务所经的代理。</translation>
     </message>
@@ -3243,6 +3584,11 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--interval 需要 1s 到 366d 之间的时长，例如 30s、5m 或 1h30m</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>--profile wants a profile name</source>
+        <translation>--profile 需要一个配置名称</translation>
+    </message>
+    <message>
         <location filename="../app/simulator/main.cpp" line="-114"/>
         <source>Address to listen on.</source>
         <translation>监听地址。</translation>
@@ -3373,7 +3719,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--tls-cert 和 --tls-key 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-246"/>
+        <location filename="../app/gateways/main.cpp" line="-299"/>
         <source>Also trust the CA certificates in FILE (PEM or DER) for https, besides the system&apos;s.</source>
         <translation>除系统的 CA 证书外，https 还信任 FILE（PEM 或 DER）中的 CA 证书。</translation>
     </message>
@@ -3393,7 +3739,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>list --format csv 或 table：只输出这些字段，按此顺序（API 字段名，逗号分隔）。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+118"/>
         <source>usage: dbs-gateways list|watch --region R|all [options]; see --help</source>
         <translation>用法：dbs-gateways list|watch --region R|all [选项]；参见 --help</translation>
     </message>

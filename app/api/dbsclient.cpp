@@ -470,17 +470,17 @@ void RpcCall::waitForCredential()
     // Once: the provider finishes every renewal, with a credential or an error.
     CredentialProvider *provider = signer();
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(provider, &CredentialProvider::renewalFinished, this,
-                          [this, provider, connection] {
-                              disconnect(*connection);
-                              if (m_done)
-                                  return;
-                              if (!provider->usable(m_client->serverNowMs()).isValid()) {
-                                  finishWith(provider->lastError());
-                                  return;
-                              }
-                              sendAttempt();
-                          });
+    *connection =
+        connect(provider, &CredentialProvider::renewalFinished, this, [this, provider, connection] {
+            disconnect(*connection);
+            if (m_done)
+                return;
+            if (!provider->usable(m_client->serverNowMs()).isValid()) {
+                finishWith(provider->lastError());
+                return;
+            }
+            sendAttempt();
+        });
     provider->renew();
 }
 

@@ -4,12 +4,12 @@
 #include "environmentsource.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDateTime>
-#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QUrl>
@@ -263,10 +263,10 @@ ParsedProfile parseProfile(const QJsonValue &value, int index, qint64 nowMs)
         QCoreApplication::translate("dbs::auth", "aliyun CLI profile \"%1\"").arg(info.name);
     SignInSpec &spec = p.spec;
     const auto describe = [&](const char *modeName, const QString &detail) {
-        spec.description = detail.isEmpty() ? QStringLiteral("%1, %2").arg(
-                                                  profileText, QLatin1String(modeName))
-                                            : QStringLiteral("%1, %2 %3").arg(
-                                                  profileText, QLatin1String(modeName), detail);
+        spec.description =
+            detail.isEmpty()
+                ? QStringLiteral("%1, %2").arg(profileText, QLatin1String(modeName))
+                : QStringLiteral("%1, %2 %3").arg(profileText, QLatin1String(modeName), detail);
     };
     const auto needs = [&](std::initializer_list<QPair<const char *, const QString *>> fields) {
         for (const auto &[key, field] : fields) {
@@ -344,8 +344,8 @@ ParsedProfile parseProfile(const QJsonValue &value, int index, qint64 nowMs)
         if (!needs({{"credentials_uri", &f.credentialsUri}}))
             return p;
         if (hostOf(f.credentialsUri).isEmpty()) {
-            info.problem = QCoreApplication::translate("dbs::auth",
-                                                       "credentials_uri is not an http(s) URL");
+            info.problem =
+                QCoreApplication::translate("dbs::auth", "credentials_uri is not an http(s) URL");
             return p;
         }
         spec.kind = SignInSpec::Kind::CredentialsUri;
@@ -386,11 +386,10 @@ ParsedProfile parseProfile(const QJsonValue &value, int index, qint64 nowMs)
                              "with the aliyun CLI (aliyun configure --profile %1)")
                 .arg(info.name);
         if (f.id.isEmpty() || f.secret.isEmpty() || f.token.isEmpty() || f.stsExpiration <= 0) {
-            info.problem =
-                QCoreApplication::translate(
-                    "dbs::auth", "no cached sign-in: sign in with the aliyun CLI first "
-                                 "(aliyun configure --profile %1)")
-                    .arg(info.name);
+            info.problem = QCoreApplication::translate(
+                               "dbs::auth", "no cached sign-in: sign in with the aliyun CLI first "
+                                            "(aliyun configure --profile %1)")
+                               .arg(info.name);
             return p;
         }
         Credential credential = keyPair(true);
@@ -406,12 +405,11 @@ ParsedProfile parseProfile(const QJsonValue &value, int index, qint64 nowMs)
         break;
     }
     case Mode::Unknown:
-        info.problem =
-            QCoreApplication::translate(
-                "dbs::auth", "mode \"%1\" is not supported (AK, StsToken, RamRoleArn, "
-                             "ChainableRamRoleArn, RamRoleArnWithRoleName, EcsRamRole, "
-                             "CredentialsURI, OIDC, External, CloudSSO and OAuth are)")
-                .arg(info.mode);
+        info.problem = QCoreApplication::translate(
+                           "dbs::auth", "mode \"%1\" is not supported (AK, StsToken, RamRoleArn, "
+                                        "ChainableRamRoleArn, RamRoleArnWithRoleName, EcsRamRole, "
+                                        "CredentialsURI, OIDC, External, CloudSSO and OAuth are)")
+                           .arg(info.mode);
         return p;
     }
     info.usable = true;
@@ -491,8 +489,7 @@ QString profileNames(const ParsedConfig &config)
 
 // `visited` holds the profiles of a ChainableRamRoleArn chain so far: a loop is an error, not
 // an endless recursion.
-SourceResult evaluate(const ParsedConfig &config, const ParsedProfile &p,
-                      QStringList visited = {})
+SourceResult evaluate(const ParsedConfig &config, const ParsedProfile &p, QStringList visited = {})
 {
     const auto failure = [&p](const QString &problem) {
         return QCoreApplication::translate("dbs::auth", "profile \"%1\": %2")
@@ -508,11 +505,10 @@ SourceResult evaluate(const ParsedConfig &config, const ParsedProfile &p,
     visited.append(p.info.name);
     if (visited.contains(p.sourceProfile))
         return SourceResult::makeFailed(
-            genericOrigin(),
-            failure(QCoreApplication::translate("dbs::auth",
-                                                "source_profile leads back to itself (%1)")
-                        .arg(visited.join(QLatin1String(" -> ")) + QLatin1String(" -> ") +
-                             p.sourceProfile)));
+            genericOrigin(), failure(QCoreApplication::translate(
+                                         "dbs::auth", "source_profile leads back to itself (%1)")
+                                         .arg(visited.join(QLatin1String(" -> ")) +
+                                              QLatin1String(" -> ") + p.sourceProfile)));
     const ParsedProfile *source = findProfile(config, p.sourceProfile);
     if (!source)
         return SourceResult::makeFailed(
@@ -626,10 +622,9 @@ SourceResult fromCliProfile(const QProcessEnvironment &env, const QString &homeD
                             const QString &profileName)
 {
     if (profileName.trimmed().isEmpty() && isTrue(env, envCliProfileDisabled))
-        return SourceResult::makeAbsent(
-            genericOrigin(),
-            QCoreApplication::translate("dbs::auth", "%1 is true")
-                .arg(QLatin1String(envCliProfileDisabled)));
+        return SourceResult::makeAbsent(genericOrigin(),
+                                        QCoreApplication::translate("dbs::auth", "%1 is true")
+                                            .arg(QLatin1String(envCliProfileDisabled)));
     const QString path = cliConfigPath(env, homeDir);
     if (path.isEmpty())
         return SourceResult::makeAbsent(

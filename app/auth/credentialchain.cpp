@@ -23,9 +23,9 @@ QString ChainResult::errorMessage(const QString &lastResortFailure) const
     for (qsizetype i = 0; i < attempts.size(); ++i) {
         const SourceResult &attempt = attempts.at(i);
         const bool last = i == attempts.size() - 1;
-        lines.append(QCoreApplication::translate("dbs::auth", "- %1: %2")
-                         .arg(attempt.origin,
-                              last && notFound ? lastResortFailure : attempt.message));
+        lines.append(
+            QCoreApplication::translate("dbs::auth", "- %1: %2")
+                .arg(attempt.origin, last && notFound ? lastResortFailure : attempt.message));
     }
     if (!misconfigured()) {
         lines.append(QCoreApplication::translate(

@@ -90,7 +90,8 @@ SourceResult credentialFromSection(const IniSection &section, const QString &hom
     if (type == QLatin1String("ecs_ram_role")) {
         spec.kind = SignInSpec::Kind::EcsRamRole;
         spec.roleName = field("role_name");
-        spec.description = QStringLiteral("%1, %2 %3").arg(sectionText, type, spec.roleName).trimmed();
+        spec.description =
+            QStringLiteral("%1, %2 %3").arg(sectionText, type, spec.roleName).trimmed();
         return SourceResult::makeFound(genericOrigin(), spec);
     }
     if (type == QLatin1String("credentials_uri")) {
@@ -99,12 +100,12 @@ SourceResult credentialFromSection(const IniSection &section, const QString &hom
             return fail(missing("credentials_uri"));
         if (!url.isValid() || url.host().isEmpty() ||
             (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-            return fail(QCoreApplication::translate("dbs::auth",
-                                                    "credentials_uri is not an http(s) URL"));
+            return fail(
+                QCoreApplication::translate("dbs::auth", "credentials_uri is not an http(s) URL"));
         spec.kind = SignInSpec::Kind::CredentialsUri;
         spec.uri = field("credentials_uri");
-        spec.description = QStringLiteral("%1, %2 %3://%4")
-                               .arg(sectionText, type, url.scheme(), url.host());
+        spec.description =
+            QStringLiteral("%1, %2 %3://%4").arg(sectionText, type, url.scheme(), url.host());
         return SourceResult::makeFound(genericOrigin(), spec);
     }
     if (type != QLatin1String("access_key") && type != QLatin1String("sts"))

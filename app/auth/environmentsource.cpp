@@ -48,8 +48,9 @@ namespace dbs {
 
 bool isTrue(const QProcessEnvironment &env, const char *name)
 {
-    return env.value(QLatin1String(name)).trimmed().compare(QLatin1String("true"),
-                                                            Qt::CaseInsensitive) == 0;
+    return env.value(QLatin1String(name))
+               .trimmed()
+               .compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
 }
 
 QString expandHome(const QString &path, const QString &homeDir)
@@ -62,7 +63,9 @@ QString expandHome(const QString &path, const QString &homeDir)
 SourceResult oidcFromEnvironment(const QProcessEnvironment &env, const QString &homeDir)
 {
     const QString origin = QCoreApplication::translate("dbs::auth", "OIDC environment variables");
-    const auto value = [&env](const char *name) { return env.value(QLatin1String(name)).trimmed(); };
+    const auto value = [&env](const char *name) {
+        return env.value(QLatin1String(name)).trimmed();
+    };
     const QString roleArn = value(envRoleArn);
     const QString providerArn = value(envOidcProviderArn);
     const QString tokenFile = value(envOidcTokenFile);
@@ -116,10 +119,10 @@ SourceResult ecsMetadataFromEnvironment(const QProcessEnvironment &env)
     spec.kind = SignInSpec::Kind::EcsRamRole;
     spec.roleName = env.value(QLatin1String(envEcsMetadata)).trimmed();
     spec.imdsV1Allowed = !isTrue(env, envImdsV1Disabled);
-    spec.description =
-        spec.roleName.isEmpty()
-            ? QCoreApplication::translate("dbs::auth", "ECS instance RAM role")
-            : QCoreApplication::translate("dbs::auth", "ECS instance RAM role %1").arg(spec.roleName);
+    spec.description = spec.roleName.isEmpty()
+                           ? QCoreApplication::translate("dbs::auth", "ECS instance RAM role")
+                           : QCoreApplication::translate("dbs::auth", "ECS instance RAM role %1")
+                                 .arg(spec.roleName);
     return SourceResult::makeFound(origin, spec);
 }
 

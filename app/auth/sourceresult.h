@@ -15,8 +15,8 @@ struct SourceResult
 
     Status status = Status::Absent;
     SignInSpec spec; // usable only when Found: the keys, or how to obtain them
-    QString origin;        // what was looked at, e.g. a file path; never a value
-    QString message;       // why Absent or Failed, translated; never contains a secret
+    QString origin;  // what was looked at, e.g. a file path; never a value
+    QString message; // why Absent or Failed, translated; never contains a secret
 
     bool found() const { return status == Status::Found; }
     bool failed() const { return status == Status::Failed; }

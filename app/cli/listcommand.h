@@ -37,7 +37,7 @@ struct ListOptions
     StatusFilter filter;                              // --status / --stale-after
     QList<GatewayField> columns = allGatewayFields(); // csv and table; json, xlsx: every field
     ClientOptions client;
-    SignInOptions signIn; // where STS and instance metadata are
+    SignInOptions signIn;                      // where STS and instance metadata are
     int concurrency = defaultFetchConcurrency; // pages in flight per region
     OutputFormat format = OutputFormat::Json;
     // csv for a spreadsheet: the browser's export format (byte-order mark, translated titles,

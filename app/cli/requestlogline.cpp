@@ -31,18 +31,17 @@ void reportRenewals(CredentialProvider *provider, QIODevice *err, bool verbose)
                      });
     if (!verbose)
         return;
-    QObject::connect(provider, &CredentialProvider::renewed, err,
-                     [err](const Credential &credential) {
-                         const QString line =
-                             credential.expires()
-                                 ? QCoreApplication::translate(
-                                       "dbs::cli", "credentials: %1, valid until %2\n")
-                                       .arg(visibleText(credential.source),
-                                            timewords::utcIso(credential.expiresAtMs))
-                                 : QCoreApplication::translate("dbs::cli", "credentials: %1\n")
-                                       .arg(visibleText(credential.source));
-                         err->write(line.toUtf8());
-                     });
+    QObject::connect(
+        provider, &CredentialProvider::renewed, err, [err](const Credential &credential) {
+            const QString line =
+                credential.expires()
+                    ? QCoreApplication::translate("dbs::cli", "credentials: %1, valid until %2\n")
+                          .arg(visibleText(credential.source),
+                               timewords::utcIso(credential.expiresAtMs))
+                    : QCoreApplication::translate("dbs::cli", "credentials: %1\n")
+                          .arg(visibleText(credential.source));
+            err->write(line.toUtf8());
+        });
 }
 
 } // namespace dbs

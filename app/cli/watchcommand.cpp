@@ -15,8 +15,8 @@
 
 namespace dbs {
 
-WatchCommand::WatchCommand(const WatchOptions &options, const SignInSpec &signIn,
-                           QIODevice *out, QIODevice *err, QObject *parent)
+WatchCommand::WatchCommand(const WatchOptions &options, const SignInSpec &signIn, QIODevice *out,
+                           QIODevice *err, QObject *parent)
     : QObject(parent), m_options(options), m_client(new DbsClient(this)), m_next(new QTimer(this)),
       m_readerCheck(new QTimer(this)), m_stdout(out), m_stderr(err)
 {

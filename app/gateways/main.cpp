@@ -50,8 +50,7 @@ QString probeLastResort(const dbs::SignInSpec &spec, const dbs::SignInOptions &o
     dbs::CredentialProvider *provider =
         dbs::makeCredentialProvider(spec, &client, options, &client);
     QEventLoop loop;
-    QObject::connect(provider, &dbs::CredentialProvider::renewalFinished, &loop,
-                     &QEventLoop::quit);
+    QObject::connect(provider, &dbs::CredentialProvider::renewalFinished, &loop, &QEventLoop::quit);
     provider->renew();
     loop.exec();
     return provider->held().isValid() ? QString() : provider->lastError().message;

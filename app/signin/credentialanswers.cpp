@@ -19,7 +19,8 @@ QJsonObject jsonObject(const QByteArray &body, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QCoreApplication::translate("dbs::signin", "the answer is not valid JSON (%1 at byte %2)")
+        *error = QCoreApplication::translate("dbs::signin",
+                                             "the answer is not valid JSON (%1 at byte %2)")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
         return {};
@@ -39,7 +40,8 @@ QString text(const QJsonObject &object, const char *key, QString *error)
         return {};
     if (!value.isString()) {
         if (error->isEmpty())
-            *error = QCoreApplication::translate("dbs::signin", "%1 is not a string").arg(QLatin1String(key));
+            *error = QCoreApplication::translate("dbs::signin", "%1 is not a string")
+                         .arg(QLatin1String(key));
         return {};
     }
     return value.toString().trimmed();
@@ -56,8 +58,7 @@ struct Names
 enum class Token { Required, Optional };
 enum class Expiry { Required, Optional };
 
-CredentialAnswer readKeys(const QJsonObject &object, const Names &names, Token token,
-                          Expiry expiry)
+CredentialAnswer readKeys(const QJsonObject &object, const Names &names, Token token, Expiry expiry)
 {
     CredentialAnswer answer;
     QString &error = answer.error;
@@ -71,22 +72,26 @@ CredentialAnswer readKeys(const QJsonObject &object, const Names &names, Token t
     for (const auto &[value, key] : {std::pair{&credential.accessKeyId, names.id},
                                      std::pair{&credential.accessKeySecret, names.secret}}) {
         if (value->isEmpty()) {
-            error = QCoreApplication::translate("dbs::signin", "%1 is missing or empty").arg(QLatin1String(key));
+            error = QCoreApplication::translate("dbs::signin", "%1 is missing or empty")
+                        .arg(QLatin1String(key));
             return answer;
         }
     }
     if (token == Token::Required && credential.securityToken.isEmpty()) {
-        error = QCoreApplication::translate("dbs::signin", "%1 is missing or empty").arg(QLatin1String(names.token));
+        error = QCoreApplication::translate("dbs::signin", "%1 is missing or empty")
+                    .arg(QLatin1String(names.token));
         return answer;
     }
     if (expiration.isEmpty()) {
         if (expiry == Expiry::Required)
-            error = QCoreApplication::translate("dbs::signin", "%1 is missing or empty").arg(QLatin1String(names.expiration));
+            error = QCoreApplication::translate("dbs::signin", "%1 is missing or empty")
+                        .arg(QLatin1String(names.expiration));
         return answer;
     }
     credential.expiresAtMs = parseExpiration(expiration);
     if (credential.expiresAtMs == 0)
-        error = QCoreApplication::translate("dbs::signin", "%1 is not a UTC time such as 2026-12-03T12:00:00Z")
+        error = QCoreApplication::translate("dbs::signin",
+                                            "%1 is not a UTC time such as 2026-12-03T12:00:00Z")
                     .arg(QLatin1String(names.expiration));
     return answer;
 }
@@ -103,8 +108,11 @@ CredentialAnswer flatAnswer(const QByteArray &body, bool codeRequired, Expiry ex
     if (!answer.error.isEmpty())
         return answer;
     if ((codeRequired || !code.isEmpty()) && code != QLatin1String("Success")) {
-        answer.error = code.isEmpty() ? QCoreApplication::translate("dbs::signin", "the answer has no Code \"Success\"")
-                                      : QCoreApplication::translate("dbs::signin", "the answer's Code is not \"Success\"");
+        answer.error =
+            code.isEmpty()
+                ? QCoreApplication::translate("dbs::signin", "the answer has no Code \"Success\"")
+                : QCoreApplication::translate("dbs::signin",
+                                              "the answer's Code is not \"Success\"");
         return answer;
     }
     return readKeys(object, pascalNames, Token::Required, expiry);
@@ -114,8 +122,8 @@ CredentialAnswer flatAnswer(const QByteArray &body, bool codeRequired, Expiry ex
 qint64 parseExpiration(const QString &value)
 {
     // UTC only, as the services write it: a time without its zone would be read as local.
-    static const QRegularExpression shape(QStringLiteral(
-        R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$)"));
+    static const QRegularExpression shape(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$)"));
     if (!shape.match(value).hasMatch())
         return 0;
     QString trimmed = value;
@@ -136,7 +144,8 @@ CredentialAnswer parseStsAnswer(const QByteArray &body)
         return answer;
     const QJsonValue credentials = root.value(QLatin1String("Credentials"));
     if (!credentials.isObject()) {
-        answer.error = QCoreApplication::translate("dbs::signin", "the answer has no Credentials object");
+        answer.error =
+            QCoreApplication::translate("dbs::signin", "the answer has no Credentials object");
         return answer;
     }
     return readKeys(credentials.toObject(), pascalNames, Token::Required, Expiry::Required);
@@ -163,7 +172,8 @@ CredentialAnswer parseExternalProcessOutput(const QByteArray &output)
         return answer;
     const bool sts = mode.compare(QLatin1String("StsToken"), Qt::CaseInsensitive) == 0;
     if (!sts && !mode.isEmpty() && mode.compare(QLatin1String("AK"), Qt::CaseInsensitive) != 0) {
-        answer.error = QCoreApplication::translate("dbs::signin", "mode is neither AK nor StsToken");
+        answer.error =
+            QCoreApplication::translate("dbs::signin", "mode is neither AK nor StsToken");
         return answer;
     }
     constexpr Names names = {"access_key_id", "access_key_secret", "sts_token", "expiration"};
@@ -179,8 +189,11 @@ QString parseMetadataRoleName(const QByteArray &body, QString *error)
     static const QRegularExpression roleName(QStringLiteral(R"(^[A-Za-z0-9._-]{1,64}$)"));
     const QString name = QString::fromUtf8(body.left(1024)).trimmed();
     if (body.size() > 1024 || !roleName.match(name).hasMatch()) {
-        *error = name.isEmpty() ? QCoreApplication::translate("dbs::signin", "the instance has no RAM role attached")
-                                : QCoreApplication::translate("dbs::signin", "the answer is not a RAM role name");
+        *error =
+            name.isEmpty()
+                ? QCoreApplication::translate("dbs::signin",
+                                              "the instance has no RAM role attached")
+                : QCoreApplication::translate("dbs::signin", "the answer is not a RAM role name");
         return {};
     }
     error->clear();

@@ -38,9 +38,8 @@ ApiError signInError(const QString &description, const QString &reason, const QS
     ApiError error;
     error.kind = ApiError::Kind::Config;
     error.code = code;
-    error.message =
-        QCoreApplication::translate("dbs::signin", "Signing in with %1 failed: %2")
-            .arg(description, reason);
+    error.message = QCoreApplication::translate("dbs::signin", "Signing in with %1 failed: %2")
+                        .arg(description, reason);
     return error;
 }
 
@@ -58,10 +57,10 @@ SignInOptions signInOptionsFromEnvironment(const QProcessEnvironment &env, QStri
             continue;
         const QUrl parsed(value, QUrl::StrictMode);
         if (!parsed.isValid() || parsed.host().isEmpty() ||
-            (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))) {
-            *error = QCoreApplication::translate("dbs::signin",
-                                                 "%1 is not an http(s) URL such as "
-                                                 "http://127.0.0.1:8080")
+            (parsed.scheme() != QLatin1String("http") &&
+             parsed.scheme() != QLatin1String("https"))) {
+            *error = QCoreApplication::translate("dbs::signin", "%1 is not an http(s) URL such as "
+                                                                "http://127.0.0.1:8080")
                          .arg(QLatin1String(name));
             return options;
         }
@@ -154,8 +153,8 @@ void StsRoleProvider::fetch()
             if (!answer->ok()) {
                 error.kind = ApiError::Kind::Malformed;
                 error.code = QStringLiteral("MalformedResponse");
-                error.message =
-                    QCoreApplication::translate("dbs::signin", "STS's answer: %1").arg(answer->error);
+                error.message = QCoreApplication::translate("dbs::signin", "STS's answer: %1")
+                                    .arg(answer->error);
                 error.retryable = false; // the same service answers the same way again
             }
             return error;
@@ -167,9 +166,8 @@ void StsRoleProvider::fetch()
     });
     connect(call, &RpcCall::failed, this, [this](const ApiError &error) {
         ApiError named = error;
-        named.message =
-            QCoreApplication::translate("dbs::signin", "Signing in with %1 failed: %2")
-                .arg(m_spec.description, error.message);
+        named.message = QCoreApplication::translate("dbs::signin", "Signing in with %1 failed: %2")
+                            .arg(m_spec.description, error.message);
         deliverFailure(named);
     });
 }
@@ -210,26 +208,29 @@ void SmallHttp::send(const QByteArray &verb, const QNetworkRequest &request, int
     connect(reply, &QNetworkReply::finished, this, [reply, timeoutMs, done = std::move(done)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QString where = reply->url().adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo |
-                                                    QUrl::RemoveFragment)
-                                  .toDisplayString();
+        const QString where =
+            reply->url()
+                .adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment)
+                .toDisplayString();
         if (reply->property("dbsTooLarge").toBool()) {
-            done(status, {}, QCoreApplication::translate("dbs::signin",
-                                                         "%1 answered more than 64 KiB")
-                                 .arg(where));
+            done(status, {},
+                 QCoreApplication::translate("dbs::signin", "%1 answered more than 64 KiB")
+                     .arg(where));
             return;
         }
         if (reply->property("dbsTimedOut").toBool() ||
             reply->error() == QNetworkReply::OperationCanceledError ||
             reply->error() == QNetworkReply::TimeoutError) {
-            done(0, {}, QCoreApplication::translate("dbs::signin", "no answer from %1 within %2 s")
-                            .arg(where)
-                            .arg(timeoutMs / 1000.0));
+            done(0, {},
+                 QCoreApplication::translate("dbs::signin", "no answer from %1 within %2 s")
+                     .arg(where)
+                     .arg(timeoutMs / 1000.0));
             return;
         }
         if (status == 0) {
-            done(0, {}, QCoreApplication::translate("dbs::signin", "%1: %2")
-                            .arg(where, reply->errorString()));
+            done(0, {},
+                 QCoreApplication::translate("dbs::signin", "%1: %2")
+                     .arg(where, reply->errorString()));
             return;
         }
         done(status, reply->readAll(), QString());
@@ -242,8 +243,7 @@ EcsMetadataProvider::EcsMetadataProvider(const SignInSpec &spec, const SignInOpt
                                          QObject *parent)
     : CredentialProvider(parent), m_spec(spec), m_options(options),
       m_http(new SmallHttp(false, this))
-{
-}
+{}
 
 QNetworkRequest EcsMetadataProvider::request(const QString &path, const QByteArray &token) const
 {
@@ -301,8 +301,8 @@ void EcsMetadataProvider::askRoleName(const QByteArray &token)
                          return;
                      }
                      if (status == 404) {
-                         fail(QCoreApplication::translate(
-                             "dbs::signin", "the instance has no RAM role attached"));
+                         fail(QCoreApplication::translate("dbs::signin",
+                                                          "the instance has no RAM role attached"));
                          return;
                      }
                      if (status != 200) {
@@ -352,12 +352,11 @@ void EcsMetadataProvider::askCredentials(const QByteArray &token, const QString 
 
 // ---- CredentialsUriProvider ----
 
-CredentialsUriProvider::CredentialsUriProvider(const SignInSpec &spec,
-                                               const SignInOptions &options, QObject *parent)
+CredentialsUriProvider::CredentialsUriProvider(const SignInSpec &spec, const SignInOptions &options,
+                                               QObject *parent)
     : CredentialProvider(parent), m_spec(spec), m_options(options),
       m_http(new SmallHttp(true, this))
-{
-}
+{}
 
 void CredentialsUriProvider::fetch()
 {
@@ -366,9 +365,9 @@ void CredentialsUriProvider::fetch()
                      QString reason = error;
                      CredentialAnswer answer;
                      if (reason.isEmpty() && status != 200)
-                         reason = QCoreApplication::translate("dbs::signin",
-                                                              "the URI answered HTTP %1")
-                                      .arg(status);
+                         reason =
+                             QCoreApplication::translate("dbs::signin", "the URI answered HTTP %1")
+                                 .arg(status);
                      if (reason.isEmpty()) {
                          answer = parseCredentialsUriAnswer(body);
                          reason = answer.error;
@@ -388,8 +387,7 @@ void CredentialsUriProvider::fetch()
 ExternalProcessProvider::ExternalProcessProvider(const SignInSpec &spec,
                                                  const SignInOptions &options, QObject *parent)
     : CredentialProvider(parent), m_spec(spec), m_options(options)
-{
-}
+{}
 
 void ExternalProcessProvider::fail(const QString &reason)
 {
@@ -420,20 +418,20 @@ void ExternalProcessProvider::fetch()
         process->setProperty("dbsTimedOut", true);
         process->kill();
     });
-    connect(process, &QProcess::errorOccurred, this, [this, process, name](QProcess::ProcessError e) {
-        if (e != QProcess::FailedToStart)
-            return; // a crash or a kill ends in finished() too
-        process->deleteLater();
-        fail(QCoreApplication::translate("dbs::signin", "could not run %1: %2")
-                 .arg(name, process->errorString()));
-    });
+    connect(process, &QProcess::errorOccurred, this,
+            [this, process, name](QProcess::ProcessError e) {
+                if (e != QProcess::FailedToStart)
+                    return; // a crash or a kill ends in finished() too
+                process->deleteLater();
+                fail(QCoreApplication::translate("dbs::signin", "could not run %1: %2")
+                         .arg(name, process->errorString()));
+            });
     connect(process, &QProcess::finished, this,
             [this, process, output, name](int exitCode, QProcess::ExitStatus status) {
                 process->deleteLater();
                 *output += process->readAllStandardOutput();
                 if (process->property("dbsTimedOut").toBool()) {
-                    fail(QCoreApplication::translate("dbs::signin",
-                                                     "%1 did not finish within %2 s")
+                    fail(QCoreApplication::translate("dbs::signin", "%1 did not finish within %2 s")
                              .arg(name)
                              .arg(m_options.processTimeoutMs / 1000));
                     return;
@@ -444,12 +442,12 @@ void ExternalProcessProvider::fetch()
                     return;
                 }
                 if (status != QProcess::NormalExit || exitCode != 0) {
-                    fail(status != QProcess::NormalExit
-                             ? QCoreApplication::translate("dbs::signin", "%1 crashed").arg(name)
-                             : QCoreApplication::translate("dbs::signin",
-                                                           "%1 exited with status %2")
-                                   .arg(name)
-                                   .arg(exitCode));
+                    fail(
+                        status != QProcess::NormalExit
+                            ? QCoreApplication::translate("dbs::signin", "%1 crashed").arg(name)
+                            : QCoreApplication::translate("dbs::signin", "%1 exited with status %2")
+                                  .arg(name)
+                                  .arg(exitCode));
                     return;
                 }
                 const CredentialAnswer answer = parseExternalProcessOutput(*output);

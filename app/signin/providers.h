@@ -29,8 +29,8 @@ protected:
 
 private:
     SignInSpec m_spec;
-    DbsClient *m_client;               // not owned, outlives the provider
-    CredentialProvider *m_source;      // child; null for OIDC
+    DbsClient *m_client;          // not owned, outlives the provider
+    CredentialProvider *m_source; // child; null for OIDC
     QUrl m_endpoint;
 };
 
@@ -92,8 +92,7 @@ class ExternalProcessProvider final : public CredentialProvider
 {
     Q_OBJECT
 public:
-    ExternalProcessProvider(const SignInSpec &spec, const SignInOptions &options,
-                            QObject *parent);
+    ExternalProcessProvider(const SignInSpec &spec, const SignInOptions &options, QObject *parent);
     QString description() const override { return m_spec.description; }
 
 protected:

@@ -624,7 +624,8 @@ void TestCredentialChain::cliProfileModes_data()
     QTest::newRow("RamRoleArnWithRoleName")
         << QByteArray(R"({"name":"p","mode":"RamRoleArnWithRoleName","ram_role_name":"host",)"
                       R"("ram_role_arn":"acs:ram::4:role/app"})")
-        << none << "AssumeRole role=acs:ram::4:role/app duration=3600 source(EcsRamRole roleName=host)"
+        << none
+        << "AssumeRole role=acs:ram::4:role/app duration=3600 source(EcsRamRole roleName=host)"
         << "RamRoleArnWithRoleName acs:ram::4:role/app";
     QTest::newRow("EcsRamRole")
         << QByteArray(R"({"name":"p","mode":"EcsRamRole","ram_role_name":"dbs-ecs"})") << none
@@ -639,8 +640,8 @@ void TestCredentialChain::cliProfileModes_data()
         << none << "CredentialsUri uri=http://127.0.0.1:8080/creds?token=T0K3N"
         << "aliyun CLI profile \"p\", CredentialsURI http://127.0.0.1";
     QTest::newRow("CredentialsURI not a URL")
-        << QByteArray(R"({"name":"p","mode":"CredentialsURI","credentials_uri":"nowhere"})")
-        << none << ""
+        << QByteArray(R"({"name":"p","mode":"CredentialsURI","credentials_uri":"nowhere"})") << none
+        << ""
         << "credentials_uri is not an http(s) URL";
     QTest::newRow("OIDC")
         << QByteArray(R"({"name":"p","mode":"OIDC","oidc_provider_arn":"acs:ram::5:oidc-)"
@@ -654,11 +655,11 @@ void TestCredentialChain::cliProfileModes_data()
         << QByteArray(R"({"name":"p","mode":"OIDC","oidc_provider_arn":"a","ram_role_arn":"r"})")
         << none << ""
         << "oidc_token_file is missing";
-    QTest::newRow("External")
-        << QByteArray(R"({"name":"p","mode":"External","process_command":)"
-                      R"("/usr/bin/get-keys --account prod --secret T0K3N"})")
-        << none << "External command=/usr/bin/get-keys --account prod --secret T0K3N"
-        << "aliyun CLI profile \"p\", External get-keys";
+    QTest::newRow("External") << QByteArray(R"({"name":"p","mode":"External","process_command":)"
+                                            R"("/usr/bin/get-keys --account prod --secret T0K3N"})")
+                              << none
+                              << "External command=/usr/bin/get-keys --account prod --secret T0K3N"
+                              << "aliyun CLI profile \"p\", External get-keys";
     QTest::newRow("CloudSSO cached")
         << QByteArray(R"({"name":"p","mode":"CloudSSO","cloud_sso_sign_in_url":"https://s",)"
                       R"("access_key_id":"STS.sso","access_key_secret":"s-S3CR3T",)"
@@ -720,12 +721,11 @@ void TestCredentialChain::iniRoleTypes_data()
            "source(Static id=LTAIi)"
         << "credentials file (section default), ram_role_arn acs:ram::1:role/r";
     QTest::newRow("ram_role_arn without role")
-        << QByteArray("type=ram_role_arn\naccess_key_id=LTAIi\naccess_key_secret=i-S3CR3T\n")
-        << ""
+        << QByteArray("type=ram_role_arn\naccess_key_id=LTAIi\naccess_key_secret=i-S3CR3T\n") << ""
         << "role_arn is missing";
-    QTest::newRow("ecs_ram_role")
-        << QByteArray("type=ecs_ram_role\nrole_name=host\n") << "EcsRamRole roleName=host"
-        << "credentials file (section default), ecs_ram_role host";
+    QTest::newRow("ecs_ram_role") << QByteArray("type=ecs_ram_role\nrole_name=host\n")
+                                  << "EcsRamRole roleName=host"
+                                  << "credentials file (section default), ecs_ram_role host";
     QTest::newRow("oidc_role_arn")
         << QByteArray("type=oidc_role_arn\nrole_arn=acs:ram::1:role/r\noidc_provider_arn=o\n"
                       "oidc_token_file_path=~/token\n")
@@ -749,8 +749,8 @@ void TestCredentialChain::iniRoleTypes()
     QFETCH(QString, spec);
     QFETCH(QString, text);
 
-    const SourceResult result = dbs::credentialsFromIni("[default]\n" + section,
-                                                        QProcessEnvironment(), "/home/u");
+    const SourceResult result =
+        dbs::credentialsFromIni("[default]\n" + section, QProcessEnvironment(), "/home/u");
     QVERIFY(!leaksSecret(result.message + result.spec.description));
     if (spec.isEmpty()) {
         QCOMPARE(result.status, Status::Failed);
@@ -769,11 +769,14 @@ void TestCredentialChain::environmentSources_data()
     QTest::addColumn<QString>("uri");      // dump(), empty: Absent, "failed": Failed
     QTest::addColumn<QString>("metadata"); // dump(), empty: Absent
 
-    QTest::newRow("nothing") << QStringList() << "" << "" << "EcsRamRole";
+    QTest::newRow("nothing") << QStringList() << ""
+                             << ""
+                             << "EcsRamRole";
     QTest::newRow("oidc")
         << QStringList{"ALIBABA_CLOUD_ROLE_ARN=acs:ram::1:role/k",
                        "ALIBABA_CLOUD_OIDC_PROVIDER_ARN=acs:ram::1:oidc-provider/p",
-                       "ALIBABA_CLOUD_OIDC_TOKEN_FILE=~/t", "ALIBABA_CLOUD_ROLE_SESSION_NAME=s",
+                       "ALIBABA_CLOUD_OIDC_TOKEN_FILE=~/t",
+                       "ALIBABA_CLOUD_ROLE_SESSION_NAME=s",
                        "ALIBABA_CLOUD_STS_REGION=cn-beijing",
                        "ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED=true"}
         << "Oidc role=acs:ram::1:role/k session=s duration=3600 region=cn-beijing vpc=true "
@@ -792,9 +795,13 @@ void TestCredentialChain::environmentSources_data()
         << ""
         << "EcsRamRole roleName=host v1=off";
     QTest::newRow("metadata disabled")
-        << QStringList{"ALIBABA_CLOUD_ECS_METADATA_DISABLED=true"} << "" << "" << "";
+        << QStringList{"ALIBABA_CLOUD_ECS_METADATA_DISABLED=true"} << ""
+        << ""
+        << "";
     QTest::newRow("metadata not disabled by other words")
-        << QStringList{"ALIBABA_CLOUD_ECS_METADATA_DISABLED=1"} << "" << "" << "EcsRamRole";
+        << QStringList{"ALIBABA_CLOUD_ECS_METADATA_DISABLED=1"} << ""
+        << ""
+        << "EcsRamRole";
 }
 
 void TestCredentialChain::environmentSources()
@@ -809,8 +816,9 @@ void TestCredentialChain::environmentSources()
     QCOMPARE(fromOidc.found() ? dump(fromOidc.spec) : QString(), oidc);
     QVERIFY(!fromOidc.failed());
     const SourceResult fromUri = dbs::credentialsUriFromEnvironment(env);
-    QCOMPARE(fromUri.failed() ? QStringLiteral("failed")
-                              : fromUri.found() ? dump(fromUri.spec) : QString(),
+    QCOMPARE(fromUri.failed()  ? QStringLiteral("failed")
+             : fromUri.found() ? dump(fromUri.spec)
+                               : QString(),
              uri);
     const SourceResult fromMetadata = dbs::ecsMetadataFromEnvironment(env);
     QCOMPARE(fromMetadata.found() ? dump(fromMetadata.spec) : QString(), metadata);
@@ -823,14 +831,18 @@ void TestCredentialChain::stsEndpoint_data()
     QTest::addColumn<bool>("vpc");
     QTest::addColumn<QString>("url");
 
-    QTest::newRow("global") << "" << "" << false << "https://sts.aliyuncs.com";
-    QTest::newRow("vpc needs a region") << "" << "" << true << "https://sts.aliyuncs.com";
-    QTest::newRow("region") << "cn-hangzhou" << "" << false << "https://sts.cn-hangzhou.aliyuncs.com";
-    QTest::newRow("vpc") << "cn-hangzhou" << "" << true
-                         << "https://sts-vpc.cn-hangzhou.aliyuncs.com";
-    QTest::newRow("host wins") << "cn-hangzhou" << "sts.example.com/" << false
-                               << "https://sts.example.com";
-    QTest::newRow("url kept") << "" << "http://127.0.0.1:8080" << false << "http://127.0.0.1:8080";
+    QTest::newRow("global") << ""
+                            << "" << false << "https://sts.aliyuncs.com";
+    QTest::newRow("vpc needs a region") << ""
+                                        << "" << true << "https://sts.aliyuncs.com";
+    QTest::newRow("region") << "cn-hangzhou"
+                            << "" << false << "https://sts.cn-hangzhou.aliyuncs.com";
+    QTest::newRow("vpc") << "cn-hangzhou"
+                         << "" << true << "https://sts-vpc.cn-hangzhou.aliyuncs.com";
+    QTest::newRow("host wins") << "cn-hangzhou"
+                               << "sts.example.com/" << false << "https://sts.example.com";
+    QTest::newRow("url kept") << ""
+                              << "http://127.0.0.1:8080" << false << "http://127.0.0.1:8080";
 }
 
 void TestCredentialChain::stsEndpoint()
@@ -969,18 +981,18 @@ void TestCredentialChain::chain_data()
                               "ALIBABA_CLOUD_OIDC_PROVIDER_ARN=acs:ram::1:oidc-provider/ack",
                               "ALIBABA_CLOUD_OIDC_TOKEN_FILE=/var/run/token"};
     const QString noMetadata = QStringLiteral("ALIBABA_CLOUD_ECS_METADATA_DISABLED=true");
-    QTest::newRow("oidc second") << oidcEnv << cli << ini
-                                 << "environment, OIDC acs:ram::1:role/k8s" << 2 << QStringList();
-    QTest::newRow("keys before oidc") << envAk + oidcEnv << cli << ini << "environment" << 1
-                                      << QStringList();
+    QTest::newRow("oidc second") << oidcEnv << cli << ini << "environment, OIDC acs:ram::1:role/k8s"
+                                 << 2 << QStringList();
+    QTest::newRow("keys before oidc")
+        << envAk + oidcEnv << cli << ini << "environment" << 1 << QStringList();
     QTest::newRow("oidc half set is not configured")
         << QStringList{oidcEnv.at(0)} << cli << ini << "aliyun CLI profile \"dev\"" << 3
         << QStringList();
     QTest::newRow("cli third") << QStringList() << cli << ini << "aliyun CLI profile \"dev\"" << 3
                                << QStringList();
-    QTest::newRow("cli disabled")
-        << QStringList{"ALIBABA_CLOUD_CLI_PROFILE_DISABLED=TRUE"} << cli << ini
-        << "credentials file (section default)" << 4 << QStringList();
+    QTest::newRow("cli disabled") << QStringList{"ALIBABA_CLOUD_CLI_PROFILE_DISABLED=TRUE"} << cli
+                                  << ini << "credentials file (section default)" << 4
+                                  << QStringList();
     QTest::newRow("ini fourth") << QStringList() << QByteArray() << ini
                                 << "credentials file (section default)" << 4 << QStringList();
     QTest::newRow("profile var reaches ini section")
@@ -991,9 +1003,9 @@ void TestCredentialChain::chain_data()
     QTest::newRow("placeholder cli profile skipped")
         << QStringList() << cliConfig("default", {R"({"name":"default","mode":"AK"})"}) << ini
         << "credentials file (section default)" << 4 << QStringList();
-    QTest::newRow("uri fifth") << QStringList{"ALIBABA_CLOUD_CREDENTIALS_URI=http://127.0.0.1:9/c?t=x"}
-                               << QByteArray() << QByteArray() << "credentials URI http://127.0.0.1"
-                               << 5 << QStringList();
+    QTest::newRow("uri fifth")
+        << QStringList{"ALIBABA_CLOUD_CREDENTIALS_URI=http://127.0.0.1:9/c?t=x"} << QByteArray()
+        << QByteArray() << "credentials URI http://127.0.0.1" << 5 << QStringList();
     QTest::newRow("metadata last")
         << QStringList{"ALIBABA_CLOUD_ECS_METADATA=dbs-role"} << QByteArray() << QByteArray()
         << "ECS instance RAM role dbs-role" << 6 << QStringList();
@@ -1011,9 +1023,9 @@ void TestCredentialChain::chain_data()
         << QStringList{"Could not load credentials:",
                        "- environment variables: ALIBABA_CLOUD_ACCESS_KEY_ID is set, but "
                        "ALIBABA_CLOUD_ACCESS_KEY_SECRET is not"};
-    QTest::newRow("role profile")
-        << QStringList{"ALIBABA_CLOUD_PROFILE=role"} << cli << ini
-        << "aliyun CLI profile \"role\", RamRoleArn acs:ram::1:role/x" << 3 << QStringList();
+    QTest::newRow("role profile") << QStringList{"ALIBABA_CLOUD_PROFILE=role"} << cli << ini
+                                  << "aliyun CLI profile \"role\", RamRoleArn acs:ram::1:role/x"
+                                  << 3 << QStringList();
     QTest::newRow("unknown mode stops the chain")
         << QStringList() << cliConfig("r", {R"({"name":"r","mode":"RsaKeyPair"})"}) << ini << ""
         << 3 << QStringList{"Could not load credentials:", "profile \"r\": mode \"RsaKeyPair\""};
@@ -1068,8 +1080,8 @@ void TestCredentialChain::chain()
         if (result.lastResort) {
             const QString notFound = result.errorMessage(QStringLiteral("no answer within 1 s"));
             QVERIFY2(notFound.startsWith(QLatin1String("No credentials found. Tried:")) &&
-                         notFound.contains(QLatin1String(
-                             "- ECS instance metadata: no answer within 1 s")),
+                         notFound.contains(
+                             QLatin1String("- ECS instance metadata: no answer within 1 s")),
                      qPrintable(notFound));
         }
     } else {
@@ -1121,8 +1133,8 @@ void TestCredentialChain::chainFileErrors()
     // No home directory: only the environment and an explicit file are looked at.
     result = dbs::resolve(env, QString());
     QVERIFY(result.ok());
-    result = dbs::resolve(fixture::environment({"ALIBABA_CLOUD_ECS_METADATA_DISABLED=true"}),
-                          QString());
+    result =
+        dbs::resolve(fixture::environment({"ALIBABA_CLOUD_ECS_METADATA_DISABLED=true"}), QString());
     QVERIFY(!result.ok());
     QVERIFY(!result.misconfigured());
     QVERIFY(result.errorMessage().contains(QLatin1String("no home directory")));

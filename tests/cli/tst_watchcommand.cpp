@@ -23,7 +23,8 @@ struct Watch
     {
         out.open(QIODevice::ReadWrite);
         err.open(QIODevice::ReadWrite);
-        command = std::make_unique<WatchCommand>(options, dbs::SignInSpec::fixed(credential), &out, &err);
+        command =
+            std::make_unique<WatchCommand>(options, dbs::SignInSpec::fixed(credential), &out, &err);
     }
     int looks() const { return int(err.data().count("watching")); }
 };

@@ -1,8 +1,8 @@
 #include "connectioncontroller.h"
 
 #include <api/dbsclient.h>
-#include <signin/signin.h>
 #include <settings/settings.h>
+#include <signin/signin.h>
 #include <ui/dialogs/credentialscontroller.h>
 
 #include <QFileInfo>
@@ -55,8 +55,7 @@ void ConnectionController::onSignInChanged(const SignInSpec &signIn)
 {
     leaveDemo();
     CredentialProvider *previous = std::exchange(
-        m_provider,
-        makeCredentialProvider(signIn, m_client, m_credentials->signInOptions(), this));
+        m_provider, makeCredentialProvider(signIn, m_client, m_credentials->signInOptions(), this));
     m_client->setCredentialProvider(m_provider);
     if (previous)
         previous->deleteLater(); // a renewal of it may still be finishing

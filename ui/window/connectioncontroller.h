@@ -48,9 +48,9 @@ private:
     void onSignInChanged(const SignInSpec &signIn);
     void leaveDemo();
 
-    DbsClient *m_client;                  // not owned
-    Settings *m_settings;                 // not owned
-    CredentialsController *m_credentials; // not owned
+    DbsClient *m_client;                      // not owned
+    Settings *m_settings;                     // not owned
+    CredentialsController *m_credentials;     // not owned
     CredentialProvider *m_provider = nullptr; // child: a role's, URI's or process's keys
     QUrl m_endpointBeforeDemo;
     bool m_demo = false;
