@@ -30,12 +30,12 @@ const QByteArray stsId = "STS.NUgYrLnoC37mZZCNnAbez2cX";
 const QByteArray stsSecret = "sts-secret-0002";
 const QByteArray stsToken = "CAIS8gF1q6Ft5B2yfSjIr5bSEsn+token/with+base64==";
 
-QHash<QByteArray, AccessKey> keys()
+QList<AccessKey> keys()
 {
     return {
-        {plainId, AccessKey{plainId, plainSecret, {}}},
-        {otherId, AccessKey{otherId, otherSecret, {}}},
-        {stsId, AccessKey{stsId, stsSecret, stsToken}},
+        AccessKey{plainId, plainSecret, {}},
+        AccessKey{otherId, otherSecret, {}},
+        AccessKey{stsId, stsSecret, stsToken},
     };
 }
 
@@ -223,14 +223,16 @@ private slots:
 private:
     Verdict verify(const IncomingRequest &request)
     {
-        return dbs::verifyRequest(request, keys(), nowMs, m_nonces.get());
+        return dbs::verifyRequest(request, *m_keys, nowMs, m_nonces.get());
     }
 
+    std::unique_ptr<dbs::KeyStore> m_keys;
     std::unique_ptr<dbs::NonceCache> m_nonces;
 };
 
 void TestRequestVerifier::init()
 {
+    m_keys = std::make_unique<dbs::KeyStore>(keys());
     m_nonces = std::make_unique<dbs::NonceCache>();
 }
 
