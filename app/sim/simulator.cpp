@@ -82,6 +82,12 @@ void resetConnection(int localPort, int remotePort)
     }
 }
 
+// Instance metadata's namespace; DBS and STS answer every other path.
+bool isMetadataPath(const std::string &path)
+{
+    return path == "/latest" || path.rfind("/latest/", 0) == 0;
+}
+
 constexpr size_t hugeBodyBytes = 200u * 1024 * 1024;
 
 // A 64 KiB block of JSON whitespace: what the huge bodies are made of, never all in memory.
@@ -260,6 +266,17 @@ bool Simulator::start(QString *error)
     };
     server.Get(".*", handler);
     server.Post(".*", handler);
+    // The metadata token is asked for with a PUT and no body, as `curl -X PUT` sends it, with no
+    // Content-Length either: cpp-httplib would refuse that before routing (400), so such
+    // requests, which have no body to read (RFC 9112 6.3), are answered before it looks.
+    server.set_pre_routing_handler(
+        [this](const httplib::Request &request, httplib::Response &response) {
+            if (!isMetadataPath(request.path) || request.has_header("Content-Length") ||
+                request.has_header("Transfer-Encoding"))
+                return httplib::Server::HandlerResponse::Unhandled;
+            d->handle(request, response);
+            return httplib::Server::HandlerResponse::Handled;
+        });
     // Instance metadata takes a PUT; its other methods are answered 405 there, not 404.
     for (const char *path : {"/latest", "/latest/.*"}) {
         server.Put(path, handler);
@@ -396,7 +413,7 @@ void Simulator::Private::handle(const httplib::Request &request, httplib::Respon
     if (options.latencyMs > 0)
         std::this_thread::sleep_for(std::chrono::milliseconds(options.latencyMs));
 
-    if (request.path == "/latest" || request.path.rfind("/latest/", 0) == 0) {
+    if (isMetadataPath(request.path)) {
         handleMetadata(request, response);
         return;
     }
