@@ -2244,22 +2244,22 @@ UTC：%2</translation>
 <context>
     <name>dbs::Simulator</name>
     <message>
-        <location filename="../app/sim/simulator.cpp" line="+217"/>
+        <location filename="../app/sim/simulator.cpp" line="+234"/>
         <source>the simulator listens on loopback only, not on %1</source>
         <translation>模拟器只监听环回地址，不能监听 %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+68"/>
         <source>cannot listen on %1:%2</source>
         <translation>无法监听 %1:%2</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-60"/>
         <source>the simulator already runs</source>
         <translation>模拟器已在运行</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+123"/>
         <source>TLS needs both a certificate and a private key file</source>
         <translation>TLS 需要证书文件和私钥文件两者</translation>
     </message>
@@ -2934,14 +2934,14 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/simulator/main.cpp" line="+69"/>
+        <location filename="../app/simulator/main.cpp" line="+70"/>
         <source>[options]</source>
         <translation>[选项]</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../app/gateways/main.cpp" line="+185"/>
-        <location filename="../app/simulator/main.cpp" line="+67"/>
+        <location filename="../app/simulator/main.cpp" line="+98"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
@@ -2963,7 +2963,7 @@ UTC：%2</translation>
     <message>
         <location line="+21"/>
         <location filename="../app/gateways/main.cpp" line="+27"/>
-        <location filename="../app/simulator/main.cpp" line="+10"/>
+        <location filename="../app/simulator/main.cpp" line="+13"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
@@ -3243,7 +3243,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--interval 需要 1s 到 366d 之间的时长，例如 30s、5m 或 1h30m</translation>
     </message>
     <message>
-        <location filename="../app/simulator/main.cpp" line="-114"/>
+        <location filename="../app/simulator/main.cpp" line="-148"/>
         <source>Address to listen on.</source>
         <translation>监听地址。</translation>
     </message>
@@ -3293,7 +3293,22 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>第一页的 PageNum：0（DBS 的计数方式），或 1（此时 PageNum 0 按第 1 页回答）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Keys issued by STS (AssumeRole, AssumeRoleWithOIDC) and by instance metadata expire after SECONDS at most; a DurationSeconds asked for may make it less.</source>
+        <translation>STS（AssumeRole、AssumeRoleWithOIDC）和实例元数据签发的密钥最多 SECONDS 秒后过期；请求的 DurationSeconds 可使其更短。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also serve ECS instance metadata (IMDS, /latest/...), handing out keys of the RAM role NAME; without it those paths answer 404.</source>
+        <translation>同时提供 ECS 实例元数据（IMDS，/latest/...），签发 RAM 角色 NAME 的密钥；不指定时这些路径返回 404。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer instance metadata only with a session token (IMDSv2); requests without one get 401.</source>
+        <translation>实例元数据只应答带会话令牌的请求（IMDSv2）；不带令牌的请求得到 401。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>A large inventory behind a slow network.</source>
         <translation>慢速网络后的大量网关。</translation>
     </message>
@@ -3301,6 +3316,11 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <location line="+2"/>
         <source>One answer in ten a 503, pages counted from 1.</source>
         <translation>十个应答中有一个为 503，页码从 1 开始。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instance metadata for the role demo-role, whose keys expire after a minute.</source>
+        <translation>为角色 demo-role 提供实例元数据，其密钥一分钟后过期。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3343,7 +3363,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--access-key 需要 ID:SECRET[:STS_TOKEN] 格式</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-126"/>
         <source>Run the server&apos;s clock MS milliseconds ahead.</source>
         <translation>将服务器时钟调快 MS 毫秒。</translation>
     </message>
@@ -3363,7 +3383,22 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--tls-cert 的 PEM 私钥（未加密）。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+133"/>
+        <source>--sts-duration wants a whole number of seconds, 1 or more</source>
+        <translation>--sts-duration 需要 1 或更大的整数秒数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--ecs-role wants a RAM role name (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;), not &quot;%1&quot;</source>
+        <translation>--ecs-role 需要 RAM 角色名（1 到 64 个字母、数字、“.”、“_”或“-”），而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--imds-v2-only needs --ecs-role</source>
+        <translation>--imds-v2-only 需要同时指定 --ecs-role</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert 与 --tls-key 必须同时指定</translation>
     </message>
