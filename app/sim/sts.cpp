@@ -78,8 +78,8 @@ Verdict checkRoleRequest(const QByteArray &action, const signing::QueryItems &pa
 {
     bool found = false;
     if (action == assumeRoleWithOidcAction) {
-        static const QRegularExpression providerArn(
-            QStringLiteral("^acs:ram::[0-9]{1,32}:oidc-provider/[A-Za-z0-9._-]{1,128}$"));
+        static const QRegularExpression providerArn(QRegularExpression::anchoredPattern(
+            QStringLiteral("acs:ram::[0-9]{1,32}:oidc-provider/[A-Za-z0-9._-]{1,128}")));
         const QByteArray provider = valueOf(parameters, "OIDCProviderArn", &found);
         if (provider.isEmpty())
             return missing("OIDCProviderArn");
@@ -97,8 +97,9 @@ Verdict checkRoleRequest(const QByteArray &action, const signing::QueryItems &pa
             return invalid("OIDCToken", QStringLiteral("it is not a JWT."));
     }
 
-    static const QRegularExpression roleArn(
-        QStringLiteral("^acs:ram::([0-9]{1,32}):role/([A-Za-z0-9._-]{1,64})$"));
+    // Anchored as a whole (\A...\z): "$" would let a trailing newline through.
+    static const QRegularExpression roleArn(QRegularExpression::anchoredPattern(
+        QStringLiteral("acs:ram::([0-9]{1,32}):role/([A-Za-z0-9._-]{1,64})")));
     role->roleArn = valueOf(parameters, "RoleArn", &found);
     if (role->roleArn.isEmpty())
         return missing("RoleArn");
@@ -108,7 +109,8 @@ Verdict checkRoleRequest(const QByteArray &action, const signing::QueryItems &pa
     role->accountId = arn.captured(1).toLatin1();
     role->roleName = arn.captured(2).toLatin1();
 
-    static const QRegularExpression sessionName(QStringLiteral("^[A-Za-z0-9._@-]{2,64}$"));
+    static const QRegularExpression sessionName(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._@-]{2,64}")));
     role->sessionName = valueOf(parameters, "RoleSessionName", &found);
     if (!found)
         return missing("RoleSessionName");

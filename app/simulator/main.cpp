@@ -250,7 +250,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(ecsRole)) {
         options.ecsRoleName = parser.value(ecsRole);
         // A RAM role's name: it is one segment of the metadata path.
-        static const QRegularExpression roleName(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+        static const QRegularExpression roleName(
+            QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-]{1,64}")));
         if (!roleName.match(options.ecsRoleName).hasMatch())
             return fail(QCoreApplication::translate(
                             "main", "--ecs-role wants a RAM role name (1 to 64 letters, digits, "
