@@ -128,8 +128,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // What the client's signer signs, the verifier must accept as signed.
     if (signedHere && verdict.code == QLatin1String("SignatureDoesNotMatch"))
         std::abort();
-    // The same request again: its nonce is now used.
-    if (verdict.accepted()) {
+    // The same request again: its nonce is now used. An anonymous call (AssumeRoleWithOIDC,
+    // whose OIDC token is its proof) has no nonce to use up.
+    if (verdict.accepted() && !verdict.accessKeyId.isEmpty()) {
         const dbs::Verdict replay = dbs::verifyRequest(request, keys(), nowMs, &nonces);
         if (replay.accepted())
             std::abort();
