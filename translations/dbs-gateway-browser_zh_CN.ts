@@ -3388,7 +3388,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--sts-duration 需要 1 或更大的整数秒数</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--ecs-role wants a RAM role name (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;), not &quot;%1&quot;</source>
         <translation>--ecs-role 需要 RAM 角色名（1 到 64 个字母、数字、“.”、“_”或“-”），而不是“%1”</translation>
     </message>
