@@ -1,5 +1,7 @@
 #include "requestverifier.h"
 
+#include "sts.h"
+
 #include <QDateTime>
 #include <QMutexLocker>
 
@@ -75,20 +77,30 @@ Verdict checkTimestamp(const QByteArray &text, qint64 nowMs)
     return {};
 }
 
-Verdict checkKey(const QHash<QByteArray, AccessKey> &keys, const QByteArray &keyId,
-                 const QByteArray &token, const AccessKey **key)
+// The version the action belongs to: STS's actions share the listener with DBS's.
+QByteArray versionFor(const QByteArray &action)
 {
-    const auto it = keys.constFind(keyId);
-    if (it == keys.cend())
+    return sts::isStsAction(action) ? sts::version : expectedVersion;
+}
+
+// The codes and messages are the gateway's (see doc/sign-in-research.md, section 8).
+Verdict checkKey(const KeyStore &keys, const QByteArray &keyId, const QByteArray &token,
+                 qint64 nowMs, AccessKey *key)
+{
+    const std::optional<AccessKey> found = keys.find(keyId);
+    if (!found)
         return reject(404, QStringLiteral("InvalidAccessKeyId.NotFound"),
                       QStringLiteral("Specified access key is not found."));
-    if (!it->securityToken.isEmpty() && token.isEmpty())
+    if (!found->securityToken.isEmpty() && token.isEmpty())
         return reject(400, QStringLiteral("MissingSecurityToken"),
-                      QStringLiteral("SecurityToken is mandatory for this AccessKey (STS)."));
-    if (!sameBytes(it->securityToken, token))
-        return reject(400, QStringLiteral("InvalidSecurityToken.Mismatch"),
-                      QStringLiteral("Specified SecurityToken does not match the AccessKey."));
-    *key = &*it;
+                      QStringLiteral("SecurityToken is mandatory for this action."));
+    if (!sameBytes(found->securityToken, token))
+        return reject(400, QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey"),
+                      QStringLiteral("Specified SecurityToken mismatch with the AccessKey."));
+    if (found->expiresAtMs > 0 && nowMs >= found->expiresAtMs)
+        return reject(403, QStringLiteral("InvalidSecurityToken.Expired"),
+                      QStringLiteral("Specified SecurityToken is expired."));
+    *key = *found;
     return {};
 }
 
@@ -100,8 +112,8 @@ Verdict signatureMismatch(const QByteArray &stringToSign)
                       .arg(QString::fromUtf8(stringToSign)));
 }
 
-Verdict verifyV1(const IncomingRequest &request, const QHash<QByteArray, AccessKey> &keys,
-                 qint64 nowMs, NonceCache *nonces)
+Verdict verifyV1(const IncomingRequest &request, const KeyStore &keys, qint64 nowMs,
+                 NonceCache *nonces)
 {
     const signing::QueryItems all = request.query + request.form;
     Verdict verdict;
@@ -112,7 +124,7 @@ Verdict verifyV1(const IncomingRequest &request, const QHash<QByteArray, AccessK
     const QByteArray version = valueOf(all, "Version", &found);
     if (!found)
         return missing("Version");
-    if (version != expectedVersion)
+    if (version != versionFor(verdict.action))
         return reject(400, QStringLiteral("InvalidVersion"),
                       QStringLiteral("Specified parameter Version is not valid."));
     const QByteArray keyId = valueOf(all, "AccessKeyId");
@@ -134,13 +146,14 @@ Verdict verifyV1(const IncomingRequest &request, const QHash<QByteArray, AccessK
         return reject(400, QStringLiteral("InvalidSignatureVersion"),
                       QStringLiteral("Specified signature version is not supported."));
 
-    const AccessKey *key = nullptr;
-    if (Verdict v = checkKey(keys, keyId, valueOf(all, "SecurityToken"), &key); !v.accepted())
+    AccessKey key;
+    if (Verdict v = checkKey(keys, keyId, valueOf(all, "SecurityToken"), nowMs, &key);
+        !v.accepted())
         return v;
     if (Verdict v = checkTimestamp(timestamp, nowMs); !v.accepted())
         return v;
     const QByteArray stringToSign = signing::v1StringToSign(request.method, all);
-    if (!sameBytes(signing::v1Signature(key->secret, stringToSign), signature))
+    if (!sameBytes(signing::v1Signature(key.secret, stringToSign), signature))
         return signatureMismatch(stringToSign);
     if (!nonces->remember(nonce, nowMs))
         return reject(400, QStringLiteral("SignatureNonceUsed"),
@@ -154,8 +167,8 @@ Verdict verifyV1(const IncomingRequest &request, const QHash<QByteArray, AccessK
     return verdict;
 }
 
-Verdict verifyV3(const IncomingRequest &request, const QHash<QByteArray, AccessKey> &keys,
-                 qint64 nowMs, NonceCache *nonces)
+Verdict verifyV3(const IncomingRequest &request, const KeyStore &keys, qint64 nowMs,
+                 NonceCache *nonces)
 {
     const signing::V3Authorization auth =
         signing::parseV3Authorization(request.headers.value("authorization"));
@@ -169,7 +182,7 @@ Verdict verifyV3(const IncomingRequest &request, const QHash<QByteArray, AccessK
     const QByteArray version = request.headers.value("x-acs-version");
     if (version.isEmpty())
         return missing("x-acs-version");
-    if (version != expectedVersion)
+    if (version != versionFor(verdict.action))
         return reject(400, QStringLiteral("InvalidVersion"),
                       QStringLiteral("Specified parameter Version is not valid."));
     const QByteArray date = request.headers.value("x-acs-date");
@@ -199,9 +212,9 @@ Verdict verifyV3(const IncomingRequest &request, const QHash<QByteArray, AccessK
                                      "x-acs-* header must be in SignedHeaders.")
                           .arg(QString::fromLatin1(unsignedHeaders.join(", "))));
 
-    const AccessKey *key = nullptr;
-    if (Verdict v =
-            checkKey(keys, auth.accessKeyId, request.headers.value("x-acs-security-token"), &key);
+    AccessKey key;
+    if (Verdict v = checkKey(keys, auth.accessKeyId, request.headers.value("x-acs-security-token"),
+                             nowMs, &key);
         !v.accepted())
         return v;
     if (Verdict v = checkTimestamp(date, nowMs); !v.accepted())
@@ -210,7 +223,7 @@ Verdict verifyV3(const IncomingRequest &request, const QHash<QByteArray, AccessK
         signing::v3CanonicalRequest(request.method, request.path, request.query, request.headers,
                                     auth.signedHeaders, signing::hexSha256(request.body));
     const QByteArray stringToSign = signing::v3StringToSign(canonical);
-    if (!sameBytes(signing::v3Signature(key->secret, stringToSign), auth.signature))
+    if (!sameBytes(signing::v3Signature(key.secret, stringToSign), auth.signature))
         return signatureMismatch(stringToSign);
     if (!nonces->remember(nonce, nowMs))
         return reject(400, QStringLiteral("SignatureNonceUsed"),
@@ -218,6 +231,37 @@ Verdict verifyV3(const IncomingRequest &request, const QHash<QByteArray, AccessK
 
     verdict.accessKeyId = auth.accessKeyId;
     verdict.parameters = request.query + request.form;
+    return verdict;
+}
+
+// An action whose caller proves itself otherwise (AssumeRoleWithOIDC: by its OIDC token). The
+// official libraries send Version, Action, Format and Timestamp, no nonce: the version is
+// checked, and the timestamp when there is one.
+Verdict verifyAnonymous(const IncomingRequest &request, const QByteArray &action, qint64 nowMs)
+{
+    const signing::QueryItems all = request.query + request.form;
+    bool found = false;
+    QByteArray version = valueOf(all, "Version", &found);
+    if (!found)
+        version = request.headers.value("x-acs-version");
+    if (version.isEmpty())
+        return missing("Version");
+    if (version != versionFor(action))
+        return reject(400, QStringLiteral("InvalidVersion"),
+                      QStringLiteral("Specified parameter Version is not valid."));
+    QByteArray timestamp = valueOf(all, "Timestamp", &found);
+    if (!found)
+        timestamp = request.headers.value("x-acs-date");
+    if (found || !timestamp.isEmpty()) {
+        if (Verdict v = checkTimestamp(timestamp, nowMs); !v.accepted())
+            return v;
+    }
+    Verdict verdict;
+    verdict.action = action;
+    for (const auto &item : all) {
+        if (!isCommonV1(item.first))
+            verdict.parameters.append(item);
+    }
     return verdict;
 }
 } // namespace
@@ -263,9 +307,20 @@ qsizetype NonceCache::bucketCount() const
     return m_buckets.size();
 }
 
-Verdict verifyRequest(const IncomingRequest &request, const QHash<QByteArray, AccessKey> &keys,
-                      qint64 nowMs, NonceCache *nonces)
+QByteArray requestedAction(const IncomingRequest &request)
 {
+    if (request.headers.contains("authorization"))
+        return request.headers.value("x-acs-action");
+    if (QByteArray action = valueOf(request.query + request.form, "Action"); !action.isEmpty())
+        return action;
+    return request.headers.value("x-acs-action");
+}
+
+Verdict verifyRequest(const IncomingRequest &request, const KeyStore &keys, qint64 nowMs,
+                      NonceCache *nonces)
+{
+    if (const QByteArray action = requestedAction(request); sts::isAnonymousAction(action))
+        return verifyAnonymous(request, action, nowMs);
     if (request.headers.contains("authorization"))
         return verifyV3(request, keys, nowMs, nonces);
     return verifyV1(request, keys, nowMs, nonces);

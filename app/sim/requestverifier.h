@@ -1,5 +1,7 @@
 #pragma once
 
+#include "keystore.h"
+
 #include <api/signing.h>
 
 #include <QHash>
@@ -18,13 +20,6 @@ struct IncomingRequest
     signing::QueryItems form;   // from a form-encoded body (V1 POST)
     signing::HeaderMap headers; // lower-case names
     QByteArray body;
-};
-
-struct AccessKey
-{
-    QByteArray id;
-    QByteArray secret;
-    QByteArray securityToken; // set for an STS key: requests must carry it
 };
 
 // What the service decides about a request before it runs the action.
@@ -61,12 +56,17 @@ private:
 };
 
 inline constexpr qint64 maxClockSkewMs = 15 * 60 * 1000;
-inline constexpr char expectedVersion[] = "2019-03-06";
+inline constexpr char expectedVersion[] = "2019-03-06"; // DBS's; STS actions want sts::version
 
-// Checks the action, version, key, token, timestamp, signature (V1 or V3) and nonce, in the
-// order the service does. `nowMs` is the server's clock.
-Verdict verifyRequest(const IncomingRequest &request, const QHash<QByteArray, AccessKey> &keys,
-                      qint64 nowMs, NonceCache *nonces);
+// The action a request asks for: x-acs-action for V3 (an Authorization header), else the
+// Action parameter (query or form), else x-acs-action (an unsigned call sent the V3 way).
+QByteArray requestedAction(const IncomingRequest &request);
+
+// Checks the action, version, key, token (and its expiry), timestamp, signature (V1 or V3) and
+// nonce, in the order the service does; an anonymous STS action (AssumeRoleWithOIDC) only for
+// its version and, when given, its timestamp. `nowMs` is the server's clock.
+Verdict verifyRequest(const IncomingRequest &request, const KeyStore &keys, qint64 nowMs,
+                      NonceCache *nonces);
 
 // Splits "a=1&b=%20x" into decoded items ('+' is a space, as in form encoding).
 signing::QueryItems parseQueryString(const QByteArray &text);

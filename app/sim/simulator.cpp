@@ -2,6 +2,8 @@
 
 #include "churn.h"
 #include "inventory.h"
+#include "metadata.h"
+#include "sts.h"
 
 #include <api/dbsclient.h>
 #include <api/endpoints.h>
@@ -80,6 +82,12 @@ void resetConnection(int localPort, int remotePort)
     }
 }
 
+// Instance metadata's namespace; DBS and STS answer every other path.
+bool isMetadataPath(const std::string &path)
+{
+    return path == "/latest" || path.rfind("/latest/", 0) == 0;
+}
+
 constexpr size_t hugeBodyBytes = 200u * 1024 * 1024;
 
 // A 64 KiB block of JSON whitespace: what the huge bodies are made of, never all in memory.
@@ -92,8 +100,12 @@ const std::string &fillerBlock()
 
 struct Simulator::Private
 {
+    // Whose answer an error is: DBS's carry its own fields beside the gateway's.
+    enum class Product { Dbs, Sts };
+
     SimulatorOptions options;
-    QHash<QByteArray, AccessKey> keys;
+    std::unique_ptr<KeyStore> keys; // the configured keys and the issued ones
+    metadata::TokenStore metadataTokens;
     // The inventory and its indexes; with churn, written by the churn thread under the lock.
     mutable std::shared_mutex inventoryLock;
     QStringList regions; // canonical ids given in the options (empty: the default set)
@@ -118,8 +130,14 @@ struct Simulator::Private
     // Makes `server` (HTTP, or HTTPS with the options' certificate); an error message if not.
     QString makeServer();
     void handle(const httplib::Request &request, httplib::Response &response);
+    void handleMetadata(const httplib::Request &request, httplib::Response &response);
+    void answerRole(httplib::Response &response, const Verdict &verdict,
+                    const QByteArray &requestId);
+    // A fresh STS key, kept in `keys` until it has long expired.
+    AccessKey issueKey(int durationSeconds);
     void answerError(httplib::Response &response, int status, const QString &code,
-                     const QString &message, const QByteArray &requestId) const;
+                     const QString &message, const QByteArray &requestId,
+                     Product product = Product::Dbs) const;
     void answerPage(httplib::Response &response, const signing::QueryItems &parameters,
                     const QByteArray &requestId, Fault fault, int localPort, int remotePort) const;
     void answerWrongTypes(httplib::Response &response) const;
@@ -138,8 +156,7 @@ Simulator::Simulator(const SimulatorOptions &options) : d(std::make_unique<Priva
     const QList<AccessKey> keys = options.keys.isEmpty()
                                       ? QList<AccessKey>{{demoAccessKeyId, demoAccessKeySecret, {}}}
                                       : options.keys;
-    for (const AccessKey &key : keys)
-        d->keys.insert(key.id, key);
+    d->keys = std::make_unique<KeyStore>(keys);
     QStringList regions;
     for (const QString &region : options.regions)
         regions.append(endpoints::canonicalRegion(region));
@@ -249,6 +266,24 @@ bool Simulator::start(QString *error)
     };
     server.Get(".*", handler);
     server.Post(".*", handler);
+    // The metadata token is asked for with a PUT and no body, as `curl -X PUT` sends it, with no
+    // Content-Length either: cpp-httplib would refuse that before routing (400), so such
+    // requests, which have no body to read (RFC 9112 6.3), are answered before it looks.
+    server.set_pre_routing_handler(
+        [this](const httplib::Request &request, httplib::Response &response) {
+            if (!isMetadataPath(request.path) || request.has_header("Content-Length") ||
+                request.has_header("Transfer-Encoding"))
+                return httplib::Server::HandlerResponse::Unhandled;
+            d->handle(request, response);
+            return httplib::Server::HandlerResponse::Handled;
+        });
+    // Instance metadata takes a PUT; its other methods are answered 405 there, not 404.
+    for (const char *path : {"/latest", "/latest/.*"}) {
+        server.Put(path, handler);
+        server.Delete(path, handler);
+        server.Patch(path, handler);
+        server.Options(path, handler);
+    }
     // The request log: the query (V1 signs there) through redactedUrl, never the body.
     server.set_logger([](const httplib::Request &request, const httplib::Response &response) {
         // Quoted: what a client sent is escaped, never obeyed by the terminal.
@@ -378,12 +413,8 @@ void Simulator::Private::handle(const httplib::Request &request, httplib::Respon
     if (options.latencyMs > 0)
         std::this_thread::sleep_for(std::chrono::milliseconds(options.latencyMs));
 
-    const Fault fault = faults.draw();
-    if (fault == Fault::Reset) {
-        // A connection dropped on the way in: the service never sees the request, so its
-        // nonce stays unused and a client's replay of it is answered normally.
-        dropConnection(request);
-        response.status = 500; // never reaches the client
+    if (isMetadataPath(request.path)) {
+        handleMetadata(request, response);
         return;
     }
 
@@ -405,9 +436,25 @@ void Simulator::Private::handle(const httplib::Request &request, httplib::Respon
     if (isForm && !incoming.headers.contains("authorization"))
         incoming.form = parseQueryString(incoming.body);
 
-    const Verdict verdict = verifyRequest(incoming, keys, nowMs(), &nonces);
+    // Faults are DBS's: a client's sign-in (STS) is not what they test.
+    const bool sts = sts::isStsAction(requestedAction(incoming));
+    const Fault fault = sts ? Fault::None : faults.draw();
+    if (fault == Fault::Reset) {
+        // A connection dropped on the way in: the service never sees the request, so its
+        // nonce stays unused and a client's replay of it is answered normally.
+        dropConnection(request);
+        response.status = 500; // never reaches the client
+        return;
+    }
+
+    const Verdict verdict = verifyRequest(incoming, *keys, nowMs(), &nonces);
     if (!verdict.accepted()) {
-        answerError(response, verdict.httpStatus, verdict.code, verdict.message, requestId);
+        answerError(response, verdict.httpStatus, verdict.code, verdict.message, requestId,
+                    sts ? Product::Sts : Product::Dbs);
+        return;
+    }
+    if (sts::isStsAction(verdict.action)) {
+        answerRole(response, verdict, requestId);
         return;
     }
     if (verdict.action != "DescribeBackupGatewayList") {
@@ -473,23 +520,104 @@ void Simulator::Private::handle(const httplib::Request &request, httplib::Respon
                request.remote_port);
 }
 
+AccessKey Simulator::Private::issueKey(int durationSeconds)
+{
+    const qint64 now = nowMs();
+    const int seconds = std::max(1, std::min(durationSeconds, options.stsDurationSeconds));
+    const AccessKey key = sts::newTemporaryKey(now, qint64(seconds) * 1000);
+    keys->add(key, now);
+    return key;
+}
+
+void Simulator::Private::answerRole(httplib::Response &response, const Verdict &verdict,
+                                    const QByteArray &requestId)
+{
+    sts::RoleRequest role;
+    if (const Verdict v = sts::checkRoleRequest(verdict.action, verdict.parameters, &role);
+        !v.accepted()) {
+        answerError(response, v.httpStatus, v.code, v.message, requestId, Product::Sts);
+        return;
+    }
+    const AccessKey key = issueKey(role.durationSeconds);
+    response.status = 200;
+    response.set_header("Date", formatHttpDate(nowMs()).toStdString());
+    response.set_content(sts::assumeRoleAnswer(requestId, role, key).toStdString(),
+                         "application/json;charset=utf-8");
+}
+
+void Simulator::Private::handleMetadata(const httplib::Request &request,
+                                        httplib::Response &response)
+{
+    // The metadata service answers in plain text (JSON only for credentials), not in the
+    // OpenAPI's error bodies.
+    auto answer = [&response](int status, const std::string &text) {
+        response.status = status;
+        response.set_content(text, "text/plain");
+    };
+    const std::string credentialsPath = metadata::credentialsPath;
+    const bool isToken = request.path == metadata::tokenPath;
+    const bool isCredentials = request.path.rfind(credentialsPath, 0) == 0;
+    if (options.ecsRoleName.isEmpty() || (!isToken && !isCredentials))
+        return answer(404, "Not Found");
+
+    if (isToken) {
+        if (request.method != "PUT") {
+            response.set_header("Allow", "PUT");
+            return answer(405, "Method Not Allowed");
+        }
+        const int ttl = metadata::parseTokenTtl(
+            QByteArray::fromStdString(request.get_header_value(metadata::tokenTtlHeader)));
+        if (ttl == 0)
+            return answer(400, std::string(metadata::tokenTtlHeader) + " must be 1 to " +
+                                   std::to_string(metadata::maxTokenTtlSeconds) + " seconds");
+        return answer(200, metadataTokens.issue(ttl, nowMs()).toStdString());
+    }
+
+    if (request.method != "GET" && request.method != "HEAD") {
+        response.set_header("Allow", "GET");
+        return answer(405, "Method Not Allowed");
+    }
+    if (request.has_header(metadata::tokenHeader)) {
+        const QByteArray token =
+            QByteArray::fromStdString(request.get_header_value(metadata::tokenHeader));
+        if (!metadataTokens.isValid(token, nowMs()))
+            return answer(401, "Unauthorized");
+    } else if (options.imdsV2Only) {
+        return answer(401, "Unauthorized");
+    }
+    const QString role = QString::fromStdString(request.path.substr(credentialsPath.size()));
+    if (role.isEmpty())
+        return answer(200, options.ecsRoleName.toStdString());
+    if (role != options.ecsRoleName)
+        return answer(404, "Not Found");
+    const AccessKey key = issueKey(options.stsDurationSeconds);
+    response.status = 200;
+    response.set_content(sts::metadataCredentialsAnswer(key, nowMs()).toStdString(),
+                         "application/json");
+}
+
 void Simulator::Private::answerError(httplib::Response &response, int status, const QString &code,
-                                     const QString &message, const QByteArray &requestId) const
+                                     const QString &message, const QByteArray &requestId,
+                                     Product product) const
 {
     const QString id = QString::fromLatin1(requestId);
-    const QJsonObject body{
+    const bool dbs = product == Product::Dbs;
+    QJsonObject body{
         {QStringLiteral("RequestId"), id},
-        {QStringLiteral("HostId"), QStringLiteral("dbs-api.simulator.local")},
+        {QStringLiteral("HostId"),
+         dbs ? QStringLiteral("dbs-api.simulator.local") : QStringLiteral("sts.simulator.local")},
         {QStringLiteral("Code"), code},
         {QStringLiteral("Message"), message},
         {QStringLiteral("Recommend"),
-         QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=Dbs&requestId=%2")
-             .arg(code, id)},
-        {QStringLiteral("Success"), false},
-        {QStringLiteral("ErrCode"), code},
-        {QStringLiteral("ErrMessage"), message},
-        {QStringLiteral("HttpStatusCode"), status},
+         QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=%2&requestId=%3")
+             .arg(code, dbs ? QStringLiteral("Dbs") : QStringLiteral("Sts"), id)},
     };
+    if (dbs) {
+        body.insert(QStringLiteral("Success"), false);
+        body.insert(QStringLiteral("ErrCode"), code);
+        body.insert(QStringLiteral("ErrMessage"), message);
+        body.insert(QStringLiteral("HttpStatusCode"), status);
+    }
     response.status = status;
     response.set_header("Date", formatHttpDate(nowMs()).toStdString());
     response.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),

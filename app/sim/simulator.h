@@ -35,7 +35,16 @@ struct SimulatorOptions
     // Requests for these regions are refused as a key without permission there would be
     // (403 Forbidden.RAM): a sweep over every region meets this in real life.
     QStringList deniedRegions;
-    QList<AccessKey> keys; // empty: the demo key pair
+    QList<AccessKey> keys; // empty: the demo key pair; these never expire
+    // STS (AssumeRole, AssumeRoleWithOIDC) and instance metadata hand out keys that live this
+    // many seconds at most (a caller's DurationSeconds may ask for less): short in tests that
+    // watch keys expire.
+    int stsDurationSeconds = 3600;
+    // Serve ECS instance metadata (IMDS, /latest/...) for a RAM role of this name; empty: those
+    // paths answer 404.
+    QString ecsRoleName;
+    // Metadata only for requests that carry a session token (IMDSv2); else v1 requests too.
+    bool imdsV2Only = false;
     int latencyMs = 0;
     QList<QPair<Fault, double>> faults;
     qint64 clockOffsetMs = 0; // the server's clock runs this far ahead of the machine's
@@ -52,7 +61,9 @@ struct SimulatorOptions
 };
 
 // A DBS endpoint on loopback: DescribeBackupGatewayList over a seeded inventory, with the
-// service's signature checks and injectable faults. Serves from its own threads.
+// service's signature checks and injectable faults (DBS's answers only). On the same listener,
+// STS's AssumeRole and AssumeRoleWithOIDC and, when asked, ECS instance metadata, whose keys
+// DBS accepts until they expire. Serves from its own threads.
 class Simulator
 {
 public:

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <csignal>
 #include <cstdio>
@@ -129,16 +130,50 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "The PageNum of the first page: 0, as DBS counts, or "
                                             "1 (PageNum 0 is then answered as page 1)."),
         QStringLiteral("0|1"), QStringLiteral("0"));
-    help.options = {
-        listen,      gateways, seed,   regions, accessKey,  latency,  fault,
-        clockOffset, tlsCert,  tlsKey, churn,   denyRegion, pageBase, dbs::languageOption()};
+    const QCommandLineOption stsDuration(
+        QStringLiteral("sts-duration"),
+        QCoreApplication::translate("main", "Keys issued by STS (AssumeRole, AssumeRoleWithOIDC) "
+                                            "and by instance metadata expire after SECONDS at "
+                                            "most; a DurationSeconds asked for may make it "
+                                            "less."),
+        QStringLiteral("SECONDS"), QStringLiteral("3600"));
+    const QCommandLineOption ecsRole(
+        QStringLiteral("ecs-role"),
+        QCoreApplication::translate("main", "Also serve ECS instance metadata (IMDS, "
+                                            "/latest/...), handing out keys of the RAM role "
+                                            "NAME; without it those paths answer 404."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption imdsV2Only(
+        QStringLiteral("imds-v2-only"),
+        QCoreApplication::translate("main", "Answer instance metadata only with a session token "
+                                            "(IMDSv2); requests without one get 401."));
+    help.options = {listen,
+                    gateways,
+                    seed,
+                    regions,
+                    accessKey,
+                    latency,
+                    fault,
+                    clockOffset,
+                    tlsCert,
+                    tlsKey,
+                    churn,
+                    denyRegion,
+                    pageBase,
+                    stsDuration,
+                    ecsRole,
+                    imdsV2Only,
+                    dbs::languageOption()};
     help.sections = {
         {QCoreApplication::translate("main", "Examples"),
          {{QStringLiteral("dbs-simulator --gateways 5000 --latency-ms 100"),
            QCoreApplication::translate("main", "A large inventory behind a slow network.")},
           {QStringLiteral("dbs-simulator --fault http503=0.1 --page-base 1"),
            QCoreApplication::translate("main", "One answer in ten a 503, pages counted from "
-                                               "1.")}}}};
+                                               "1.")},
+          {QStringLiteral("dbs-simulator --ecs-role demo-role --sts-duration 60"),
+           QCoreApplication::translate("main", "Instance metadata for the role demo-role, whose "
+                                               "keys expire after a minute.")}}}};
     parser.addOptions(help.options);
     if (const std::optional<int> done = dbs::parse(parser, QCoreApplication::arguments(), help))
         return *done;
@@ -207,6 +242,25 @@ int main(int argc, char *argv[])
     }
     if (const QString error = dbs::checkFaultRates(options.faults); !error.isEmpty())
         return fail(error);
+
+    options.stsDurationSeconds = parser.value(stsDuration).toInt(&ok);
+    if (!ok || options.stsDurationSeconds < 1)
+        return fail(QCoreApplication::translate(
+            "main", "--sts-duration wants a whole number of seconds, 1 or more"));
+    if (parser.isSet(ecsRole)) {
+        options.ecsRoleName = parser.value(ecsRole);
+        // A RAM role's name: it is one segment of the metadata path.
+        static const QRegularExpression roleName(
+            QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-]{1,64}")));
+        if (!roleName.match(options.ecsRoleName).hasMatch())
+            return fail(QCoreApplication::translate(
+                            "main", "--ecs-role wants a RAM role name (1 to 64 letters, digits, "
+                                    "'.', '_' or '-'), not \"%1\"")
+                            .arg(options.ecsRoleName));
+    }
+    options.imdsV2Only = parser.isSet(imdsV2Only);
+    if (options.imdsV2Only && options.ecsRoleName.isEmpty())
+        return fail(QCoreApplication::translate("main", "--imds-v2-only needs --ecs-role"));
 
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
         return fail(QCoreApplication::translate("main", "--tls-cert and --tls-key go together"));

@@ -262,7 +262,7 @@ void TestDbsClient::securityToken_data()
         QTest::addRow("%s right token", name) << v << QStringLiteral("sts-token/+=") << QString();
         QTest::addRow("%s no token", name) << v << QString() << "MissingSecurityToken";
         QTest::addRow("%s wrong token", name)
-            << v << QStringLiteral("other") << "InvalidSecurityToken.Mismatch";
+            << v << QStringLiteral("other") << "InvalidSecurityToken.MismatchWithAccessKey";
     }
 }
 

@@ -23,12 +23,15 @@ using dbs::IncomingRequest;
 namespace {
 constexpr qint64 nowMs = 1700000000000; // 2023-11-14T22:13:20Z, the seeds' time
 
-const QHash<QByteArray, AccessKey> &keys()
+// The second key expires half a minute before the harness's clock: its requests are judged
+// for expiry too.
+const dbs::KeyStore &keys()
 {
-    static const QHash<QByteArray, AccessKey> keys = {
-        {"LTAI5tFuzzKey0001", AccessKey{"LTAI5tFuzzKey0001", "fuzz-secret-0001", {}}},
-        {"STS.FuzzKey0002", AccessKey{"STS.FuzzKey0002", "fuzz-secret-0002", "fuzz-sts-token"}},
-    };
+    static const dbs::KeyStore keys(QList<AccessKey>{
+        AccessKey{"LTAI5tFuzzKey0001", "fuzz-secret-0001", {}},
+        AccessKey{"STS.FuzzKey0002", "fuzz-secret-0002", "fuzz-sts-token"},
+        AccessKey{"STS.FuzzKey0003", "fuzz-secret-0003", "fuzz-sts-token-3", nowMs - 30 * 1000},
+    });
     return keys;
 }
 
@@ -85,7 +88,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (v3Sign && !request.headers.contains("authorization")) {
         const QByteArray keyId = request.headers.value("x-fuzz-key", "LTAI5tFuzzKey0001");
         request.headers.remove("x-fuzz-key");
-        if (const auto key = keys().constFind(keyId); key != keys().cend()) {
+        if (const std::optional<AccessKey> key = keys().find(keyId)) {
             const QList<QByteArray> names = sg::v3HeadersToSign(request.headers);
             const QByteArray canonical =
                 sg::v3CanonicalRequest(request.method, request.path, request.query, request.headers,
@@ -111,8 +114,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         // With an Authorization header the request is judged as V3, so a V1 signature added
         // here proves nothing.
-        if (const auto key = keys().constFind(keyId);
-            key != keys().cend() && !hasSignature && !request.headers.contains("authorization")) {
+        if (const std::optional<AccessKey> key = keys().find(keyId);
+            key && !hasSignature && !request.headers.contains("authorization")) {
             request.query.append(
                 {"Signature",
                  sg::v1Signature(key->secret, sg::v1StringToSign(request.method, all))});
@@ -125,8 +128,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // What the client's signer signs, the verifier must accept as signed.
     if (signedHere && verdict.code == QLatin1String("SignatureDoesNotMatch"))
         std::abort();
-    // The same request again: its nonce is now used.
-    if (verdict.accepted()) {
+    // The same request again: its nonce is now used. An anonymous call (AssumeRoleWithOIDC,
+    // whose OIDC token is its proof) has no nonce to use up.
+    if (verdict.accepted() && !verdict.accessKeyId.isEmpty()) {
         const dbs::Verdict replay = dbs::verifyRequest(request, keys(), nowMs, &nonces);
         if (replay.accepted())
             std::abort();

@@ -1,5 +1,7 @@
 // The simulator's paging, as the client cannot ask for it (PageNum absent, malformed, huge):
 // DBS counts pages from 0; --page-base 1 models the other reading, answering 0 as page 1.
+// Its STS (AssumeRole, AssumeRoleWithOIDC) and ECS instance metadata, and the keys they issue
+// until those expire, over real HTTP on loopback.
 #include "rawhttp.h"
 #include <sim/simulator.h>
 
@@ -7,9 +9,160 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
+#include <memory>
+
 using namespace dbs;
+
+namespace {
+namespace sg = dbs::signing;
+
+struct Key
+{
+    QByteArray id;
+    QByteArray secret;
+    QByteArray token; // empty: a plain key
+};
+
+const Key demoKey{dbs::demoAccessKeyId, dbs::demoAccessKeySecret, {}};
+const QByteArray stsVersion = "2015-04-01";
+const QByteArray dbsVersion = "2019-03-06";
+const QByteArray roleArn = "acs:ram::1234567890:role/ops-reader";
+const QByteArray rolePath = "/latest/meta-data/ram/security-credentials/";
+
+// One HTTP/1.1 request; a null body sends no Content-Length at all (as `curl -X PUT` does).
+QByteArray httpRequest(quint16 port, const QByteArray &method, const QByteArray &target,
+                       const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                       const QByteArray &body = QByteArray())
+{
+    QByteArray bytes =
+        method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\n";
+    for (const auto &[name, value] : headers)
+        bytes += name + ": " + value + "\r\n";
+    if (!body.isNull())
+        bytes += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    return bytes + "Connection: close\r\n\r\n" + body;
+}
+
+enum class Signing { Signed, Unsigned, NoSignature, WrongSecret };
+
+// An RPC call as @alicloud/credentials sends STS's: the common parameters in the query, the
+// action's own in a form body, the V1 signature over both.
+QByteArray v1Request(quint16 port, const Key &key, const QByteArray &action,
+                     const QByteArray &version, const sg::QueryItems &form,
+                     Signing signing = Signing::Signed)
+{
+    sg::QueryItems query = {
+        {"Action", action},
+        {"Version", version},
+        {"Format", "JSON"},
+        {"Timestamp", sg::timestamp(QDateTime::currentMSecsSinceEpoch()).toLatin1()},
+    };
+    if (signing != Signing::Unsigned) {
+        query += sg::QueryItems{{"AccessKeyId", key.id},
+                                {"SignatureMethod", "HMAC-SHA1"},
+                                {"SignatureVersion", "1.0"},
+                                {"SignatureNonce", sg::newNonce()}};
+        if (!key.token.isEmpty())
+            query.append({"SecurityToken", key.token});
+    }
+    if (signing == Signing::Signed || signing == Signing::WrongSecret) {
+        const QByteArray secret = signing == Signing::Signed ? key.secret : key.secret + "x";
+        query.append(
+            {"Signature", sg::v1Signature(secret, sg::v1StringToSign("POST", query + form))});
+    }
+    return httpRequest(port, "POST", "/?" + sg::canonicalQuery(query),
+                       {{"Content-Type", "application/x-www-form-urlencoded"}},
+                       sg::canonicalQuery(form));
+}
+
+// The same the V3 way (ACS3-HMAC-SHA256), the parameters in the query, as the Darabonba SDK
+// signs an STS credential's call (x-acs-security-token and x-acs-accesskey-id).
+QByteArray v3Request(quint16 port, const Key &key, const QByteArray &action,
+                     const QByteArray &version, const sg::QueryItems &query)
+{
+    sg::HeaderMap headers = {
+        {"host", "127.0.0.1:" + QByteArray::number(port)},
+        {"x-acs-action", action},
+        {"x-acs-version", version},
+        {"x-acs-date", sg::timestamp(QDateTime::currentMSecsSinceEpoch()).toLatin1()},
+        {"x-acs-signature-nonce", sg::newNonce()},
+        {"x-acs-content-sha256", sg::hexSha256({})},
+    };
+    if (!key.token.isEmpty()) {
+        headers.insert("x-acs-security-token", key.token);
+        headers.insert("x-acs-accesskey-id", key.id);
+    }
+    const QList<QByteArray> names = sg::v3HeadersToSign(headers);
+    const QByteArray canonical =
+        sg::v3CanonicalRequest("POST", "/", query, headers, names, sg::hexSha256({}));
+    QList<QPair<QByteArray, QByteArray>> list;
+    for (auto it = headers.cbegin(); it != headers.cend(); ++it) {
+        if (it.key() != "host")
+            list.append({it.key(), it.value()});
+    }
+    list.append({"Authorization",
+                 sg::v3AuthorizationHeader(
+                     key.id, names, sg::v3Signature(key.secret, sg::v3StringToSign(canonical)))});
+    return httpRequest(port, "POST", "/?" + sg::canonicalQuery(query), list, "");
+}
+
+fixture::RawAnswer listGateways(quint16 port, const Key &key, bool v3)
+{
+    const sg::QueryItems params = {{"Region", "cn-hangzhou"}, {"PageSize", "30"}};
+    return fixture::sendRaw(
+        port, v3 ? v3Request(port, key, "DescribeBackupGatewayList", dbsVersion, params)
+                 : v1Request(port, key, "DescribeBackupGatewayList", dbsVersion, params));
+}
+
+fixture::RawAnswer assumeRole(quint16 port, const Key &key, const sg::QueryItems &extra = {})
+{
+    return fixture::sendRaw(
+        port,
+        v1Request(port, key, "AssumeRole", stsVersion,
+                  sg::QueryItems{{"RoleArn", roleArn}, {"RoleSessionName", "tester"}} + extra));
+}
+
+QJsonObject json(const fixture::RawAnswer &answer)
+{
+    return QJsonDocument::fromJson(answer.body()).object();
+}
+
+// The key in an AssumeRole answer's Credentials or in instance metadata's answer.
+Key keyIn(const QJsonObject &credentials)
+{
+    return {credentials.value(u"AccessKeyId").toString().toLatin1(),
+            credentials.value(u"AccessKeySecret").toString().toLatin1(),
+            credentials.value(u"SecurityToken").toString().toLatin1()};
+}
+
+// An Expiration (ISO-8601 UTC, whole seconds, Z) in ms since the epoch; -1 when malformed.
+qint64 expirationMs(const QJsonObject &credentials)
+{
+    const QString text = credentials.value(u"Expiration").toString();
+    static const QRegularExpression format(QRegularExpression::anchoredPattern(
+        QStringLiteral("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")));
+    if (!format.match(text).hasMatch())
+        return -1;
+    return QDateTime::fromString(text, Qt::ISODate).toMSecsSinceEpoch();
+}
+
+std::unique_ptr<dbs::Simulator> startSimulator(dbs::SimulatorOptions options = {})
+{
+    options.gateways = 20;
+    options.regions = {QStringLiteral("cn-hangzhou")};
+    auto simulator = std::make_unique<dbs::Simulator>(options);
+    QString error;
+    if (!simulator->start(&error))
+        qWarning("%s", qPrintable(error));
+    return simulator;
+}
+} // namespace
+
+Q_DECLARE_METATYPE(sg::QueryItems)
 
 class TestSimulator final : public QObject
 {
@@ -18,6 +171,17 @@ private Q_SLOTS:
     void pageNumbering_data();
     void pageNumbering();
     void heartbeatsKeepComing();
+    void assumeRoleThenList_data();
+    void assumeRoleThenList();
+    void keysExpire();
+    void assumeRoleRefused_data();
+    void assumeRoleRefused();
+    void chainedAssumeRole();
+    void assumeRoleWithOidc_data();
+    void assumeRoleWithOidc();
+    void faultsSpareSts();
+    void metadata_data();
+    void metadata();
 };
 
 void TestSimulator::pageNumbering_data()
@@ -121,6 +285,438 @@ void TestSimulator::heartbeatsKeepComing()
     }
     QVERIFY(online > 50);
     QCOMPARE(advanced, online);
+}
+
+// ---- STS and instance metadata on the same listener ----------------------------------------
+
+void TestSimulator::assumeRoleThenList_data()
+{
+    QTest::addColumn<bool>("assumeV3");
+    QTest::addColumn<bool>("listV3");
+    QTest::newRow("AssumeRole V1, DBS V1") << false << false;
+    QTest::newRow("AssumeRole V1, DBS V3") << false << true;
+    QTest::newRow("AssumeRole V3, DBS V1") << true << false;
+}
+
+void TestSimulator::assumeRoleThenList()
+{
+    QFETCH(bool, assumeV3);
+    QFETCH(bool, listV3);
+    auto simulator = startSimulator();
+    const quint16 port = simulator->port();
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const sg::QueryItems role = {{"RoleArn", roleArn}, {"RoleSessionName", "tester"}};
+    const fixture::RawAnswer answer =
+        assumeV3 ? fixture::sendRaw(port, v3Request(port, demoKey, "AssumeRole", stsVersion, role))
+                 : assumeRole(port, demoKey);
+    QVERIFY2(answer.status() == 200, answer.data.constData());
+    const QJsonObject body = json(answer);
+    QVERIFY(!body.value(u"RequestId").toString().isEmpty());
+    const QJsonObject user = body.value(u"AssumedRoleUser").toObject();
+    QCOMPARE(user.value(u"Arn").toString(),
+             QStringLiteral("acs:ram::1234567890:assumed-role/ops-reader/tester"));
+    QVERIFY(user.value(u"AssumedRoleId").toString().endsWith(u":tester"));
+    const QJsonObject credentials = body.value(u"Credentials").toObject();
+    const Key key = keyIn(credentials);
+    QVERIFY2(key.id.startsWith("STS."), key.id.constData());
+    QVERIFY(!key.secret.isEmpty());
+    QVERIFY(key.token.size() > 100);
+    // No DurationSeconds: 3600, the default, which --sts-duration (3600) does not cut.
+    const qint64 expiration = expirationMs(credentials);
+    QVERIFY2(expiration >= before + 3600'000 &&
+                 expiration <= QDateTime::currentMSecsSinceEpoch() + 3601'000,
+             qPrintable(credentials.value(u"Expiration").toString()));
+
+    const fixture::RawAnswer page = listGateways(port, key, listV3);
+    QVERIFY2(page.status() == 200, page.data.constData());
+    QCOMPARE(json(page).value(u"TotalElements").toInt(), 20);
+    // The key is nothing without its own token.
+    const fixture::RawAnswer other = listGateways(port, {key.id, key.secret, "CAIS-other"}, listV3);
+    QCOMPARE(other.status(), 400);
+    QCOMPARE(json(other).value(u"Code").toString(),
+             QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey"));
+    QCOMPARE(json(other).value(u"Message").toString(),
+             QStringLiteral("Specified SecurityToken mismatch with the AccessKey."));
+    const fixture::RawAnswer none = listGateways(port, {key.id, key.secret, {}}, listV3);
+    QCOMPARE(none.status(), 400);
+    QCOMPARE(json(none).value(u"Code").toString(), QStringLiteral("MissingSecurityToken"));
+}
+
+// Every temporary thing ends: STS keys, metadata keys and metadata tokens, at --sts-duration
+// (here 1 s) and at the token's TTL. One wait of at most two seconds for all of them.
+void TestSimulator::keysExpire()
+{
+    dbs::SimulatorOptions options;
+    options.stsDurationSeconds = 1;
+    options.ecsRoleName = QStringLiteral("demo-role");
+    auto simulator = startSimulator(options);
+    const quint16 port = simulator->port();
+
+    const fixture::RawAnswer tokenAnswer =
+        fixture::sendRaw(port, httpRequest(port, "PUT", "/latest/api/token",
+                                           {{"X-aliyun-ecs-metadata-token-ttl-seconds", "1"}}));
+    const qint64 tokenIssued = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(tokenAnswer.status(), 200);
+    const QByteArray token = tokenAnswer.body();
+    QVERIFY(!token.isEmpty());
+
+    // DurationSeconds asks for 900; --sts-duration cuts it to 1.
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const fixture::RawAnswer sts = assumeRole(port, demoKey, {{"DurationSeconds", "900"}});
+    QVERIFY2(sts.status() == 200, sts.data.constData());
+    const QJsonObject stsCredentials = json(sts).value(u"Credentials").toObject();
+    const Key stsKey = keyIn(stsCredentials);
+    const qint64 stsExpiration = expirationMs(stsCredentials);
+    // Rounded up to the second: 1 to 2 s after the server issued it.
+    QVERIFY(stsExpiration >= before + 1000 &&
+            stsExpiration <= QDateTime::currentMSecsSinceEpoch() + 2000);
+
+    const fixture::RawAnswer metadata =
+        fixture::sendRaw(port, httpRequest(port, "GET", rolePath + "demo-role",
+                                           {{"X-aliyun-ecs-metadata-token", token}}));
+    QVERIFY2(metadata.status() == 200, metadata.data.constData());
+    const Key metadataKey = keyIn(json(metadata));
+    const qint64 metadataExpiration = expirationMs(json(metadata));
+    QVERIFY(metadataExpiration >= before + 1000 &&
+            metadataExpiration <= QDateTime::currentMSecsSinceEpoch() + 2000);
+
+    QCOMPARE(listGateways(port, stsKey, false).status(), 200);
+    QCOMPARE(listGateways(port, metadataKey, true).status(), 200);
+
+    const qint64 until = std::max({stsExpiration, metadataExpiration, tokenIssued + 1000}) + 50;
+    const qint64 wait = until - QDateTime::currentMSecsSinceEpoch();
+    QVERIFY2(wait < 2100, qPrintable(QString::number(wait)));
+    QTest::qWait(int(std::max<qint64>(0, wait)));
+
+    for (const auto &[key, v3] : {std::pair{stsKey, false}, std::pair{stsKey, true},
+                                  std::pair{metadataKey, false}, std::pair{metadataKey, true}}) {
+        const fixture::RawAnswer expired = listGateways(port, key, v3);
+        QCOMPARE(expired.status(), 403);
+        QCOMPARE(json(expired).value(u"Code").toString(),
+                 QStringLiteral("InvalidSecurityToken.Expired"));
+        QCOMPARE(json(expired).value(u"Message").toString(),
+                 QStringLiteral("Specified SecurityToken is expired."));
+    }
+    // Nor does an expired key assume a role; STS answers in its own words (no DBS fields).
+    const fixture::RawAnswer chained = assumeRole(port, stsKey);
+    QCOMPARE(chained.status(), 403);
+    QCOMPARE(json(chained).value(u"Code").toString(),
+             QStringLiteral("InvalidSecurityToken.Expired"));
+    QCOMPARE(json(chained).value(u"HostId").toString(), QStringLiteral("sts.simulator.local"));
+    QVERIFY(!json(chained).contains(u"ErrCode"));
+    const fixture::RawAnswer staleToken = fixture::sendRaw(
+        port, httpRequest(port, "GET", rolePath, {{"X-aliyun-ecs-metadata-token", token}}));
+    QCOMPARE(staleToken.status(), 401);
+    // The demo key is configured: it never expires.
+    QCOMPARE(listGateways(port, demoKey, false).status(), 200);
+}
+
+void TestSimulator::assumeRoleRefused_data()
+{
+    QTest::addColumn<int>("signing");
+    QTest::addColumn<QByteArray>("keyId");
+    QTest::addColumn<QByteArray>("version");
+    QTest::addColumn<sg::QueryItems>("form");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    const sg::QueryItem arn{"RoleArn", roleArn};
+    const sg::QueryItem session{"RoleSessionName", "tester"};
+    const QByteArray demo = dbs::demoAccessKeyId;
+    const int ok = int(Signing::Signed);
+    QTest::newRow("bad RoleArn") << ok << demo << stsVersion
+                                 << sg::QueryItems{{"RoleArn", "acs:ram::1234:user/ops"}, session}
+                                 << 400 << "InvalidParameter.RoleArn";
+    QTest::newRow("no RoleArn") << ok << demo << stsVersion << sg::QueryItems{session} << 400
+                                << "MissingRoleArn";
+    QTest::newRow("bad session name")
+        << ok << demo << stsVersion << sg::QueryItems{arn, {"RoleSessionName", "x"}} << 400
+        << "InvalidParameter.RoleSessionName";
+    QTest::newRow("duration too short")
+        << ok << demo << stsVersion << sg::QueryItems{arn, session, {"DurationSeconds", "60"}}
+        << 400 << "InvalidParameter.DurationSeconds";
+    QTest::newRow("duration too long")
+        << ok << demo << stsVersion << sg::QueryItems{arn, session, {"DurationSeconds", "43201"}}
+        << 400 << "InvalidParameter.DurationSeconds";
+    QTest::newRow("DBS's version")
+        << ok << demo << dbsVersion << sg::QueryItems{arn, session} << 400 << "InvalidVersion";
+    // Only AssumeRoleWithOIDC goes without a signature.
+    QTest::newRow("unsigned") << int(Signing::Unsigned) << demo << stsVersion
+                              << sg::QueryItems{arn, session} << 400 << "MissingAccessKeyId";
+    QTest::newRow("no signature") << int(Signing::NoSignature) << demo << stsVersion
+                                  << sg::QueryItems{arn, session} << 400 << "MissingSignature";
+    QTest::newRow("wrong secret") << int(Signing::WrongSecret) << demo << stsVersion
+                                  << sg::QueryItems{arn, session} << 400 << "SignatureDoesNotMatch";
+    QTest::newRow("unknown key") << ok << QByteArray("LTAInobody") << stsVersion
+                                 << sg::QueryItems{arn, session} << 404
+                                 << "InvalidAccessKeyId.NotFound";
+}
+
+void TestSimulator::assumeRoleRefused()
+{
+    QFETCH(int, signing);
+    QFETCH(QByteArray, keyId);
+    QFETCH(QByteArray, version);
+    QFETCH(sg::QueryItems, form);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    auto simulator = startSimulator();
+    const quint16 port = simulator->port();
+    const fixture::RawAnswer answer =
+        fixture::sendRaw(port, v1Request(port, {keyId, demoKey.secret, {}}, "AssumeRole", version,
+                                         form, Signing(signing)));
+    QCOMPARE(answer.status(), status);
+    const QJsonObject body = json(answer);
+    QCOMPARE(body.value(u"Code").toString(), code);
+    QVERIFY(!body.value(u"Message").toString().isEmpty());
+    QVERIFY(!body.contains(u"Credentials"));
+    QCOMPARE(body.value(u"HostId").toString(), QStringLiteral("sts.simulator.local"));
+    QVERIFY(body.value(u"Recommend").toString().contains(u"product=Sts"));
+}
+
+// A role assumed with an STS key (ChainableRamRoleArn), V1 and V3; the chain's keys all work.
+void TestSimulator::chainedAssumeRole()
+{
+    auto simulator = startSimulator();
+    const quint16 port = simulator->port();
+    const fixture::RawAnswer first = assumeRole(port, demoKey);
+    QCOMPARE(first.status(), 200);
+    const Key firstKey = keyIn(json(first).value(u"Credentials").toObject());
+
+    const fixture::RawAnswer second = assumeRole(port, firstKey, {{"DurationSeconds", "900"}});
+    QVERIFY2(second.status() == 200, second.data.constData());
+    const Key secondKey = keyIn(json(second).value(u"Credentials").toObject());
+    QVERIFY(secondKey.id != firstKey.id);
+
+    const fixture::RawAnswer third = fixture::sendRaw(
+        port, v3Request(port, secondKey, "AssumeRole", stsVersion,
+                        {{"RoleArn", "acs:ram::42:role/next"}, {"RoleSessionName", "hop3"}}));
+    QVERIFY2(third.status() == 200, third.data.constData());
+    QCOMPARE(json(third).value(u"AssumedRoleUser").toObject().value(u"Arn").toString(),
+             QStringLiteral("acs:ram::42:assumed-role/next/hop3"));
+    const Key thirdKey = keyIn(json(third).value(u"Credentials").toObject());
+
+    for (const Key &key : {firstKey, secondKey, thirdKey})
+        QCOMPARE(listGateways(port, key, false).status(), 200);
+    // An STS key without its token assumes nothing.
+    const fixture::RawAnswer tokenless = assumeRole(port, {firstKey.id, firstKey.secret, {}});
+    QCOMPARE(tokenless.status(), 400);
+    QCOMPARE(json(tokenless).value(u"Code").toString(), QStringLiteral("MissingSecurityToken"));
+}
+
+void TestSimulator::assumeRoleWithOidc_data()
+{
+    QTest::addColumn<sg::QueryItems>("form");
+    QTest::addColumn<qint64>("clockSkewMs"); // of the request's Timestamp
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    const sg::QueryItem provider{"OIDCProviderArn", "acs:ram::1234567890:oidc-provider/ack"};
+    const sg::QueryItem token{"OIDCToken", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhIn0.c2lnbmF0dXJl"};
+    const sg::QueryItem arn{"RoleArn", roleArn};
+    const sg::QueryItem session{"RoleSessionName", "credentials-nodejs-1700000000000"};
+    const sg::QueryItem duration{"DurationSeconds", "900"};
+    QTest::newRow("accepted") << sg::QueryItems{provider, token, arn, session, duration}
+                              << qint64(0) << 200 << "";
+    QTest::newRow("not a JWT")
+        << sg::QueryItems{provider, {"OIDCToken", "not-a-jwt"}, arn, session, duration} << qint64(0)
+        << 400 << "InvalidParameter.OIDCToken";
+    QTest::newRow("no token") << sg::QueryItems{provider, arn, session, duration} << qint64(0)
+                              << 400 << "MissingOIDCToken";
+    QTest::newRow("bad provider") << sg::QueryItems{{"OIDCProviderArn",
+                                                     "acs:ram::1234567890:role/ack"},
+                                                    token,
+                                                    arn,
+                                                    session,
+                                                    duration}
+                                  << qint64(0) << 400 << "InvalidParameter.OIDCProviderArn";
+    QTest::newRow("stale timestamp")
+        << sg::QueryItems{provider, token, arn, session, duration} << qint64(-20 * 60 * 1000) << 400
+        << "InvalidTimeStamp.Expired";
+}
+
+void TestSimulator::assumeRoleWithOidc()
+{
+    QFETCH(sg::QueryItems, form);
+    QFETCH(qint64, clockSkewMs);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    auto simulator = startSimulator();
+    const quint16 port = simulator->port();
+    // As @alicloud/credentials sends it: Version, Action, Format and Timestamp in the query,
+    // no key, no nonce, no signature.
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const sg::QueryItems query = {{"Version", stsVersion},
+                                  {"Action", "AssumeRoleWithOIDC"},
+                                  {"Format", "JSON"},
+                                  {"Timestamp", sg::timestamp(before + clockSkewMs).toLatin1()}};
+    const fixture::RawAnswer answer =
+        fixture::sendRaw(port, httpRequest(port, "POST", "/?" + sg::canonicalQuery(query),
+                                           {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                           sg::canonicalQuery(form)));
+    QVERIFY2(answer.status() == status, answer.data.constData());
+    const QJsonObject body = json(answer);
+    if (status != 200) {
+        QCOMPARE(body.value(u"Code").toString(), code);
+        return;
+    }
+    QCOMPARE(body.value(u"AssumedRoleUser").toObject().value(u"Arn").toString(),
+             QStringLiteral("acs:ram::1234567890:assumed-role/ops-reader/"
+                            "credentials-nodejs-1700000000000"));
+    const QJsonObject credentials = body.value(u"Credentials").toObject();
+    const qint64 expiration = expirationMs(credentials);
+    QVERIFY(expiration >= before + 900'000 &&
+            expiration <= QDateTime::currentMSecsSinceEpoch() + 901'000);
+    QCOMPARE(listGateways(port, keyIn(credentials), true).status(), 200);
+}
+
+// Faults are DBS's: with every DBS answer a 500, sign-in still works.
+void TestSimulator::faultsSpareSts()
+{
+    dbs::SimulatorOptions options;
+    options.faults = {{dbs::Fault::Http500, 1.0}};
+    auto simulator = startSimulator(options);
+    const quint16 port = simulator->port();
+    const fixture::RawAnswer sts = assumeRole(port, demoKey);
+    QVERIFY2(sts.status() == 200, sts.data.constData());
+    const Key key = keyIn(json(sts).value(u"Credentials").toObject());
+    const fixture::RawAnswer page = listGateways(port, key, false);
+    QCOMPARE(page.status(), 500);
+    QCOMPARE(json(page).value(u"Code").toString(), QStringLiteral("InternalError"));
+}
+
+void TestSimulator::metadata_data()
+{
+    QTest::addColumn<QString>("role"); // --ecs-role; empty: no metadata
+    QTest::addColumn<bool>("v2Only");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<int>("token");       // 0: no token header, 1: a token just issued, 2: made up
+    QTest::addColumn<QByteArray>("ttl");  // the ttl header of a token PUT; null: none
+    QTest::addColumn<QByteArray>("body"); // null: no Content-Length
+    QTest::addColumn<int>("status");
+
+    const QString role = QStringLiteral("demo-role");
+    const QByteArray tokenPath = "/latest/api/token";
+    const QByteArray credentials = rolePath + "demo-role";
+    const QByteArray none;
+    const QByteArray empty("");
+    QTest::newRow("off: token") << QString() << false << QByteArray("PUT") << tokenPath << 0
+                                << QByteArray("21600") << none << 404;
+    QTest::newRow("off: role") << QString() << false << QByteArray("GET") << rolePath << 0 << none
+                               << none << 404;
+    QTest::newRow("off: credentials")
+        << QString() << false << QByteArray("GET") << credentials << 0 << none << none << 404;
+    // curl -X PUT sends no Content-Length; Node, Go and Qt send "Content-Length: 0".
+    QTest::newRow("token, no Content-Length") << role << false << QByteArray("PUT") << tokenPath
+                                              << 0 << QByteArray("21600") << none << 200;
+    QTest::newRow("token, Content-Length 0") << role << false << QByteArray("PUT") << tokenPath << 0
+                                             << QByteArray("21600") << empty << 200;
+    QTest::newRow("token for 1 s")
+        << role << false << QByteArray("PUT") << tokenPath << 0 << QByteArray("1") << empty << 200;
+    for (const char *bad : {"0", "21601", "abc", "-5", ""})
+        QTest::addRow("token ttl \"%s\"", bad) << role << false << QByteArray("PUT") << tokenPath
+                                               << 0 << QByteArray(bad) << empty << 400;
+    QTest::newRow("token, no ttl")
+        << role << false << QByteArray("PUT") << tokenPath << 0 << none << empty << 400;
+    QTest::newRow("token by GET") << role << false << QByteArray("GET") << tokenPath << 0
+                                  << QByteArray("60") << none << 405;
+    QTest::newRow("token by POST") << role << false << QByteArray("POST") << tokenPath << 0
+                                   << QByteArray("60") << empty << 405;
+    QTest::newRow("role, v1") << role << false << QByteArray("GET") << rolePath << 0 << none << none
+                              << 200;
+    QTest::newRow("role, v2") << role << false << QByteArray("GET") << rolePath << 1 << none << none
+                              << 200;
+    QTest::newRow("role, unknown token")
+        << role << false << QByteArray("GET") << rolePath << 2 << none << none << 401;
+    QTest::newRow("role, v2 only, no token")
+        << role << true << QByteArray("GET") << rolePath << 0 << none << none << 401;
+    QTest::newRow("role, v2 only, token")
+        << role << true << QByteArray("GET") << rolePath << 1 << none << none << 200;
+    QTest::newRow("credentials, v1")
+        << role << false << QByteArray("GET") << credentials << 0 << none << none << 200;
+    QTest::newRow("credentials, v2")
+        << role << false << QByteArray("GET") << credentials << 1 << none << none << 200;
+    QTest::newRow("credentials, unknown token")
+        << role << false << QByteArray("GET") << credentials << 2 << none << none << 401;
+    QTest::newRow("credentials, v2 only, no token")
+        << role << true << QByteArray("GET") << credentials << 0 << none << none << 401;
+    QTest::newRow("credentials, v2 only, token")
+        << role << true << QByteArray("GET") << credentials << 1 << none << none << 200;
+    QTest::newRow("credentials of another role")
+        << role << false << QByteArray("GET") << QByteArray(rolePath + "admin") << 1 << none << none
+        << 404;
+    QTest::newRow("credentials by PUT")
+        << role << false << QByteArray("PUT") << credentials << 1 << none << empty << 405;
+    QTest::newRow("credentials by DELETE")
+        << role << false << QByteArray("DELETE") << credentials << 1 << none << none << 405;
+    QTest::newRow("other metadata")
+        << role << false << QByteArray("GET") << QByteArray("/latest/meta-data/instance-id") << 1
+        << none << none << 404;
+}
+
+void TestSimulator::metadata()
+{
+    QFETCH(QString, role);
+    QFETCH(bool, v2Only);
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, path);
+    QFETCH(int, token);
+    QFETCH(QByteArray, ttl);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    dbs::SimulatorOptions options;
+    options.ecsRoleName = role;
+    options.imdsV2Only = v2Only;
+    auto simulator = startSimulator(options);
+    const quint16 port = simulator->port();
+
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (token == 1) {
+        const fixture::RawAnswer issued = fixture::sendRaw(
+            port, httpRequest(port, "PUT", "/latest/api/token",
+                              {{"X-aliyun-ecs-metadata-token-ttl-seconds", "21600"}}));
+        QCOMPARE(issued.status(), 200);
+        headers.append({"X-aliyun-ecs-metadata-token", issued.body()});
+    } else if (token == 2) {
+        headers.append({"X-aliyun-ecs-metadata-token", QByteArray("made-up-token")});
+    }
+    if (!ttl.isNull())
+        headers.append({"X-aliyun-ecs-metadata-token-ttl-seconds", ttl});
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const fixture::RawAnswer answer =
+        fixture::sendRaw(port, httpRequest(port, method, path, headers, body));
+    QVERIFY2(answer.status() == status, answer.data.constData());
+    if (status != 200)
+        return;
+
+    if (path == "/latest/api/token") {
+        // The token works, and says who it is for (header names are case-insensitive).
+        const QByteArray issued = answer.body();
+        QVERIFY(issued.size() >= 32);
+        const fixture::RawAnswer name = fixture::sendRaw(
+            port, httpRequest(port, "GET", rolePath, {{"x-aliyun-ecs-metadata-token", issued}}));
+        QCOMPARE(name.status(), 200);
+        QCOMPARE(name.body(), role.toUtf8());
+    } else if (path == rolePath) {
+        QCOMPARE(answer.body(), role.toUtf8());
+    } else {
+        const QJsonObject credentials = json(answer);
+        QCOMPARE(credentials.value(u"Code").toString(), QStringLiteral("Success"));
+        const Key key = keyIn(credentials);
+        QVERIFY(key.id.startsWith("STS."));
+        QVERIFY(!key.secret.isEmpty() && !key.token.isEmpty());
+        const qint64 expiration = expirationMs(credentials);
+        QVERIFY(expiration >= before + 3600'000 &&
+                expiration <= QDateTime::currentMSecsSinceEpoch() + 3601'000);
+        const QDateTime updated =
+            QDateTime::fromString(credentials.value(u"LastUpdated").toString(), Qt::ISODate);
+        QVERIFY(qAbs(updated.toMSecsSinceEpoch() - before) < 2000);
+        QCOMPARE(listGateways(port, key, true).status(), 200);
+        // A fresh key each time.
+        const fixture::RawAnswer again =
+            fixture::sendRaw(port, httpRequest(port, method, path, headers, body));
+        QCOMPARE(again.status(), 200);
+        QVERIFY(keyIn(json(again)).id != key.id);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)
