@@ -344,7 +344,7 @@
 <context>
     <name>dbs::ConnectionController</name>
     <message>
-        <location filename="../ui/window/connectioncontroller.cpp" line="+100"/>
+        <location filename="../ui/window/connectioncontroller.cpp" line="+99"/>
         <source>Credentials: demo key pair (local simulator)</source>
         <translation>凭据：演示密钥对（本地模拟器）</translation>
     </message>
@@ -2262,22 +2262,22 @@ UTC：%2</translation>
 <context>
     <name>dbs::Simulator</name>
     <message>
-        <location filename="../app/sim/simulator.cpp" line="+217"/>
+        <location filename="../app/sim/simulator.cpp" line="+234"/>
         <source>the simulator listens on loopback only, not on %1</source>
         <translation>模拟器只监听环回地址，不能监听 %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+68"/>
         <source>cannot listen on %1:%2</source>
         <translation>无法监听 %1:%2</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-60"/>
         <source>the simulator already runs</source>
         <translation>模拟器已在运行</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+123"/>
         <source>TLS needs both a certificate and a private key file</source>
         <translation>TLS 需要证书文件和私钥文件两者</translation>
     </message>
@@ -2532,13 +2532,13 @@ UTC：%2</translation>
         <translation>字段“%1”不是 true 或 false</translation>
     </message>
     <message>
-        <location line="+250"/>
-        <location filename="../app/auth/credentialsfile.cpp" line="+52"/>
+        <location line="+251"/>
+        <location filename="../app/auth/credentialsfile.cpp" line="+54"/>
         <source>credentials_uri is not an http(s) URL</source>
         <translation>credentials_uri 不是 http(s) URL</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>process_command is empty</source>
         <translation>process_command 为空</translation>
     </message>
@@ -2548,12 +2548,12 @@ UTC：%2</translation>
         <translation>配置“%1”中缓存的登录已过期：请用 aliyun CLI 重新登录（aliyun configure --profile %1）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>no cached sign-in: sign in with the aliyun CLI first (aliyun configure --profile %1)</source>
         <translation>没有缓存的登录：请先用 aliyun CLI 登录（aliyun configure --profile %1）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>mode &quot;%1&quot; is not supported (AK, StsToken, RamRoleArn, ChainableRamRoleArn, RamRoleArnWithRoleName, EcsRamRole, CredentialsURI, OIDC, External, CloudSSO and OAuth are)</source>
         <translation>不支持模式“%1”（支持 AK、StsToken、RamRoleArn、ChainableRamRoleArn、RamRoleArnWithRoleName、EcsRamRole、CredentialsURI、OIDC、External、CloudSSO 和 OAuth）</translation>
     </message>
@@ -2578,12 +2578,12 @@ UTC：%2</translation>
         <translation>前面已有同名的配置</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>profile &quot;%1&quot;: %2</source>
         <translation>配置“%1”：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>source_profile leads back to itself (%1)</source>
         <translation>source_profile 循环引用自身（%1）</translation>
     </message>
@@ -2628,14 +2628,14 @@ UTC：%2</translation>
         <translation>文件未指明当前配置；请设置 %1 来选择一个（文件中有：%2）</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location filename="../app/auth/environmentsource.cpp" line="+113"/>
+        <location line="+39"/>
+        <location filename="../app/auth/environmentsource.cpp" line="+116"/>
         <source>%1 is true</source>
         <translation>%1 为 true</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/auth/credentialsfile.cpp" line="+76"/>
+        <location filename="../app/auth/credentialsfile.cpp" line="+75"/>
         <source>no home directory</source>
         <translation>没有主目录</translation>
     </message>
@@ -2662,17 +2662,17 @@ UTC：%2</translation>
         <translation>未找到凭据。已尝试：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>- %1: %2</source>
         <translation>- %1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Set %1 and %2, run &quot;aliyun configure&quot;, or create ~/.alibabacloud/credentials.</source>
         <translation>请设置 %1 和 %2，运行 aliyun configure，或创建 ~/.alibabacloud/credentials。</translation>
     </message>
     <message>
-        <location filename="../app/auth/credentialsfile.cpp" line="-175"/>
+        <location filename="../app/auth/credentialsfile.cpp" line="-176"/>
         <source>credentials file</source>
         <translation>凭据文件</translation>
     </message>
@@ -2692,7 +2692,7 @@ UTC：%2</translation>
         <translation>凭据文件（节 %1）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>type &quot;%1&quot; is not supported; the types are access_key, sts, ram_role_arn, ecs_ram_role, oidc_role_arn and credentials_uri</source>
         <translation>不支持类型“%1”；支持的类型为 access_key、sts、ram_role_arn、ecs_ram_role、oidc_role_arn 和 credentials_uri</translation>
     </message>
@@ -2717,7 +2717,7 @@ UTC：%2</translation>
         <translation>%1 指定的文件不存在</translation>
     </message>
     <message>
-        <location filename="../app/auth/environmentsource.cpp" line="-102"/>
+        <location filename="../app/auth/environmentsource.cpp" line="-105"/>
         <source>environment variables</source>
         <translation>环境变量</translation>
     </message>
@@ -2742,12 +2742,12 @@ UTC：%2</translation>
         <translation>环境变量</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>OIDC environment variables</source>
         <translation>OIDC 环境变量</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1, %2 and %3 are not all set</source>
         <translation>%1、%2 和 %3 未全部设置</translation>
     </message>
@@ -2777,7 +2777,7 @@ UTC：%2</translation>
         <translation>ECS 实例元数据</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>ECS instance RAM role</source>
         <translation>ECS 实例 RAM 角色</translation>
     </message>
@@ -2854,7 +2854,7 @@ UTC：%2</translation>
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>credentials: %1
 </source>
         <translation>凭据：%1
@@ -2920,7 +2920,7 @@ UTC：%2</translation>
         <translation>应答不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the answer is not a JSON object</source>
         <translation>应答不是 JSON 对象</translation>
     </message>
@@ -2931,18 +2931,18 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>%1 is missing or empty</source>
         <translation>%1 缺失或为空</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not a UTC time such as 2026-12-03T12:00:00Z</source>
         <translation>%1 不是 UTC 时间（例如 2026-12-03T12:00:00Z）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>the answer has no Code &quot;Success&quot;</source>
         <translation>应答中没有 Code “Success”</translation>
     </message>
@@ -2952,49 +2952,49 @@ UTC：%2</translation>
         <translation>应答的 Code 不是“Success”</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>the answer has no Credentials object</source>
         <translation>应答中没有 Credentials 对象</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>mode is neither AK nor StsToken</source>
         <translation>mode 既不是 AK 也不是 StsToken</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location filename="../app/signin/providers.cpp" line="+304"/>
         <source>the instance has no RAM role attached</source>
         <translation>实例未绑定 RAM 角色</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the answer is not a RAM role name</source>
         <translation>应答不是 RAM 角色名</translation>
     </message>
     <message>
-        <location filename="../app/signin/providers.cpp" line="-262"/>
-        <location line="+129"/>
+        <location filename="../app/signin/providers.cpp" line="-263"/>
+        <location line="+128"/>
         <source>Signing in with %1 failed: %2</source>
         <translation>使用 %1 登录失败：%2</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-107"/>
         <source>%1 is not an http(s) URL such as http://127.0.0.1:8080</source>
         <translation>%1 不是 http(s) URL（例如 http://127.0.0.1:8080）</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>the OIDC token file %1 is missing or empty</source>
         <translation>OIDC 令牌文件 %1 缺失或为空</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>STS&apos;s answer: %1</source>
         <translation>STS 的应答：%1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>%1 answered more than 64 KiB</source>
         <translation>%1 的应答超过 64 KiB</translation>
     </message>
@@ -3004,12 +3004,12 @@ UTC：%2</translation>
         <translation>%1 在 %2 秒内没有应答</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>the metadata service gave no session token (HTTP %1), and IMDSv1 is disabled</source>
         <translation>元数据服务未给出会话令牌（HTTP %1），且 IMDSv1 已禁用</translation>
     </message>
@@ -3034,7 +3034,7 @@ UTC：%2</translation>
         <translation>该 URI 的应答为 HTTP %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>could not run %1: %2</source>
         <translation>无法运行 %1：%2</translation>
     </message>
@@ -3044,12 +3044,12 @@ UTC：%2</translation>
         <translation>%1 未在 %2 秒内结束</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 printed more than 64 KiB</source>
         <translation>%1 输出超过 64 KiB</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 crashed</source>
         <translation>%1 崩溃</translation>
     </message>
@@ -3059,7 +3059,7 @@ UTC：%2</translation>
         <translation>%1 以状态 %2 退出</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>what %1 printed: %2</source>
         <translation>%1 的输出：%2</translation>
     </message>
@@ -3230,14 +3230,14 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/simulator/main.cpp" line="+69"/>
+        <location filename="../app/simulator/main.cpp" line="+70"/>
         <source>[options]</source>
         <translation>[选项]</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/gateways/main.cpp" line="+244"/>
-        <location filename="../app/simulator/main.cpp" line="+67"/>
+        <location filename="../app/gateways/main.cpp" line="+243"/>
+        <location filename="../app/simulator/main.cpp" line="+98"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
@@ -3259,7 +3259,7 @@ UTC：%2</translation>
     <message>
         <location line="+21"/>
         <location filename="../app/gateways/main.cpp" line="+27"/>
-        <location filename="../app/simulator/main.cpp" line="+10"/>
+        <location filename="../app/simulator/main.cpp" line="+13"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
@@ -3589,7 +3589,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--profile 需要一个配置名称</translation>
     </message>
     <message>
-        <location filename="../app/simulator/main.cpp" line="-114"/>
+        <location filename="../app/simulator/main.cpp" line="-148"/>
         <source>Address to listen on.</source>
         <translation>监听地址。</translation>
     </message>
@@ -3639,7 +3639,22 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>第一页的 PageNum：0（DBS 的计数方式），或 1（此时 PageNum 0 按第 1 页回答）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Keys issued by STS (AssumeRole, AssumeRoleWithOIDC) and by instance metadata expire after SECONDS at most; a DurationSeconds asked for may make it less.</source>
+        <translation>STS（AssumeRole、AssumeRoleWithOIDC）和实例元数据签发的密钥最多 SECONDS 秒后过期；请求的 DurationSeconds 可使其更短。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also serve ECS instance metadata (IMDS, /latest/...), handing out keys of the RAM role NAME; without it those paths answer 404.</source>
+        <translation>同时提供 ECS 实例元数据（IMDS，/latest/...），签发 RAM 角色 NAME 的密钥；不指定时这些路径返回 404。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer instance metadata only with a session token (IMDSv2); requests without one get 401.</source>
+        <translation>实例元数据只应答带会话令牌的请求（IMDSv2）；不带令牌的请求得到 401。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>A large inventory behind a slow network.</source>
         <translation>慢速网络后的大量网关。</translation>
     </message>
@@ -3647,6 +3662,11 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <location line="+2"/>
         <source>One answer in ten a 503, pages counted from 1.</source>
         <translation>十个应答中有一个为 503，页码从 1 开始。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instance metadata for the role demo-role, whose keys expire after a minute.</source>
+        <translation>为角色 demo-role 提供实例元数据，其密钥一分钟后过期。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3689,7 +3709,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--access-key 需要 ID:SECRET[:STS_TOKEN] 格式</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-126"/>
         <source>Run the server&apos;s clock MS milliseconds ahead.</source>
         <translation>将服务器时钟调快 MS 毫秒。</translation>
     </message>
@@ -3709,7 +3729,22 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--tls-cert 的 PEM 私钥（未加密）。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+133"/>
+        <source>--sts-duration wants a whole number of seconds, 1 or more</source>
+        <translation>--sts-duration 需要 1 或更大的整数秒数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--ecs-role wants a RAM role name (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;), not &quot;%1&quot;</source>
+        <translation>--ecs-role 需要 RAM 角色名（1 到 64 个字母、数字、“.”、“_”或“-”），而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--imds-v2-only needs --ecs-role</source>
+        <translation>--imds-v2-only 需要同时指定 --ecs-role</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert 与 --tls-key 必须同时指定</translation>
     </message>
