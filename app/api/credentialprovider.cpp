@@ -16,7 +16,7 @@ Credential CredentialProvider::usable(qint64 nowMs) const
     if (!m_credential.expires())
         return m_credential;
     // What cannot be renewed is used to its last second.
-    const qint64 ahead = renewable() ? renewAheadMs : 0;
+    const qint64 ahead = renewable() ? m_renewAheadMs : 0;
     if (m_credential.expiresAtMs - nowMs > ahead)
         return m_credential;
     const bool justFailed = m_failedAtMs > 0 && nowMs - m_failedAtMs < retryAfterFailureMs;

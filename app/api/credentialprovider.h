@@ -25,6 +25,9 @@ public:
     // Which source and mode signs, for --verbose and the status bar; never a secret.
     virtual QString description() const = 0;
 
+    // How much of a temporary credential is left when it is renewed (tests shorten it).
+    void setRenewAheadMs(qint64 ms) { m_renewAheadMs = ms; }
+
     // A credential to sign with now: the held one while more than renewAheadMs of it is left,
     // or, when its renewal has just failed, for as long as it is still valid at all. Invalid
     // when there is none: then renew() and wait for renewalFinished().
@@ -62,6 +65,7 @@ private:
     Credential m_credential;
     ApiError m_lastError;
     qint64 m_failedAtMs = 0;
+    qint64 m_renewAheadMs = renewAheadMs;
     bool m_renewing = false;
 };
 

@@ -433,7 +433,7 @@ void ExternalProcessProvider::fetch()
                 if (process->property("dbsTimedOut").toBool()) {
                     fail(QCoreApplication::translate("dbs::signin", "%1 did not finish within %2 s")
                              .arg(name)
-                             .arg(m_options.processTimeoutMs / 1000));
+                             .arg(m_options.processTimeoutMs / 1000.0));
                     return;
                 }
                 if (process->property("dbsTooLarge").toBool()) {
