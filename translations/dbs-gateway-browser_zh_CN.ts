@@ -1120,7 +1120,7 @@
 <context>
     <name>dbs::FixedCredentialProvider</name>
     <message>
-        <location filename="../app/api/credentialprovider.cpp" line="+83"/>
+        <location filename="../app/api/credentialprovider.cpp" line="+93"/>
         <source>The temporary credentials from %1 have expired; renew them there and start again.</source>
         <translation>来自 %1 的临时凭据已过期；请在那里更新后重新开始。</translation>
     </message>
@@ -2178,7 +2178,12 @@ UTC：%2</translation>
 <context>
     <name>dbs::RpcCall</name>
     <message>
-        <location filename="../app/api/dbsclient.cpp" line="+317"/>
+        <location filename="../app/api/dbsclient.cpp" line="+296"/>
+        <source>The new credentials from %1 have already expired: check this machine&apos;s clock.</source>
+        <translation>来自 %1 的新凭据已经过期：请检查本机时钟。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No complete answer within %1 s.</source>
         <translation>%1 秒内未收到完整响应。</translation>
     </message>

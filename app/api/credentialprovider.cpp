@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace dbs {
 
 CredentialProvider::CredentialProvider(QObject *parent) : QObject(parent) {}
@@ -15,8 +17,10 @@ Credential CredentialProvider::usable(qint64 nowMs) const
         return {};
     if (!m_credential.expires())
         return m_credential;
-    // What cannot be renewed is used to its last second.
-    const qint64 ahead = renewable() ? m_renewAheadMs : 0;
+    // What cannot be renewed is used to its last second; a short-lived credential (minutes)
+    // serves half its life, not a single request.
+    const qint64 lifetime = m_credential.expiresAtMs - m_obtainedAtMs;
+    const qint64 ahead = renewable() ? std::min(m_renewAheadMs, lifetime / 2) : 0;
     if (m_credential.expiresAtMs - nowMs > ahead)
         return m_credential;
     const bool justFailed = m_failedAtMs > 0 && nowMs - m_failedAtMs < retryAfterFailureMs;
@@ -39,9 +43,15 @@ void CredentialProvider::discard(const QString &accessKeyId)
         m_credential.expiresAtMs = 1; // long gone: the next usable() asks for a new one
 }
 
-void CredentialProvider::deliver(const Credential &credential)
+void CredentialProvider::hold(const Credential &credential)
 {
     m_credential = credential;
+    m_obtainedAtMs = QDateTime::currentMSecsSinceEpoch();
+}
+
+void CredentialProvider::deliver(const Credential &credential)
+{
+    hold(credential);
     m_lastError = {};
     m_failedAtMs = 0;
     m_renewing = false;

@@ -28,9 +28,10 @@ public:
     // How much of a temporary credential is left when it is renewed (tests shorten it).
     void setRenewAheadMs(qint64 ms) { m_renewAheadMs = ms; }
 
-    // A credential to sign with now: the held one while more than renewAheadMs of it is left,
-    // or, when its renewal has just failed, for as long as it is still valid at all. Invalid
-    // when there is none: then renew() and wait for renewalFinished().
+    // A credential to sign with now: the held one while more than renewAheadMs of it is left
+    // (half its lifetime, for one shorter than twice that), or, when its renewal has just
+    // failed, for as long as it is still valid at all. Invalid when there is none: then
+    // renew() and wait for renewalFinished().
     Credential usable(qint64 nowMs) const;
     // What was last obtained, usable or not (for the status bar's "signed in as").
     const Credential &held() const { return m_credential; }
@@ -59,12 +60,13 @@ protected:
     virtual void fetch() = 0;
     void deliver(const Credential &credential);
     void deliverFailure(const ApiError &error);
-    void hold(const Credential &credential) { m_credential = credential; }
+    void hold(const Credential &credential);
 
 private:
     Credential m_credential;
     ApiError m_lastError;
     qint64 m_failedAtMs = 0;
+    qint64 m_obtainedAtMs = 0;
     qint64 m_renewAheadMs = renewAheadMs;
     bool m_renewing = false;
 };

@@ -476,7 +476,15 @@ void RpcCall::waitForCredential()
             if (m_done)
                 return;
             if (!provider->usable(m_client->serverNowMs()).isValid()) {
-                finishWith(provider->lastError());
+                ApiError error = provider->lastError();
+                if (!error.isError()) { // renewed, yet run out already
+                    error.kind = ApiError::Kind::Config;
+                    error.code = QStringLiteral("CredentialExpired");
+                    error.message = tr("The new credentials from %1 have already expired: check "
+                                       "this machine's clock.")
+                                        .arg(provider->description());
+                }
+                finishWith(error);
                 return;
             }
             sendAttempt();

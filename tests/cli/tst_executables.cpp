@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,8 @@ using Result = fixture::ProcessResult;
 using fixture::cleanEnvironment;
 using fixture::demoEnvironment;
 using fixture::runProcess;
+
+QString startSimulatorProcess(QProcess &process, const QStringList &args); // further down
 } // namespace
 
 class TestExecutables : public QObject
@@ -48,6 +51,10 @@ private Q_SLOTS:
     void listJson_data();
     void listJson();
     void listWithoutCredentials();
+    void listSignsInEveryWay_data();
+    void listSignsInEveryWay();
+    void listLastResortSaysWhatWasTried();
+    void watchKeepsReportingAcrossRenewals();
     void listRejectsBadFlags_data();
     void listRejectsBadFlags();
     void listFailureIsOneLine();
@@ -88,10 +95,12 @@ private:
 
 void TestExecutables::initTestCase()
 {
-    m_simulator.start(simulatorPath,
-                      {QStringLiteral("--gateways"), QStringLiteral("300"),
-                       QStringLiteral("--seed"), QStringLiteral("7"),
-                       QStringLiteral("--access-key"), QStringLiteral("LTAIcli:cli-secret")});
+    m_simulator.start(
+        simulatorPath,
+        {QStringLiteral("--gateways"), QStringLiteral("300"), QStringLiteral("--seed"),
+         QStringLiteral("7"), QStringLiteral("--access-key"), QStringLiteral("LTAIcli:cli-secret"),
+         QStringLiteral("--access-key"), QStringLiteral("STS.cached:cached-secret:cached-token"),
+         QStringLiteral("--ecs-role"), QStringLiteral("dbs-ecs")});
     QVERIFY(m_simulator.waitForStarted());
     QVERIFY(m_simulator.waitForReadyRead(10000));
     const QByteArray line = m_simulator.readLine().trimmed();
@@ -207,6 +216,211 @@ void TestExecutables::listWithoutCredentials()
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.out.isEmpty());
     QVERIFY(result.err.contains("ALIBABA_CLOUD_ACCESS_KEY_ID"));
+}
+
+void TestExecutables::listSignsInEveryWay_data()
+{
+    // Each way an administrator signs in, in a home of its own: the CLI profile or the INI
+    // section (the first line, if any, of `files` is ~/.aliyun/config.json's profiles, the
+    // second ~/.alibabacloud/credentials), variables, and extra arguments.
+    QTest::addColumn<QByteArray>("profiles");
+    QTest::addColumn<QByteArray>("ini");
+    QTest::addColumn<QStringList>("vars");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("source"); // what --verbose says signs
+
+    const QByteArray keys = R"("access_key_id":"LTAIcli","access_key_secret":"cli-secret")";
+    const QByteArray role = R"("ram_role_arn":"acs:ram::123:role/dbs-reader")";
+    const QStringList sts{QStringLiteral("--sts-endpoint"), QStringLiteral("SIM")};
+    const QString metadata = QStringLiteral("DBS_ECS_METADATA_ENDPOINT=SIM");
+    const QString uri = QStringLiteral("SIM/latest/meta-data/ram/security-credentials/dbs-ecs");
+    QTest::newRow("CLI RamRoleArn")
+        << R"({"name":"prod","mode":"RamRoleArn",)" + keys + "," + role + "}" << QByteArray()
+        << QStringList() << sts
+        << "aliyun CLI profile \"prod\", RamRoleArn acs:ram::123:role/dbs-reader";
+    QTest::newRow("CLI RamRoleArn, DBS_STS_ENDPOINT")
+        << R"({"name":"prod","mode":"RamRoleArn",)" + keys + "," + role + "}" << QByteArray()
+        << QStringList{"DBS_STS_ENDPOINT=SIM"} << QStringList() << "RamRoleArn";
+    QTest::newRow("--profile picks another")
+        << R"({"name":"prod","mode":"AK","access_key_id":"LTAIno","access_key_secret":"no"},)"
+           R"({"name":"ops","mode":"RamRoleArn",)" +
+               keys + "," + role + "}"
+        << QByteArray() << QStringList() << sts + QStringList{"--profile", "ops"}
+        << "aliyun CLI profile \"ops\", RamRoleArn";
+    QTest::newRow("CLI ChainableRamRoleArn")
+        << R"({"name":"prod","mode":"ChainableRamRoleArn","source_profile":"base",)" + role +
+               R"(},{"name":"base","mode":"AK",)" + keys + "}"
+        << QByteArray() << QStringList() << sts << "ChainableRamRoleArn";
+    QTest::newRow("CLI EcsRamRole")
+        << QByteArray(R"({"name":"prod","mode":"EcsRamRole"})") << QByteArray()
+        << QStringList{metadata} << QStringList() << "aliyun CLI profile \"prod\", EcsRamRole";
+    QTest::newRow("CLI CredentialsURI")
+        << R"({"name":"prod","mode":"CredentialsURI","credentials_uri":")" + uri.toUtf8() + "\"}"
+        << QByteArray() << QStringList() << QStringList() << "CredentialsURI http://127.0.0.1";
+    QTest::newRow("CLI OIDC")
+        << QByteArray(R"({"name":"prod","mode":"OIDC","oidc_provider_arn":)"
+                      R"("acs:ram::123:oidc-provider/ack","oidc_token_file":"HOME/token",)") +
+               role + "}"
+        << QByteArray() << QStringList() << sts << "OIDC acs:ram::123:role/dbs-reader";
+    QTest::newRow("CLI External")
+        << QByteArray(R"({"name":"prod","mode":"External","process_command":"HOME/keys.sh"})")
+        << QByteArray() << QStringList() << QStringList() << "External keys.sh";
+    QTest::newRow("CLI CloudSSO, cached")
+        << QByteArray(R"({"name":"prod","mode":"CloudSSO","access_key_id":"STS.cached",)"
+                      R"("access_key_secret":"cached-secret","sts_token":"cached-token",)"
+                      R"("sts_expiration":4102444800})")
+        << QByteArray() << QStringList() << QStringList()
+        << "aliyun CLI profile \"prod\", CloudSSO";
+    QTest::newRow("INI ram_role_arn")
+        << QByteArray()
+        << QByteArray("[default]\ntype=ram_role_arn\naccess_key_id=LTAIcli\n"
+                      "access_key_secret=cli-secret\nrole_arn=acs:ram::123:role/dbs-reader\n")
+        << QStringList() << sts << "credentials file (section default), ram_role_arn";
+    QTest::newRow("INI ecs_ram_role")
+        << QByteArray() << QByteArray("[default]\ntype=ecs_ram_role\nrole_name=dbs-ecs\n")
+        << QStringList{metadata} << QStringList() << "ecs_ram_role dbs-ecs";
+    QTest::newRow("INI oidc_role_arn")
+        << QByteArray()
+        << QByteArray("[default]\ntype=oidc_role_arn\nrole_arn=acs:ram::123:role/r\n"
+                      "oidc_provider_arn=acs:ram::123:oidc-provider/ack\n"
+                      "oidc_token_file_path=~/token\n")
+        << QStringList() << sts << "oidc_role_arn acs:ram::123:role/r";
+    QTest::newRow("INI credentials_uri")
+        << QByteArray() << "[default]\ntype=credentials_uri\ncredentials_uri=" + uri.toUtf8() + "\n"
+        << QStringList() << QStringList() << "credentials_uri http://127.0.0.1";
+    QTest::newRow("environment OIDC")
+        << QByteArray() << QByteArray()
+        << QStringList{"ALIBABA_CLOUD_ROLE_ARN=acs:ram::123:role/k8s",
+                       "ALIBABA_CLOUD_OIDC_PROVIDER_ARN=acs:ram::123:oidc-provider/ack",
+                       "ALIBABA_CLOUD_OIDC_TOKEN_FILE=HOME/token"}
+        << sts << "environment, OIDC acs:ram::123:role/k8s";
+    QTest::newRow("environment URI")
+        << QByteArray() << QByteArray() << QStringList{"ALIBABA_CLOUD_CREDENTIALS_URI=" + uri}
+        << QStringList() << "credentials URI http://127.0.0.1";
+    QTest::newRow("instance metadata, last")
+        << QByteArray() << QByteArray() << QStringList{metadata} << QStringList()
+        << "ECS instance RAM role";
+}
+
+void TestExecutables::listSignsInEveryWay()
+{
+    QFETCH(QByteArray, profiles);
+    QFETCH(QByteArray, ini);
+    QFETCH(QStringList, vars);
+    QFETCH(QStringList, args);
+    QFETCH(QString, source);
+    QTemporaryDir home;
+    const QString homePath = home.path();
+    const auto resolve = [&](QString text) {
+        return text.replace(QLatin1String("SIM"), m_url).replace(QLatin1String("HOME"), homePath);
+    };
+    if (!profiles.isEmpty())
+        QVERIFY(fixture::writeFile(home.filePath(".aliyun/config.json"),
+                                   resolve(QStringLiteral(R"({"current":"prod","profiles":[%1]})")
+                                               .arg(QString::fromUtf8(profiles)))
+                                       .toUtf8()));
+    if (!ini.isEmpty())
+        QVERIFY(fixture::writeFile(home.filePath(".alibabacloud/credentials"),
+                                   resolve(QString::fromUtf8(ini)).toUtf8()));
+    QVERIFY(fixture::writeFile(home.filePath("token"),
+                               "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzYSJ9.c2lnbmF0dXJl"));
+    QVERIFY(fixture::writeFile(home.filePath("keys.sh"),
+                               "#!/bin/sh\necho '{\"mode\":\"AK\",\"access_key_id\":\"LTAIcli\","
+                               "\"access_key_secret\":\"cli-secret\"}'\n"));
+    QVERIFY(QFile::setPermissions(home.filePath("keys.sh"),
+                                  QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    QProcessEnvironment env = cleanEnvironment(homePath);
+    for (const QString &var : vars) {
+        const QString value = resolve(var);
+        env.insert(value.section(u'=', 0, 0), value.section(u'=', 1));
+    }
+    QStringList arguments{QStringLiteral("list"),
+                          QStringLiteral("--region"),
+                          QStringLiteral("cn-hangzhou"),
+                          QStringLiteral("--endpoint"),
+                          m_url,
+                          QStringLiteral("--verbose")};
+    for (const QString &arg : args)
+        arguments.append(resolve(arg));
+    const Result result = runProcess(gatewaysPath, arguments, env);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    int expected = 0;
+    for (const auto &gateway : dbs::generateInventory(300, 7, {}, 0))
+        expected += gateway.region == u"cn-hangzhou";
+    QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), expected);
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.contains(QLatin1String("credentials: ")) && err.contains(source), qPrintable(err));
+    for (const char *secret : {"cli-secret", "cached-secret", "cached-token", "eyJ"})
+        QVERIFY2(!result.err.contains(secret), secret);
+}
+
+void TestExecutables::listLastResortSaysWhatWasTried()
+{
+    // Nothing configured and no metadata service (a desktop): what was tried, not a request's
+    // failure, and within the metadata time limit.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QProcessEnvironment env = cleanEnvironment(m_home.path());
+    env.insert(QStringLiteral("DBS_ECS_METADATA_ENDPOINT"),
+               QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+    QElapsedTimer timer;
+    timer.start();
+    const Result result =
+        runProcess(gatewaysPath,
+                   {QStringLiteral("list"), QStringLiteral("--region"),
+                    QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"), m_url},
+                   env);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.startsWith(QLatin1String("dbs-gateways: No credentials found. Tried:")),
+             qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("- ECS instance metadata: Signing in with ECS instance "
+                                        "RAM role failed: no answer from")),
+             qPrintable(err));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestExecutables::watchKeepsReportingAcrossRenewals()
+{
+    // Keys that last 2 s, a look every second for 7 s: every look signs with keys renewed in
+    // time, and none fails.
+    QProcess simulator;
+    const QString url = startSimulatorProcess(
+        simulator, {QStringLiteral("--gateways"), QStringLiteral("60"), QStringLiteral("--regions"),
+                    QStringLiteral("cn-hangzhou"), QStringLiteral("--churn"), QStringLiteral("5"),
+                    QStringLiteral("--sts-duration"), QStringLiteral("2")});
+    QVERIFY(!url.isEmpty());
+    QTemporaryDir home;
+    QVERIFY(fixture::writeFile(
+        home.filePath(".aliyun/config.json"),
+        QByteArray(R"({"current":"prod","profiles":[{"name":"prod","mode":"RamRoleArn",)") +
+            R"("access_key_id":")" + dbs::demoAccessKeyId + R"(","access_key_secret":")" +
+            dbs::demoAccessKeySecret + R"(","ram_role_arn":"acs:ram::123:role/dbs-reader"}]})"));
+    QProcess watch;
+    watch.setProcessEnvironment(cleanEnvironment(home.path()));
+    watch.start(gatewaysPath,
+                {QStringLiteral("watch"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+                 QStringLiteral("--endpoint"), url, QStringLiteral("--sts-endpoint"), url,
+                 QStringLiteral("--interval"), QStringLiteral("1s"), QStringLiteral("--verbose")});
+    QVERIFY(watch.waitForStarted());
+    QTest::qWait(7000);
+    QCOMPARE(watch.state(), QProcess::Running); // else processId() is 0, and kill(0) hits us
+    ::kill(pid_t(watch.processId()), SIGINT);
+    QVERIFY(watch.waitForFinished(10000));
+    QCOMPARE(watch.exitCode(), 0);
+    const QString err = QString::fromUtf8(watch.readAllStandardError());
+    const qsizetype renewals = err.count(QLatin1String("credentials: aliyun CLI profile \"prod\", "
+                                                       "RamRoleArn acs:ram::123:role/dbs-reader, "
+                                                       "valid until"));
+    QVERIFY2(renewals >= 3, qPrintable(err));
+    // Its one line of its own says what it watches; no other (a failure) follows.
+    QCOMPARE(err.count(QLatin1String("dbs-gateways:")), 1);
+    QVERIFY2(err.contains(QLatin1String("dbs-gateways: watching 60 gateways")), qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("InvalidSecurityToken")), qPrintable(err));
+    QVERIFY(!watch.readAllStandardOutput().isEmpty()); // the churn's changes were reported
+    simulator.terminate();
+    simulator.waitForFinished();
 }
 
 void TestExecutables::listRejectsBadFlags_data()

@@ -13,7 +13,7 @@ QString dump(const CredentialAnswer &answer)
     return QStringLiteral("%1|%2|%3")
         .arg(answer.credential.accessKeyId,
              answer.credential.securityToken.isEmpty() ? QStringLiteral("-")
-                                                        : QStringLiteral("token"),
+                                                       : QStringLiteral("token"),
              QString::number(answer.credential.expiresAtMs / 1000));
 }
 
@@ -74,8 +74,8 @@ void TestCredentialAnswers::sts_data()
                       R"("Credentials":)" +
                       stsCredentials + "}")
         << QStringLiteral("STS.k|token|%1").arg(expiry);
-    QTest::newRow("no Credentials") << QByteArray(R"({"RequestId":"r"})")
-                                    << "error: the answer has no Credentials object";
+    QTest::newRow("no Credentials")
+        << QByteArray(R"({"RequestId":"r"})") << "error: the answer has no Credentials object";
     QTest::newRow("Credentials not an object")
         << QByteArray(R"({"Credentials":"x"})") << "error: the answer has no Credentials object";
     QTest::newRow("no token")
@@ -133,8 +133,8 @@ void TestCredentialAnswers::uri_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("result");
-    QTest::newRow("no Code is fine") << stsCredentials
-                                     << QStringLiteral("STS.k|token|%1").arg(expiry);
+    QTest::newRow("no Code is fine")
+        << stsCredentials << QStringLiteral("STS.k|token|%1").arg(expiry);
     QTest::newRow("Code Success")
         << QByteArray(R"({"Code":"Success","AccessKeyId":"STS.k","AccessKeySecret":"s",)"
                       R"("SecurityToken":"t"})")
@@ -157,7 +157,8 @@ void TestCredentialAnswers::external_data()
     QTest::addColumn<QByteArray>("output");
     QTest::addColumn<QString>("result");
     QTest::newRow("AK") << QByteArray(R"({"mode":"AK","access_key_id":"LTAIx",)"
-                                      R"("access_key_secret":"s"})" "\n")
+                                      R"("access_key_secret":"s"})"
+                                      "\n")
                         << "LTAIx|-|0";
     QTest::newRow("AK ignores a token")
         << QByteArray(R"({"mode":"AK","access_key_id":"LTAIx","access_key_secret":"s",)"

@@ -48,8 +48,7 @@ dbs::SignInOptions signInOptions(const dbs::Simulator &simulator)
 
 // A client at the simulator whose requests `spec` signs.
 dbs::CredentialProvider *signWith(dbs::DbsClient *client, const dbs::Simulator &simulator,
-                                  const SignInSpec &spec,
-                                  const dbs::SignInOptions &options = {})
+                                  const SignInSpec &spec, const dbs::SignInOptions &options = {})
 {
     fixture::pointAt(client, simulator);
     const dbs::SignInOptions effective =
@@ -284,8 +283,7 @@ void TestCredentialProviders::metadataSilentTimesOut()
     QVERIFY(silent.listen(QHostAddress::LocalHost));
     const auto simulator = fixture::startSimulator(simulatorOptions());
     dbs::SignInOptions options = signInOptions(*simulator);
-    options.metadataEndpoint =
-        QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+    options.metadataEndpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
     options.metadataTimeoutMs = 300;
     SignInSpec spec;
     spec.kind = SignInSpec::Kind::EcsRamRole;
@@ -357,10 +355,10 @@ void TestCredentialProviders::externalProcess_data()
 {
     QTest::addColumn<QByteArray>("script");
     QTest::addColumn<QString>("error"); // empty: lists gateways
-    const QByteArray keys = QByteArray(R"({"mode":"AK","access_key_id":")") +
-                            dbs::demoAccessKeyId + R"(","access_key_secret":")" +
-                            dbs::demoAccessKeySecret + R"("})";
-    QTest::newRow("keys") << "echo 'prompt on stderr' >&2\necho '" + keys + "'\n" << "";
+    const QByteArray keys = QByteArray(R"({"mode":"AK","access_key_id":")") + dbs::demoAccessKeyId +
+                            R"(","access_key_secret":")" + dbs::demoAccessKeySecret + R"("})";
+    QTest::newRow("keys") << "echo 'prompt on stderr' >&2\necho '" + keys + "'\n"
+                          << "";
     QTest::newRow("fails") << QByteArray("exit 3\n") << "get-keys exited with status 3";
     QTest::newRow("garbage") << QByteArray("echo hello\n")
                              << "what get-keys printed: the answer is not valid JSON";
