@@ -191,6 +191,35 @@
     </message>
 </context>
 <context>
+    <name>dbs::AccountPicker</name>
+    <message>
+        <location filename="../ui/query/accountpicker.cpp" line="+26"/>
+        <source>Who signs: an aliyun CLI profile, or Automatic (the environment, the keychain, then the aliyun CLI&apos;s current profile and the credentials file)</source>
+        <translation>由谁签名：某个 aliyun CLI 配置，或“自动”（依次为环境变量、系统钥匙串、aliyun CLI 的当前配置和凭据文件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is an aliyun CLI profile&apos;s name, %2 its mode (AK, RamRoleArn, ...)</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not in the aliyun CLI&apos;s configuration</source>
+        <translation>不在 aliyun CLI 的配置中</translation>
+    </message>
+</context>
+<context>
     <name>dbs::ApiError</name>
     <message>
         <location filename="../app/api/apierror.cpp" line="+10"/>
@@ -211,7 +240,7 @@
 <context>
     <name>dbs::BrowseController</name>
     <message>
-        <location filename="../ui/window/browsecontroller.cpp" line="+231"/>
+        <location filename="../ui/window/browsecontroller.cpp" line="+242"/>
         <source>Heartbeat %1</source>
         <translation>心跳 %1</translation>
     </message>
@@ -411,7 +440,8 @@
         <translation>系统密钥环</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
+        <location line="+38"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1698,7 +1728,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+116"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+122"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; These gateways come from a simulator running on this computer, not from Alibaba Cloud. Choose File › Credentials… to browse your own.</source>
         <translation>&lt;b&gt;演示数据。&lt;/b&gt;这些网关来自在本机运行的模拟器，而非阿里云。选择“文件 › 凭据…”即可浏览您自己的网关。</translation>
     </message>
@@ -1850,7 +1880,12 @@ UTC：%2</translation>
         <translation>&lt;b&gt;加载在第 %1 行后停止。&lt;/b&gt;%2 已加载的行会保留；“重试”会加载其余部分。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+44"/>
+        <source>Could not switch accounts. %1</source>
+        <translation>无法切换账号。%1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>%1 [demo]</source>
         <translation>%1 [演示]</translation>
     </message>
@@ -1880,7 +1915,7 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-515"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>
@@ -1955,12 +1990,12 @@ UTC：%2</translation>
 <context>
     <name>dbs::QueryToolBar</name>
     <message>
-        <location filename="../ui/query/querytoolbar.cpp" line="+29"/>
+        <location filename="../ui/query/querytoolbar.cpp" line="+30"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Gateways asked for per request</source>
         <translation>每次请求获取的网关数量</translation>
     </message>
@@ -1978,6 +2013,11 @@ UTC：%2</translation>
         <location line="+1"/>
         <source>Shows the gateways whose name, ID, identifier, hostname or IP contains this text (Ctrl+F)</source>
         <translation>显示名称、ID、唯一标识、主机名或 IP 中包含此文本的网关（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2005,7 +2045,7 @@ UTC：%2</translation>
         <translation>仅显示：由点击汇总或地域设置。点击可重新显示全部网关。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Clear the filter: %1</source>
         <translation>清除筛选：%1</translation>
     </message>
@@ -2968,7 +3008,7 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../app/signin/providers.cpp" line="+304"/>
+        <location filename="../app/signin/providers.cpp" line="+303"/>
         <source>the instance has no RAM role attached</source>
         <translation>实例未绑定 RAM 角色</translation>
     </message>
@@ -2978,7 +3018,7 @@ UTC：%2</translation>
         <translation>应答不是 RAM 角色名</translation>
     </message>
     <message>
-        <location filename="../app/signin/providers.cpp" line="-263"/>
+        <location filename="../app/signin/providers.cpp" line="-262"/>
         <location line="+128"/>
         <source>Signing in with %1 failed: %2</source>
         <translation>使用 %1 登录失败：%2</translation>
@@ -2999,7 +3039,7 @@ UTC：%2</translation>
         <translation>STS 的应答：%1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>%1 answered more than 64 KiB</source>
         <translation>%1 的应答超过 64 KiB</translation>
     </message>

@@ -82,7 +82,10 @@ bool BrowserApp::start(QString *error)
         return startDemo(error);
 
     CredentialsController *credentials = m_window->credentialsController();
-    credentials->resolveAtStartup();
+    // The account picked last time, else (or when it is gone) the usual search.
+    const QString account = m_settings->value(Settings::Key::Account).toString();
+    if (account.isEmpty() || !credentials->useProfile(account).isEmpty())
+        credentials->resolveAtStartup();
     if (credentials->isBusy()) {
         // The keychain answers later (never hangs: the vault has a timeout).
         connect(

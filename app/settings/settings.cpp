@@ -40,6 +40,8 @@ const QList<Entry> &table()
         {Settings::Key::NotifyChanges, "view/notifyChanges", false},
         {Settings::Key::ChangesPanelVisible, "view/changesPanel", true},
         {Settings::Key::RegionsExpanded, "view/regionsExpanded", false},
+        {Settings::Key::Account, "credentials/account", QString()},
+        {Settings::Key::AccountRegions, "credentials/accountRegions", QVariantMap()},
     };
     return entries;
 }

@@ -38,6 +38,8 @@ public:
         NotifyChanges,       // bool: a desktop notification when a gateway goes offline or stale
         ChangesPanelVisible, // bool
         RegionsExpanded,     // bool: the all-regions strip shows every region's chip
+        Account,             // the aliyun CLI profile that signs; empty: automatic
+        AccountRegions,      // QVariantMap: account -> the region last shown for it
     };
     Q_ENUM(Key)
 

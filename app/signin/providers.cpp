@@ -186,7 +186,6 @@ void SmallHttp::send(const QByteArray &verb, const QNetworkRequest &request, int
                      Done done)
 {
     QNetworkRequest copy = request;
-    copy.setTransferTimeout(timeoutMs);
     copy.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                       QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = m_network->sendCustomRequest(copy, verb);

@@ -96,6 +96,8 @@ private Q_SLOTS:
     void keychainWhenNoEnvironment();
     void cliProfileWhenKeychainIsEmpty();
     void noneAnywhere();
+    void roleProfileSignsInByItself();
+    void useProfileSwitchesAccounts();
     void keychainUnavailableAtStartup();
     void silentKeychainNeverHangs();
     void savedToKeychain();
@@ -232,6 +234,58 @@ void TestCredentialsController::cliProfileWhenKeychainIsEmpty()
     QCOMPARE(f.controller->credential().accessKeyId, QStringLiteral("LTAIdev"));
     QCOMPARE(f.controller->statusText(), QStringLiteral("Credentials: aliyun CLI profile \"dev\""));
     QCOMPARE(f.store->reads, 1);
+}
+
+void TestCredentialsController::roleProfileSignsInByItself()
+{
+    // The current profile assumes a role: no keys to apply, a sign-in to hand over.
+    QVERIFY(writeFile(m_home->filePath(".aliyun/config.json"),
+                      R"({"current":"prod","profiles":[{"name":"prod","mode":"RamRoleArn",)"
+                      R"("access_key_id":"LTAIsrc","access_key_secret":"src-S3CR3T",)"
+                      R"("ram_role_arn":"acs:ram::123:role/dbs-reader"}]})"));
+    Fixture f(Mode::Working, {}, m_home->path());
+    QSignalSpy signIn(f.controller, &CredentialsController::signInChanged);
+    f.controller->resolveAtStartup();
+    QTRY_VERIFY(!f.controller->isBusy());
+    QCOMPARE(signIn.size(), 1);
+    QVERIFY(f.controller->hasCredential());
+    QVERIFY(!f.controller->credential().isValid());
+    QCOMPARE(f.controller->signIn().roleArn, QStringLiteral("acs:ram::123:role/dbs-reader"));
+    QCOMPARE(f.controller->statusText(),
+             QStringLiteral("Credentials: aliyun CLI profile \"prod\", RamRoleArn "
+                            "acs:ram::123:role/dbs-reader"));
+}
+
+void TestCredentialsController::useProfileSwitchesAccounts()
+{
+    QVERIFY(writeFile(
+        m_home->filePath(".aliyun/config.json"),
+        R"({"current":"dev","profiles":[)"
+        R"({"name":"dev","mode":"AK","access_key_id":"LTAIdev","access_key_secret":"d-S3CR3T"},)"
+        R"({"name":"prod","mode":"EcsRamRole","ram_role_name":"host"},)"
+        R"({"name":"broken","mode":"RamRoleArn","access_key_id":"LTAIb"}]})"));
+    Fixture f(Mode::Working, {}, m_home->path());
+    QCOMPARE(f.controller->cliProfiles().profiles.size(), 3);
+    QSignalSpy keys(f.controller, &CredentialsController::credentialChanged);
+    QSignalSpy signIn(f.controller, &CredentialsController::signInChanged);
+
+    QCOMPARE(f.controller->useProfile(QStringLiteral("prod")), QString());
+    QCOMPARE(signIn.size(), 1);
+    QCOMPARE(f.controller->signIn().kind, dbs::SignInSpec::Kind::EcsRamRole);
+    QVERIFY(f.controller->statusText().contains(QLatin1String("EcsRamRole host")));
+
+    QCOMPARE(f.controller->useProfile(QStringLiteral("dev")), QString());
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(f.controller->credential().accessKeyId, QStringLiteral("LTAIdev"));
+    QCOMPARE(f.controller->signIn().kind, dbs::SignInSpec::Kind::Static);
+
+    // A profile that cannot sign changes nothing and says why.
+    const QString problem = f.controller->useProfile(QStringLiteral("broken"));
+    QVERIFY2(problem.contains(QLatin1String("profile \"broken\": access_key_secret is missing")),
+             qPrintable(problem));
+    QCOMPARE(f.controller->credential().accessKeyId, QStringLiteral("LTAIdev"));
+    QCOMPARE(keys.size(), 1);
+    QVERIFY(!f.controller->useProfile(QStringLiteral("gone")).isEmpty());
 }
 
 void TestCredentialsController::noneAnywhere()

@@ -1,5 +1,6 @@
 // The browser window against the real simulator, on the offscreen platform: pickers, paging by
 // scrolling, filters, the detail pane, copy, the error banner with Retry, remembered settings.
+#include "environment.h"
 #include "simfixture.h"
 #include <export/timewords.h>
 #include <fleet/statuswords.h>
@@ -8,6 +9,7 @@
 #include <ui/fleet/regionfailurebanner.h>
 #include <ui/fleet/regionstrip.h>
 #include <ui/fleet/summarystrip.h>
+#include <ui/query/accountpicker.h>
 #include <ui/query/identifierlookup.h>
 #include <ui/query/querytoolbar.h>
 #include <ui/query/regionpicker.h>
@@ -102,6 +104,7 @@ private Q_SLOTS:
     void exportSelectedRowsThroughCtrlE();
     void credentialsDialogFromMenu();
     void errorBannerAndRetry();
+    void accountsSwitchWithTheirRegions();
     void failureMidScrollKeepsTheRows();
     void ctrlEndGoesToTheLastRowOfTheListing();
     void wrongSecretHintAboveServiceText();
@@ -940,6 +943,68 @@ void TestMainWindow::credentialsDialogFromMenu()
     // Not application-modal: the window stays responsive (window-modal at most).
     QVERIFY(window->credentialsController()->dialog()->windowModality() != Qt::ApplicationModal);
     window->credentialsController()->dialog()->close();
+}
+
+void TestMainWindow::accountsSwitchWithTheirRegions()
+{
+    // Three aliyun CLI profiles: keys, a role to assume (through the simulator's STS), and one
+    // that cannot sign. Each account keeps the region it was last shown in.
+    QTemporaryDir home;
+    const QByteArray keys = QByteArray("\"access_key_id\":\"") + dbs::demoAccessKeyId +
+                            "\",\"access_key_secret\":\"" + dbs::demoAccessKeySecret + "\"";
+    const QByteArray config =
+        "{\"current\":\"keys\",\"profiles\":[{\"name\":\"keys\",\"mode\":\"AK\"," + keys +
+        "},{\"name\":\"role\",\"mode\":\"RamRoleArn\"," + keys +
+        ",\"ram_role_arn\":\"acs:ram::123:role/dbs-reader\"},{\"name\":\"broken\",\"mode\":"
+        "\"OIDC\"}]}";
+    QVERIFY(fixture::writeFile(home.filePath(".aliyun/config.json"), config));
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", home.path().toUtf8());
+    qputenv("DBS_STS_ENDPOINT", m_simulator->baseUrl().toUtf8());
+    auto window = makeWindow(false);
+    qputenv("HOME", oldHome);
+    qunsetenv("DBS_STS_ENDPOINT");
+    AccountPicker *accounts = window->queryToolBar()->accountPicker();
+    QVERIFY(accounts->isVisible());
+    QCOMPARE(accounts->count(), 4); // Automatic and the three
+    RegionPicker *regions = window->queryToolBar()->regionPicker();
+    GatewayTableModel *model = window->gatewayModel();
+    const auto pick = [](QComboBox *box, const QString &data) {
+        box->setCurrentIndex(box->findData(data)); // as the user does: it emits
+    };
+
+    pick(accounts, QStringLiteral("keys"));
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), timeoutMs);
+    pick(regions, QStringLiteral("cn-shanghai"));
+    QTRY_VERIFY_WITH_TIMEOUT(model->query().region == u"cn-shanghai" && model->rowCount() > 0 &&
+                                 !model->isLoading(),
+                             timeoutMs);
+
+    pick(accounts, QStringLiteral("role"));
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), timeoutMs);
+    QVERIFY(m_client->credentialProvider()->held().accessKeyId.startsWith(QLatin1String("STS.")));
+    QVERIFY(m_client->credentialProvider()->description().contains(QLatin1String("RamRoleArn")));
+    pick(regions, QStringLiteral("cn-beijing"));
+    QTRY_VERIFY_WITH_TIMEOUT(model->query().region == u"cn-beijing" && model->rowCount() > 0 &&
+                                 !model->isLoading(),
+                             timeoutMs);
+
+    pick(accounts, QStringLiteral("keys"));
+    QCOMPARE(regions->region(), QStringLiteral("cn-shanghai"));
+    QTRY_VERIFY_WITH_TIMEOUT(model->query().region == u"cn-shanghai" && model->rowCount() > 0 &&
+                                 !model->isLoading(),
+                             timeoutMs);
+    QCOMPARE(m_client->credential().accessKeyId, QString::fromLatin1(dbs::demoAccessKeyId));
+    pick(accounts, QStringLiteral("role"));
+    QCOMPARE(regions->region(), QStringLiteral("cn-beijing"));
+    QCOMPARE(m_settings->value(Settings::Key::Account).toString(), QStringLiteral("role"));
+
+    // One that cannot sign changes nothing: the picker goes back, the banner says why.
+    pick(accounts, QStringLiteral("broken"));
+    QCOMPARE(accounts->account(), QStringLiteral("role"));
+    QCOMPARE(regions->region(), QStringLiteral("cn-beijing"));
+    QVERIFY(window->errorBanner()->isVisible());
+    QCOMPARE(m_settings->value(Settings::Key::Account).toString(), QStringLiteral("role"));
 }
 
 void TestMainWindow::errorBannerAndRetry()

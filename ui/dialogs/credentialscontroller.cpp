@@ -98,6 +98,37 @@ void CredentialsController::resolveAtStartup()
     });
 }
 
+QString CredentialsController::useProfile(const QString &name)
+{
+    if (name.isEmpty()) {
+        resolveAtStartup();
+        return {};
+    }
+    const SourceResult result = fromCliProfile(m_environment, m_homeDir, name);
+    if (!result.found())
+        return tr("%1: %2").arg(result.origin, result.message);
+    ++m_generation; // an answer still coming from the keychain is for another account
+    applySignIn(result.spec);
+    return {};
+}
+
+void CredentialsController::applySignIn(const SignInSpec &spec)
+{
+    if (spec.kind == SignInSpec::Kind::Static) {
+        apply(spec.credential);
+    } else {
+        m_credential = {};
+        m_signIn = spec;
+        Q_EMIT signInChanged(m_signIn);
+    }
+    setOrigin(Origin::Other);
+}
+
+CliProfileList CredentialsController::cliProfiles() const
+{
+    return listCliProfiles(m_environment, m_homeDir);
+}
+
 void CredentialsController::afterKeychainMiss(const QString &keychainProblem)
 {
     // The aliyun CLI profile and the credentials file, as the CLI and the SDKs read them.
@@ -105,14 +136,7 @@ void CredentialsController::afterKeychainMiss(const QString &keychainProblem)
     // The last resort, the instance's RAM role, is not asked for: on a desktop it would only
     // fail, and the window asks for credentials instead.
     if (chain.ok() && !chain.lastResort) {
-        if (chain.spec.kind == SignInSpec::Kind::Static) {
-            apply(chain.spec.credential);
-        } else {
-            m_credential = {};
-            m_signIn = chain.spec;
-            Q_EMIT signInChanged(m_signIn);
-        }
-        setOrigin(Origin::Other);
+        applySignIn(chain.spec);
         return;
     }
     apply({});

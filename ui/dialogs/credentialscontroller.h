@@ -1,6 +1,7 @@
 #pragma once
 
 #include <api/credential.h>
+#include <auth/cliprofiles.h>
 #include <auth/signinspec.h>
 #include <signin/signin.h>
 
@@ -36,6 +37,12 @@ public:
     // Looks for a credential without asking. The keychain answers asynchronously: watch
     // credentialChanged()/statusTextChanged(), or resolving() turning false.
     void resolveAtStartup();
+    // Signs in with the aliyun CLI profile `name`, whatever its mode (credentialChanged() or
+    // signInChanged() follows). A profile that cannot be used changes nothing: the reason is
+    // returned (translated). Empty: resolveAtStartup().
+    QString useProfile(const QString &name);
+    // The aliyun CLI's profiles, for a picker.
+    CliProfileList cliProfiles() const;
     // Opens the CredentialsDialog (window-modal, not blocking); saving stores and applies it.
     void ask();
 
@@ -85,6 +92,8 @@ private:
     void onDialogAccepted(CredentialsDialog *dialog);
     void afterKeychainMiss(const QString &keychainProblem);
     void apply(const Credential &credential);
+    // Keys are applied; a role, a URI or a process is handed over as a sign-in.
+    void applySignIn(const SignInSpec &spec);
     void setOrigin(Origin origin, const QString &detail = {});
     void beginCall();
     void endCall();

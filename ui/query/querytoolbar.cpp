@@ -1,5 +1,6 @@
 #include "querytoolbar.h"
 
+#include "accountpicker.h"
 #include "identifierlookup.h"
 #include "regionpicker.h"
 #include "statusfilterbutton.h"
@@ -26,10 +27,10 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 } // namespace
 
 QueryToolBar::QueryToolBar(QWidget *parent)
-    : QToolBar(tr("Query"), parent), m_region(new RegionPicker(this)),
-      m_pageSize(new QComboBox(this)), m_lookup(new IdentifierLookup(this)),
-      m_status(new StatusFilterButton(this)), m_clickFilter(new QToolButton(this)),
-      m_text(new QLineEdit(this))
+    : QToolBar(tr("Query"), parent), m_account(new AccountPicker(this)),
+      m_region(new RegionPicker(this)), m_pageSize(new QComboBox(this)),
+      m_lookup(new IdentifierLookup(this)), m_status(new StatusFilterButton(this)),
+      m_clickFilter(new QToolButton(this)), m_text(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("queryToolBar"));
     setMovable(false);
@@ -52,6 +53,9 @@ QueryToolBar::QueryToolBar(QWidget *parent)
     m_text->setToolTip(tr("Shows the gateways whose name, ID, identifier, hostname or IP "
                           "contains this text (Ctrl+F)"));
 
+    m_accountLabel = addWidget(buddyLabel(tr("&Account:"), m_account, this));
+    m_accountAction = addWidget(m_account);
+    setAccountPickerVisible(false);
     addWidget(buddyLabel(tr("&Region:"), m_region, this));
     addWidget(m_region);
     m_pageSizeLabel = addWidget(buddyLabel(tr("Page si&ze:"), m_pageSize, this));
@@ -83,8 +87,17 @@ void QueryToolBar::setCompact(bool compact)
     m_status->setCompact(compact);
     // Its combo box says what it is; its tooltip and accessible name too.
     m_pageSizeLabel->setVisible(!compact);
+    m_accountLabel->setVisible(!compact && m_accountAction->isVisible());
+    m_account->setMinimumContentsLength(compact ? 8 : 12);
     m_lookup->setMinimumWidth(x * (compact ? 16 : 28));
     m_text->setMinimumWidth(x * (compact ? 20 : 26));
+}
+
+void QueryToolBar::setAccountPickerVisible(bool visible)
+{
+    m_accountAction->setVisible(visible);
+    m_accountLabel->setVisible(visible && !m_compact);
+    m_fullWidth = 0; // measured again at the next resize
 }
 
 void QueryToolBar::resizeEvent(QResizeEvent *event)

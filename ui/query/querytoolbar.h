@@ -8,6 +8,7 @@ class QToolButton;
 
 namespace dbs {
 
+class AccountPicker;
 class IdentifierLookup;
 class RegionPicker;
 class StatusFilterButton;
@@ -20,6 +21,9 @@ class QueryToolBar final : public QToolBar
 public:
     explicit QueryToolBar(QWidget *parent = nullptr);
 
+    AccountPicker *accountPicker() const { return m_account; }
+    // Shows the account picker (with its label) only when there are accounts to pick from.
+    void setAccountPickerVisible(bool visible);
     RegionPicker *regionPicker() const { return m_region; }
     QComboBox *pageSizePicker() const { return m_pageSize; }
     IdentifierLookup *identifierLookup() const { return m_lookup; }
@@ -49,6 +53,9 @@ protected:
 private:
     void setCompact(bool compact);
 
+    AccountPicker *m_account;     // child
+    QAction *m_accountLabel;      // child: the toolbar's slot of the account's label
+    QAction *m_accountAction;     // child: the toolbar's slot of m_account
     RegionPicker *m_region;       // child
     QComboBox *m_pageSize;        // child
     IdentifierLookup *m_lookup;   // child

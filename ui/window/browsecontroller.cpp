@@ -72,6 +72,17 @@ void BrowseController::setInitialRegion(const QString &region)
     m_toolBar->regionPicker()->setRegion(region);
 }
 
+void BrowseController::switchAccount(const QString &from, const QString &to)
+{
+    QVariantMap regions = m_settings->value(Settings::Key::AccountRegions).toMap();
+    const QString current = m_toolBar->regionPicker()->region();
+    regions.insert(from, current);
+    m_settings->setValue(Settings::Key::AccountRegions, regions);
+    const QString region = regions.value(to, current).toString();
+    m_settings->setValue(Settings::Key::Region, region);
+    m_toolBar->regionPicker()->setRegion(region);
+}
+
 void BrowseController::start()
 {
     if (m_browsing) {

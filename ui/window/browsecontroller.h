@@ -48,6 +48,9 @@ public:
     bool isBrowsing() const { return m_browsing; }
     // Shows `region` instead of the remembered one, without remembering it (--region).
     void setInitialRegion(const QString &region);
+    // Another account signs from now on: the region shown goes with the account (each
+    // account's last one comes back), and is remembered for the one left.
+    void switchAccount(const QString &from, const QString &to);
 
     void refresh();
     void loadRemaining();

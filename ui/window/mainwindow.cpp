@@ -7,6 +7,7 @@
 #include <ui/fleet/regionfailurebanner.h>
 #include <ui/fleet/regionstrip.h>
 #include <ui/fleet/summarystrip.h>
+#include <ui/query/accountpicker.h>
 #include <ui/query/identifierlookup.h>
 #include <ui/query/querytoolbar.h>
 #include <ui/query/regionpicker.h>
@@ -86,6 +87,11 @@ MainWindow::MainWindow(DbsClient *client, Settings *settings, QWidget *parent)
     m_clock->start();
 
     restoreLayout();
+    AccountPicker *accounts = m_toolBar->accountPicker();
+    accounts->setProfiles(m_credentials->cliProfiles());
+    accounts->setAccount(m_settings->value(Settings::Key::Account).toString());
+    m_toolBar->setAccountPickerVisible(accounts->hasProfiles() || !accounts->account().isEmpty());
+    connect(accounts, &AccountPicker::accountPicked, this, &MainWindow::switchAccount);
     m_statusBar->setCredentialText(m_connection->credentialText());
     updateTitle();
     updateStatus();
@@ -627,6 +633,25 @@ void MainWindow::chooseCaFile()
     QString error;
     if (!setCaFile(path, &error))
         QMessageBox::warning(this, tr("Trust CA Certificate"), error);
+}
+
+void MainWindow::switchAccount(const QString &account)
+{
+    const QString previous = m_settings->value(Settings::Key::Account).toString();
+    // The account's own region first: signing in anew starts browsing there.
+    m_browse->switchAccount(previous, account);
+    const QString problem = m_credentials->useProfile(account);
+    if (!problem.isEmpty()) {
+        // Nothing changed: the account that signed goes on, and the picker says so.
+        m_browse->switchAccount(account, previous);
+        m_toolBar->accountPicker()->setAccount(previous);
+        ApiError error;
+        error.kind = ApiError::Kind::Config;
+        error.message = tr("Could not switch accounts. %1").arg(problem);
+        m_errorBanner->showError(error, false);
+        return;
+    }
+    m_settings->setValue(Settings::Key::Account, account);
 }
 
 void MainWindow::enterDemoMode(const QUrl &endpoint, const Credential &credential)

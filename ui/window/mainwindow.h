@@ -107,6 +107,7 @@ private:
     void updateAge();
     void showAbout();
     void chooseCaFile();
+    void switchAccount(const QString &account);
 
     DbsClient *m_client;                            // not owned
     Settings *m_settings;                           // not owned
