@@ -441,7 +441,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1995,7 +1995,7 @@ UTC：%2</translation>
         <translation>查询</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Gateways asked for per request</source>
         <translation>每次请求获取的网关数量</translation>
     </message>
@@ -3008,7 +3008,7 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../app/signin/providers.cpp" line="+303"/>
+        <location filename="../app/signin/providers.cpp" line="+312"/>
         <source>the instance has no RAM role attached</source>
         <translation>实例未绑定 RAM 角色</translation>
     </message>
@@ -3018,18 +3018,23 @@ UTC：%2</translation>
         <translation>应答不是 RAM 角色名</translation>
     </message>
     <message>
-        <location filename="../app/signin/providers.cpp" line="-262"/>
-        <location line="+128"/>
+        <location filename="../app/signin/providers.cpp" line="-271"/>
+        <location line="+137"/>
         <source>Signing in with %1 failed: %2</source>
         <translation>使用 %1 登录失败：%2</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-116"/>
         <source>%1 is not an http(s) URL such as http://127.0.0.1:8080</source>
         <translation>%1 不是 http(s) URL（例如 http://127.0.0.1:8080）</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+52"/>
+        <source>no keys to assume the role with</source>
+        <translation>没有用于扮演该角色的密钥</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the OIDC token file %1 is missing or empty</source>
         <translation>OIDC 令牌文件 %1 缺失或为空</translation>
     </message>

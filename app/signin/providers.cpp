@@ -106,6 +106,15 @@ StsRoleProvider::StsRoleProvider(const SignInSpec &spec, DbsClient *client,
 void StsRoleProvider::fetch()
 {
     const bool oidc = m_spec.kind == SignInSpec::Kind::Oidc;
+    if (!oidc && !m_source) {
+        // Never the client's own provider: that is this one, waiting for itself.
+        QTimer::singleShot(0, this, [this] {
+            deliverFailure(signInError(
+                m_spec.description,
+                QCoreApplication::translate("dbs::signin", "no keys to assume the role with")));
+        });
+        return;
+    }
     RpcRequest rpc;
     rpc.endpoint = m_endpoint;
     rpc.action = oidc ? "AssumeRoleWithOIDC" : "AssumeRole";
