@@ -140,15 +140,17 @@ void TestCredentialProviders::assumeRoleRefused()
 
 void TestCredentialProviders::renewsBeforeExpiry()
 {
-    // Keys for 3 s, renewed when 1 s is left: the third second's request has new keys and
-    // never an error.
-    const auto simulator = fixture::startSimulator(simulatorOptions(3));
+    // Keys for 4 s (5 s at most, as the service rounds up), renewed when 2 s are left: a
+    // request after 3.1 s has new keys, asked for before the old ones ran out, and no error.
+    const auto simulator = fixture::startSimulator(simulatorOptions(4));
     dbs::DbsClient client;
     dbs::CredentialProvider *provider = signWith(&client, *simulator, assumeRole());
-    provider->setRenewAheadMs(1000);
+    provider->setRenewAheadMs(2000);
     QVERIFY(!fixture::fetchPage(client, fixture::query(region)).error.isError());
     const QString first = provider->held().accessKeyId;
-    QTest::qWait(2300);
+    const qint64 firstExpiresAtMs = provider->held().expiresAtMs;
+    QTest::qWait(3100);
+    QVERIFY(QDateTime::currentMSecsSinceEpoch() < firstExpiresAtMs);
     const fixture::PageOutcome outcome = fixture::fetchPage(client, fixture::query(region));
     QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.summary()));
     QVERIFY(provider->held().accessKeyId != first);
