@@ -38,6 +38,7 @@ packages=(
     nghttp2-proxy # tests/client tst_http2, tests/bench: nghttpx as a TLS HTTP/2 front
     time # tests/bench/run.sh: /usr/bin/time for peak memory
     libreoffice-calc-nogui # tests: soffice --headless reads the .xlsx exports back
+    util-linux mount iproute2 # tests/interop/credentials.mjs: unshare, mount --bind, ip addr
 )
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)

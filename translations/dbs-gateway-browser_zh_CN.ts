@@ -2307,22 +2307,27 @@ UTC：%2</translation>
 <context>
     <name>dbs::Simulator</name>
     <message>
-        <location filename="../app/sim/simulator.cpp" line="+234"/>
+        <location filename="../app/sim/simulator.cpp" line="+242"/>
         <source>the simulator listens on loopback only, not on %1</source>
         <translation>模拟器只监听环回地址，不能监听 %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>cannot listen on %1:%2</source>
         <translation>无法监听 %1:%2</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-69"/>
         <source>the simulator already runs</source>
         <translation>模拟器已在运行</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>TLS needs both a certificate and a private key file</source>
         <translation>TLS 需要证书文件和私钥文件两者</translation>
     </message>
@@ -3287,7 +3292,7 @@ UTC：%2</translation>
     <message>
         <location line="+6"/>
         <location filename="../app/gateways/main.cpp" line="+243"/>
-        <location filename="../app/simulator/main.cpp" line="+98"/>
+        <location filename="../app/simulator/main.cpp" line="+108"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
@@ -3639,12 +3644,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--profile 需要一个配置名称</translation>
     </message>
     <message>
-        <location filename="../app/simulator/main.cpp" line="-148"/>
-        <source>Address to listen on.</source>
-        <translation>监听地址。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/simulator/main.cpp" line="-152"/>
         <source>Inventory size.</source>
         <translation>模拟的网关数量。</translation>
     </message>
@@ -3704,7 +3704,12 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>实例元数据只应答带会话令牌的请求（IMDSv2）；不带令牌的请求得到 401。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Append a JSON line to FILE for every key STS or instance metadata issues: kind, AccessKeyId, role and expiration, never a secret or token.</source>
+        <translation>STS 或实例元数据每签发一个密钥，就向 FILE 追加一行 JSON：类型、AccessKeyId、角色和过期时间，从不包含密钥或令牌。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>A large inventory behind a slow network.</source>
         <translation>慢速网络后的大量网关。</translation>
     </message>
@@ -3759,17 +3764,22 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--access-key 需要 ID:SECRET[:STS_TOKEN] 格式</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-133"/>
         <source>Run the server&apos;s clock MS milliseconds ahead.</source>
         <translation>将服务器时钟调快 MS 毫秒。</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>A local Alibaba Cloud DBS endpoint (DescribeBackupGatewayList) that checks signatures like the real service. Its first line on standard output is &quot;listening on http://HOST:PORT&quot;; it runs until SIGINT or SIGTERM.</source>
         <translation>本地的阿里云 DBS Endpoint（DescribeBackupGatewayList），像真实服务一样校验签名。它在标准输出的第一行是“listening on http://HOST:PORT”；一直运行到收到 SIGINT 或 SIGTERM。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+7"/>
+        <source>Address to listen on: a loopback address, or 100.100.100.200 (instance metadata&apos;s, inside a test&apos;s network namespace).</source>
+        <translation>监听地址：环回地址，或 100.100.100.200（实例元数据的地址，在测试自己的网络命名空间内）。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Serve HTTPS with this PEM certificate (chain); needs --tls-key.</source>
         <translation>使用此 PEM 证书（链）提供 HTTPS 服务；需要同时指定 --tls-key。</translation>
     </message>
@@ -3779,7 +3789,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--tls-cert 的 PEM 私钥（未加密）。</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+140"/>
         <source>--sts-duration wants a whole number of seconds, 1 or more</source>
         <translation>--sts-duration 需要 1 或更大的整数秒数</translation>
     </message>
@@ -3789,7 +3799,12 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--ecs-role 需要 RAM 角色名（1 到 64 个字母、数字、“.”、“_”或“-”），而不是“%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>--issued-log wants a file name</source>
+        <translation>--issued-log 需要一个文件名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--imds-v2-only needs --ecs-role</source>
         <translation>--imds-v2-only 需要同时指定 --ecs-role</translation>
     </message>

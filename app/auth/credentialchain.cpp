@@ -8,8 +8,32 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <memory>
 
 namespace dbs {
+
+namespace {
+// What the official libraries' role providers (RamRoleArn, OIDC: @alicloud/credentials,
+// credentials-go) take from the environment when the source itself names none: the STS
+// region, the VPC endpoint and the session name. Every role to assume gets them, whether an
+// aliyun CLI profile or the INI file describes it, and so does a chained role's source.
+void applyRoleEnvironment(SignInSpec *spec, const QProcessEnvironment &env)
+{
+    if (spec->kind != SignInSpec::Kind::AssumeRole && spec->kind != SignInSpec::Kind::Oidc)
+        return;
+    if (spec->stsRegion.isEmpty())
+        spec->stsRegion = env.value(QLatin1String(envStsRegion)).trimmed();
+    if (!spec->vpcEndpoint)
+        spec->vpcEndpoint = isTrue(env, envVpcEndpointEnabled);
+    if (spec->roleSessionName.isEmpty())
+        spec->roleSessionName = env.value(QLatin1String(envRoleSessionName)).trimmed();
+    if (spec->source) {
+        auto source = std::make_shared<SignInSpec>(*spec->source);
+        applyRoleEnvironment(source.get(), env);
+        spec->source = source;
+    }
+}
+} // namespace
 
 QString ChainResult::errorMessage(const QString &lastResortFailure) const
 {
@@ -43,6 +67,7 @@ ChainResult resolve(const QProcessEnvironment &env, const QString &homeDir,
     if (!profileName.trimmed().isEmpty()) {
         result.attempts.append(fromCliProfile(env, homeDir, profileName));
         result.spec = result.attempts.last().spec;
+        applyRoleEnvironment(&result.spec, env);
         return result;
     }
 
@@ -60,6 +85,7 @@ ChainResult resolve(const QProcessEnvironment &env, const QString &homeDir,
         const bool stop = attempt.status != SourceResult::Status::Absent;
         if (attempt.found()) {
             result.spec = attempt.spec;
+            applyRoleEnvironment(&result.spec, env);
             result.lastResort = i == count - 1;
         }
         result.attempts.append(attempt);

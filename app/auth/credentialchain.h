@@ -32,7 +32,10 @@ struct ChainResult
 // passes to the next one; a configured but broken one (half-set environment, malformed file,
 // unusable profile mode) stops the chain, so the user is never signed in with an identity
 // other than the one they set up. profileName (--profile) picks that CLI profile and nothing
-// else. homeDir may be empty, which skips the files under it.
+// else. homeDir may be empty, which skips the files under it. A role to assume that names no
+// STS region, VPC endpoint or session name takes ALIBABA_CLOUD_STS_REGION,
+// ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED and ALIBABA_CLOUD_ROLE_SESSION_NAME, as the official
+// libraries' role providers do.
 ChainResult resolve(const QProcessEnvironment &env, const QString &homeDir,
                     const QString &profileName = {});
 

@@ -63,4 +63,20 @@ qsizetype TokenStore::size() const
     return m_expiry.size();
 }
 
+RoleKey::Answer RoleKey::current(qint64 nowMs, const std::function<AccessKey(qint64 nowMs)> &issue)
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_held) {
+        const qint64 lifetime = m_held->key.expiresAtMs - m_held->issuedAtMs;
+        // Integer halves: "more than half left" is 2 * left > lifetime.
+        if (2 * (m_held->key.expiresAtMs - nowMs) > lifetime) {
+            Answer reused = *m_held;
+            reused.fresh = false;
+            return reused;
+        }
+    }
+    m_held = Answer{issue(nowMs), nowMs, true};
+    return *m_held;
+}
+
 } // namespace dbs::metadata

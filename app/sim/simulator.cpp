@@ -106,6 +106,9 @@ struct Simulator::Private
     SimulatorOptions options;
     std::unique_ptr<KeyStore> keys; // the configured keys and the issued ones
     metadata::TokenStore metadataTokens;
+    metadata::RoleKey ecsRoleKey; // the key instance metadata hands out now
+    std::mutex issuedLogMutex;
+    std::unique_ptr<QFile> issuedLog; // --issued-log, open while serving
     // The inventory and its indexes; with churn, written by the churn thread under the lock.
     mutable std::shared_mutex inventoryLock;
     QStringList regions; // canonical ids given in the options (empty: the default set)
@@ -133,8 +136,10 @@ struct Simulator::Private
     void handleMetadata(const httplib::Request &request, httplib::Response &response);
     void answerRole(httplib::Response &response, const Verdict &verdict,
                     const QByteArray &requestId);
-    // A fresh STS key, kept in `keys` until it has long expired.
-    AccessKey issueKey(int durationSeconds);
+    // A fresh STS key, kept in `keys` until it has long expired, and written to the issued
+    // log as `kind` with `details` (names of the role, never a secret).
+    AccessKey issueKey(qint64 now, int durationSeconds, const QString &kind,
+                       const QJsonObject &details);
     void answerError(httplib::Response &response, int status, const QString &code,
                      const QString &message, const QByteArray &requestId,
                      Product product = Product::Dbs) const;
@@ -230,7 +235,10 @@ void Simulator::Private::runChurn()
 
 bool Simulator::start(QString *error)
 {
-    if (!endpoints::isLoopbackHost(d->options.host)) {
+    // The metadata address is a local one only inside a test's network namespace (elsewhere
+    // binding it fails): the official libraries cannot be pointed anywhere else.
+    if (!endpoints::isLoopbackHost(d->options.host) &&
+        d->options.host != QLatin1String(metadataHost)) {
         *error = QCoreApplication::translate("dbs::Simulator",
                                              "the simulator listens on loopback only, not on %1")
                      .arg(d->options.host);
@@ -241,6 +249,15 @@ bool Simulator::start(QString *error)
     if (d->thread.joinable()) {
         *error = QCoreApplication::translate("dbs::Simulator", "the simulator already runs");
         return false;
+    }
+    if (!d->options.issuedLogFile.isEmpty()) {
+        auto log = std::make_unique<QFile>(d->options.issuedLogFile);
+        if (!log->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+            *error = QCoreApplication::translate("dbs::Simulator", "cannot write %1: %2")
+                         .arg(d->options.issuedLogFile, log->errorString());
+            return false;
+        }
+        d->issuedLog = std::move(log);
     }
     if (const QString tlsError = d->makeServer(); !tlsError.isEmpty()) {
         *error = tlsError;
@@ -520,12 +537,21 @@ void Simulator::Private::handle(const httplib::Request &request, httplib::Respon
                request.remote_port);
 }
 
-AccessKey Simulator::Private::issueKey(int durationSeconds)
+AccessKey Simulator::Private::issueKey(qint64 now, int durationSeconds, const QString &kind,
+                                       const QJsonObject &details)
 {
-    const qint64 now = nowMs();
     const int seconds = std::max(1, std::min(durationSeconds, options.stsDurationSeconds));
     const AccessKey key = sts::newTemporaryKey(now, qint64(seconds) * 1000);
     keys->add(key, now);
+    if (issuedLog) {
+        QJsonObject line = details;
+        line.insert(QStringLiteral("kind"), kind);
+        line.insert(QStringLiteral("accessKeyId"), QString::fromLatin1(key.id));
+        line.insert(QStringLiteral("expiration"), sts::isoTime(key.expiresAtMs));
+        std::lock_guard lock(issuedLogMutex);
+        issuedLog->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+        issuedLog->flush();
+    }
     return key;
 }
 
@@ -538,7 +564,15 @@ void Simulator::Private::answerRole(httplib::Response &response, const Verdict &
         answerError(response, v.httpStatus, v.code, v.message, requestId, Product::Sts);
         return;
     }
-    const AccessKey key = issueKey(role.durationSeconds);
+    QJsonObject details{
+        {QStringLiteral("roleArn"), QString::fromLatin1(role.roleArn)},
+        {QStringLiteral("roleSessionName"), QString::fromLatin1(role.sessionName)},
+    };
+    if (!verdict.accessKeyId.isEmpty()) // AssumeRole: whose key asked
+        details.insert(QStringLiteral("sourceAccessKeyId"),
+                       QString::fromLatin1(verdict.accessKeyId));
+    const AccessKey key =
+        issueKey(nowMs(), role.durationSeconds, QString::fromLatin1(verdict.action), details);
     response.status = 200;
     response.set_header("Date", formatHttpDate(nowMs()).toStdString());
     response.set_content(sts::assumeRoleAnswer(requestId, role, key).toStdString(),
@@ -590,10 +624,14 @@ void Simulator::Private::handleMetadata(const httplib::Request &request,
         return answer(200, options.ecsRoleName.toStdString());
     if (role != options.ecsRoleName)
         return answer(404, "Not Found");
-    const AccessKey key = issueKey(options.stsDurationSeconds);
+    const metadata::RoleKey::Answer current = ecsRoleKey.current(nowMs(), [&](qint64 now) {
+        return issueKey(now, options.stsDurationSeconds, QStringLiteral("InstanceMetadata"),
+                        {{QStringLiteral("roleName"), options.ecsRoleName}});
+    });
     response.status = 200;
-    response.set_content(sts::metadataCredentialsAnswer(key, nowMs()).toStdString(),
-                         "application/json");
+    response.set_content(
+        sts::metadataCredentialsAnswer(current.key, current.issuedAtMs).toStdString(),
+        "application/json");
 }
 
 void Simulator::Private::answerError(httplib::Response &response, int status, const QString &code,

@@ -17,9 +17,13 @@ namespace dbs {
 // The key pair the simulator accepts when none is given (documented in README).
 inline constexpr char demoAccessKeyId[] = "LTAIdemoDBSGateway";
 inline constexpr char demoAccessKeySecret[] = "demo-secret-not-for-production";
+// Where the official libraries look for ECS instance metadata (not configurable there).
+inline constexpr char metadataHost[] = "100.100.100.200";
 
 struct SimulatorOptions
 {
+    // A loopback address, or ECS's instance metadata address (metadataHost), which a test's
+    // own network namespace puts on its loopback device.
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 0; // 0: any free port
     int gateways = 400;
@@ -45,6 +49,10 @@ struct SimulatorOptions
     QString ecsRoleName;
     // Metadata only for requests that carry a session token (IMDSv2); else v1 requests too.
     bool imdsV2Only = false;
+    // Not empty: every key STS or instance metadata issues is appended to this file as one
+    // JSON line (kind, AccessKeyId, role, expiration; never a secret or token), so that a test
+    // can tell which server issued a client's key, and for which role.
+    QString issuedLogFile;
     int latencyMs = 0;
     QList<QPair<Fault, double>> faults;
     qint64 clockOffsetMs = 0; // the server's clock runs this far ahead of the machine's

@@ -184,14 +184,14 @@ QByteArray assumeRoleAnswer(const QByteArray &requestId, const RoleRequest &role
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-QByteArray metadataCredentialsAnswer(const AccessKey &key, qint64 nowMs)
+QByteArray metadataCredentialsAnswer(const AccessKey &key, qint64 lastUpdatedMs)
 {
     const QJsonObject body{
         {QStringLiteral("AccessKeyId"), QString::fromLatin1(key.id)},
         {QStringLiteral("AccessKeySecret"), QString::fromLatin1(key.secret)},
         {QStringLiteral("Expiration"), isoTime(key.expiresAtMs)},
         {QStringLiteral("SecurityToken"), QString::fromLatin1(key.securityToken)},
-        {QStringLiteral("LastUpdated"), isoTime(nowMs)},
+        {QStringLiteral("LastUpdated"), isoTime(lastUpdatedMs)},
         {QStringLiteral("Code"), QStringLiteral("Success")},
     };
     return QJsonDocument(body).toJson(QJsonDocument::Compact);

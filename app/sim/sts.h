@@ -45,7 +45,8 @@ QString isoTime(qint64 epochMs);
 // The JSON answer of AssumeRole and AssumeRoleWithOIDC.
 QByteArray assumeRoleAnswer(const QByteArray &requestId, const RoleRequest &role,
                             const AccessKey &key);
-// The JSON answer of instance metadata's ram/security-credentials/<role>.
-QByteArray metadataCredentialsAnswer(const AccessKey &key, qint64 nowMs);
+// The JSON answer of instance metadata's ram/security-credentials/<role>; LastUpdated is when
+// the key was issued.
+QByteArray metadataCredentialsAnswer(const AccessKey &key, qint64 lastUpdatedMs);
 
 } // namespace dbs::sts

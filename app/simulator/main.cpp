@@ -73,9 +73,12 @@ int main(int argc, char *argv[])
                 "signatures like the real service. Its first line on standard output is "
                 "\"listening on http://HOST:PORT\"; it runs until SIGINT or SIGTERM.");
     dbs::addStandardOptions(parser);
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QCoreApplication::translate("main", "Address to listen on."),
-                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0"));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QCoreApplication::translate("main", "Address to listen on: a loopback address, or "
+                                            "100.100.100.200 (instance metadata's, inside a "
+                                            "test's network namespace)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0"));
     const QCommandLineOption gateways(QStringLiteral("gateways"),
                                       QCoreApplication::translate("main", "Inventory size."),
                                       QStringLiteral("N"), QStringLiteral("400"));
@@ -147,23 +150,15 @@ int main(int argc, char *argv[])
         QStringLiteral("imds-v2-only"),
         QCoreApplication::translate("main", "Answer instance metadata only with a session token "
                                             "(IMDSv2); requests without one get 401."));
-    help.options = {listen,
-                    gateways,
-                    seed,
-                    regions,
-                    accessKey,
-                    latency,
-                    fault,
-                    clockOffset,
-                    tlsCert,
-                    tlsKey,
-                    churn,
-                    denyRegion,
-                    pageBase,
-                    stsDuration,
-                    ecsRole,
-                    imdsV2Only,
-                    dbs::languageOption()};
+    const QCommandLineOption issuedLog(
+        QStringLiteral("issued-log"),
+        QCoreApplication::translate("main", "Append a JSON line to FILE for every key STS or "
+                                            "instance metadata issues: kind, AccessKeyId, role "
+                                            "and expiration, never a secret or token."),
+        QStringLiteral("FILE"));
+    help.options = {listen,   gateways,    seed,    regions,    accessKey, latency,
+                    fault,    clockOffset, tlsCert, tlsKey,     churn,     denyRegion,
+                    pageBase, stsDuration, ecsRole, imdsV2Only, issuedLog, dbs::languageOption()};
     help.sections = {
         {QCoreApplication::translate("main", "Examples"),
          {{QStringLiteral("dbs-simulator --gateways 5000 --latency-ms 100"),
@@ -259,6 +254,11 @@ int main(int argc, char *argv[])
                             .arg(options.ecsRoleName));
     }
     options.imdsV2Only = parser.isSet(imdsV2Only);
+    if (parser.isSet(issuedLog)) {
+        options.issuedLogFile = parser.value(issuedLog);
+        if (options.issuedLogFile.isEmpty())
+            return fail(QCoreApplication::translate("main", "--issued-log wants a file name"));
+    }
     if (options.imdsV2Only && options.ecsRoleName.isEmpty())
         return fail(QCoreApplication::translate("main", "--imds-v2-only needs --ecs-role"));
 

@@ -139,6 +139,8 @@ private slots:
     void chain_data();
     void chain();
     void chainFileErrors();
+    void roleEnvironment_data();
+    void roleEnvironment();
 };
 
 void TestCredentialChain::environment_data()
@@ -1140,5 +1142,90 @@ void TestCredentialChain::chainFileErrors()
     QVERIFY(result.errorMessage().contains(QLatin1String("no home directory")));
 }
 
+// ALIBABA_CLOUD_STS_REGION, ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED and ALIBABA_CLOUD_ROLE_SESSION_NAME
+// fill what a role's source leaves out, as the official role providers do (interop_credentials
+// found the INI ram_role_arn going to sts.aliyuncs.com where @alicloud/credentials went to the
+// region's STS); what the source names wins; keys and other kinds are left alone.
+void TestCredentialChain::roleEnvironment_data()
+{
+    QTest::addColumn<QStringList>("vars");
+    QTest::addColumn<QByteArray>("cli");  // null: no ~/.aliyun/config.json
+    QTest::addColumn<QByteArray>("ini");  // null: no ~/.alibabacloud/credentials
+    QTest::addColumn<QString>("profile"); // --profile
+    QTest::addColumn<QString>("spec");    // dump() of the chain's spec
+
+    const QStringList all{"ALIBABA_CLOUD_STS_REGION=cn-shanghai",
+                          "ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED=True",
+                          "ALIBABA_CLOUD_ROLE_SESSION_NAME=env-session"};
+    const QByteArray iniRole = "[default]\ntype=ram_role_arn\naccess_key_id=LTAIini\n"
+                               "access_key_secret=ini-S3CR3T\nrole_arn=acs:ram::1:role/ini\n";
+    QTest::newRow("ini ram_role_arn") << all << QByteArray() << iniRole << QString()
+                                      << "AssumeRole role=acs:ram::1:role/ini session=env-session "
+                                         "duration=3600 region=cn-shanghai vpc=true "
+                                         "source(Static id=LTAIini)";
+    QTest::newRow("ini ram_role_arn, nothing set")
+        << QStringList() << QByteArray() << iniRole << QString()
+        << "AssumeRole role=acs:ram::1:role/ini duration=3600 source(Static id=LTAIini)";
+    QTest::newRow("ini names its own")
+        << all << QByteArray() << iniRole + "sts_region=cn-beijing\nrole_session_name=ini-session\n"
+        << QString()
+        << "AssumeRole role=acs:ram::1:role/ini session=ini-session duration=3600 "
+           "region=cn-beijing vpc=true source(Static id=LTAIini)";
+    QTest::newRow("vpc not true")
+        << QStringList{"ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED=yes"} << QByteArray() << iniRole
+        << QString()
+        << "AssumeRole role=acs:ram::1:role/ini duration=3600 source(Static id=LTAIini)";
+
+    const QByteArray base = R"({"name":"base","mode":"AK","access_key_id":"LTAIbase",)"
+                            R"("access_key_secret":"base-S3CR3T"})";
+    const QByteArray middle =
+        R"({"name":"middle","mode":"ChainableRamRoleArn","source_profile":"base",)"
+        R"("ram_role_arn":"acs:ram::1:role/middle","sts_region":"cn-beijing"})";
+    const QByteArray top = R"({"name":"top","mode":"ChainableRamRoleArn","source_profile":)"
+                           R"("middle","ram_role_arn":"acs:ram::1:role/top"})";
+    const QByteArray cli = cliConfig("role", {roleProfile, base, middle, top});
+    QTest::newRow("cli RamRoleArn") << all << cli << QByteArray() << QString()
+                                    << "AssumeRole role=acs:ram::1:role/x session=env-session "
+                                       "duration=3600 region=cn-shanghai vpc=true "
+                                       "source(Static id=LTAIrole)";
+    QTest::newRow("cli chained: each hop, its own region first")
+        << QStringList{all.at(0)} << cliConfig("top", {roleProfile, base, middle, top})
+        << QByteArray() << QString()
+        << "AssumeRole role=acs:ram::1:role/top duration=3600 region=cn-shanghai "
+           "source(AssumeRole role=acs:ram::1:role/middle duration=3600 region=cn-beijing "
+           "source(Static id=LTAIbase))";
+    QTest::newRow("--profile") << QStringList{all.at(2)} << cli << QByteArray()
+                               << QStringLiteral("top")
+                               << "AssumeRole role=acs:ram::1:role/top session=env-session "
+                                  "duration=3600 source(AssumeRole role=acs:ram::1:role/middle "
+                                  "session=env-session duration=3600 region=cn-beijing "
+                                  "source(Static id=LTAIbase))";
+    QTest::newRow("keys are keys")
+        << all << cliConfig("dev", {akProfile}) << QByteArray() << QString() << "Static id=LTAIdev";
+    QTest::newRow("ecs role") << all << QByteArray() << QByteArray("[default]\ntype=ecs_ram_role\n")
+                              << QString() << "EcsRamRole";
+}
+
+void TestCredentialChain::roleEnvironment()
+{
+    QFETCH(QStringList, vars);
+    QFETCH(QByteArray, cli);
+    QFETCH(QByteArray, ini);
+    QFETCH(QString, profile);
+    QFETCH(QString, spec);
+
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    if (!cli.isNull())
+        QVERIFY(writeFile(home.filePath(".aliyun/config.json"), cli));
+    if (!ini.isNull())
+        QVERIFY(writeFile(home.filePath(".alibabacloud/credentials"), ini));
+    vars.append("HOME=" + home.path());
+    const dbs::ChainResult result = dbs::resolve(fixture::environment(vars), home.path(), profile);
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+    QCOMPARE(dump(result.spec), spec);
+}
+
 QTEST_GUILESS_MAIN(TestCredentialChain)
+
 #include "tst_credentialchain.moc"

@@ -1,15 +1,19 @@
 // The simulator's paging, as the client cannot ask for it (PageNum absent, malformed, huge):
 // DBS counts pages from 0; --page-base 1 models the other reading, answering 0 as page 1.
 // Its STS (AssumeRole, AssumeRoleWithOIDC) and ECS instance metadata, and the keys they issue
-// until those expire, over real HTTP on loopback.
+// until those expire (metadata's rotated at half their life), over real HTTP on loopback; the
+// log of issued keys.
 #include "rawhttp.h"
+#include <sim/metadata.h>
 #include <sim/simulator.h>
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -182,6 +186,11 @@ private Q_SLOTS:
     void faultsSpareSts();
     void metadata_data();
     void metadata();
+    void metadataKeyRotation_data();
+    void metadataKeyRotation();
+    void metadataKeyRotatesOverHttp();
+    void issuedLog();
+    void listensOnLoopbackOrMetadataAddress();
 };
 
 void TestSimulator::pageNumbering_data()
@@ -711,11 +720,208 @@ void TestSimulator::metadata()
             QDateTime::fromString(credentials.value(u"LastUpdated").toString(), Qt::ISODate);
         QVERIFY(qAbs(updated.toMSecsSinceEpoch() - before) < 2000);
         QCOMPARE(listGateways(port, key, true).status(), 200);
-        // A fresh key each time.
+        // The same key again, as the real service answers while it has long to live, and
+        // still dated when it was issued.
         const fixture::RawAnswer again =
             fixture::sendRaw(port, httpRequest(port, method, path, headers, body));
         QCOMPARE(again.status(), 200);
-        QVERIFY(keyIn(json(again)).id != key.id);
+        const Key second = keyIn(json(again));
+        QCOMPARE(second.id, key.id);
+        QCOMPARE(second.secret, key.secret);
+        QCOMPARE(second.token, key.token);
+        QCOMPARE(json(again).value(u"Expiration"), credentials.value(u"Expiration"));
+        QCOMPARE(json(again).value(u"LastUpdated"), credentials.value(u"LastUpdated"));
+    }
+}
+
+// The role's key is handed out again while more than half of its lifetime is left; from then
+// on the next one, with the last one still valid until it expires.
+void TestSimulator::metadataKeyRotation_data()
+{
+    QTest::addColumn<qint64>("askedAtMs");
+    QTest::addColumn<bool>("fresh");
+    // Issued at 10 000, expiring at 12 000: half its life left at 11 000.
+    QTest::newRow("just issued") << qint64(10'000) << false;
+    QTest::newRow("more than half left") << qint64(10'999) << false;
+    QTest::newRow("exactly half left") << qint64(11'000) << true;
+    QTest::newRow("less than half left") << qint64(11'500) << true;
+    QTest::newRow("expired") << qint64(13'000) << true;
+}
+
+void TestSimulator::metadataKeyRotation()
+{
+    QFETCH(qint64, askedAtMs);
+    QFETCH(bool, fresh);
+    dbs::metadata::RoleKey roleKey;
+    int issued = 0;
+    const auto issue = [&issued](qint64 nowMs) {
+        ++issued;
+        dbs::AccessKey key;
+        key.id = "STS.key" + QByteArray::number(issued);
+        key.expiresAtMs = nowMs + 2000;
+        return key;
+    };
+    const dbs::metadata::RoleKey::Answer first = roleKey.current(10'000, issue);
+    QVERIFY(first.fresh);
+    QCOMPARE(first.key.id, QByteArray("STS.key1"));
+    QCOMPARE(first.issuedAtMs, qint64(10'000));
+    const dbs::metadata::RoleKey::Answer later = roleKey.current(askedAtMs, issue);
+    QCOMPARE(later.fresh, fresh);
+    QCOMPARE(later.key.id, fresh ? QByteArray("STS.key2") : QByteArray("STS.key1"));
+    QCOMPARE(later.issuedAtMs, fresh ? askedAtMs : qint64(10'000));
+    QCOMPARE(issued, fresh ? 2 : 1);
+    // And the next one is held in turn.
+    const dbs::metadata::RoleKey::Answer again = roleKey.current(askedAtMs, issue);
+    QVERIFY(!again.fresh);
+    QCOMPARE(again.key.id, later.key.id);
+}
+
+// The same over HTTP, with keys that live 2 s: one wait of at most ~1.5 s.
+void TestSimulator::metadataKeyRotatesOverHttp()
+{
+    dbs::SimulatorOptions options;
+    options.stsDurationSeconds = 2;
+    options.ecsRoleName = QStringLiteral("demo-role");
+    auto simulator = startSimulator(options);
+    const quint16 port = simulator->port();
+    const auto get = [port] {
+        return fixture::sendRaw(port, httpRequest(port, "GET", rolePath + "demo-role"));
+    };
+    const fixture::RawAnswer first = get();
+    const qint64 afterFirst = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY2(first.status() == 200, first.data.constData());
+    const Key firstKey = keyIn(json(first));
+    const qint64 expiration = expirationMs(json(first));
+    QVERIFY(expiration > afterFirst);
+    const fixture::RawAnswer second = get();
+    QCOMPARE(keyIn(json(second)).id, firstKey.id);
+
+    // Issued before afterFirst: by (expiration + afterFirst) / 2 at most half its life is left.
+    const qint64 wait = (expiration + afterFirst) / 2 + 20 - QDateTime::currentMSecsSinceEpoch();
+    QVERIFY2(wait < 1600, qPrintable(QString::number(wait)));
+    QTest::qWait(int(std::max<qint64>(0, wait)));
+    const fixture::RawAnswer third = get();
+    QVERIFY2(third.status() == 200, third.data.constData());
+    const Key thirdKey = keyIn(json(third));
+    QVERIFY(thirdKey.id != firstKey.id);
+    QVERIFY(expirationMs(json(third)) > expiration);
+    // The last key still works until it expires (a client holding it is not cut off).
+    QVERIFY(QDateTime::currentMSecsSinceEpoch() < expiration - 100);
+    QCOMPARE(listGateways(port, firstKey, false).status(), 200);
+    QCOMPARE(listGateways(port, thirdKey, false).status(), 200);
+}
+
+// --issued-log: one JSON line per key issued (not per answer), naming the kind, the key's id
+// and the role, never its secret or token.
+void TestSimulator::issuedLog()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    dbs::SimulatorOptions options;
+    options.ecsRoleName = QStringLiteral("demo-role");
+    options.issuedLogFile = dir.filePath(QStringLiteral("issued.jsonl"));
+    auto simulator = startSimulator(options);
+    const quint16 port = simulator->port();
+
+    const fixture::RawAnswer sts = assumeRole(port, demoKey);
+    QVERIFY2(sts.status() == 200, sts.data.constData());
+    const Key stsKey = keyIn(json(sts).value(u"Credentials").toObject());
+    const sg::QueryItems query = {
+        {"Version", stsVersion},
+        {"Action", "AssumeRoleWithOIDC"},
+        {"Format", "JSON"},
+        {"Timestamp", sg::timestamp(QDateTime::currentMSecsSinceEpoch()).toLatin1()}};
+    const sg::QueryItems form = {{"OIDCProviderArn", "acs:ram::1234567890:oidc-provider/ack"},
+                                 {"OIDCToken", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhIn0.c2lnbmF0dXJl"},
+                                 {"RoleArn", "acs:ram::1234567890:role/oidc-role"},
+                                 {"RoleSessionName", "oidc-session"}};
+    const fixture::RawAnswer oidc =
+        fixture::sendRaw(port, httpRequest(port, "POST", "/?" + sg::canonicalQuery(query),
+                                           {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                           sg::canonicalQuery(form)));
+    QVERIFY2(oidc.status() == 200, oidc.data.constData());
+    const Key oidcKey = keyIn(json(oidc).value(u"Credentials").toObject());
+    QList<Key> metadataKeys;
+    QJsonValue metadataExpiration;
+    for (int i = 0; i < 2; ++i) {
+        const fixture::RawAnswer answer =
+            fixture::sendRaw(port, httpRequest(port, "GET", rolePath + "demo-role"));
+        QVERIFY2(answer.status() == 200, answer.data.constData());
+        metadataKeys.append(keyIn(json(answer)));
+        metadataExpiration = json(answer).value(u"Expiration");
+    }
+    QCOMPARE(metadataKeys.at(1).id, metadataKeys.at(0).id);
+    // Refused calls issue nothing.
+    QCOMPARE(assumeRole(port, {demoKey.id, "wrong", {}}).status(), 400);
+    simulator->stop();
+
+    QFile file(options.issuedLogFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    const QList<QByteArray> lines = text.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QList<QJsonObject> entries;
+    for (const QByteArray &line : lines) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(), line.constData());
+        entries.append(document.object());
+    }
+    const QJsonObject expected[] = {
+        {{"kind", "AssumeRole"},
+         {"accessKeyId", QString::fromLatin1(stsKey.id)},
+         {"roleArn", QString::fromLatin1(roleArn)},
+         {"roleSessionName", "tester"},
+         {"sourceAccessKeyId", QString::fromLatin1(demoKey.id)},
+         {"expiration", json(sts).value(u"Credentials").toObject().value(u"Expiration")}},
+        {{"kind", "AssumeRoleWithOIDC"},
+         {"accessKeyId", QString::fromLatin1(oidcKey.id)},
+         {"roleArn", "acs:ram::1234567890:role/oidc-role"},
+         {"roleSessionName", "oidc-session"},
+         {"expiration", json(oidc).value(u"Credentials").toObject().value(u"Expiration")}},
+        {{"kind", "InstanceMetadata"},
+         {"accessKeyId", QString::fromLatin1(metadataKeys.at(0).id)},
+         {"roleName", "demo-role"},
+         {"expiration", metadataExpiration}},
+    };
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(entries.at(i), expected[i]);
+    for (const Key &key : {stsKey, oidcKey, metadataKeys.at(0)}) {
+        QVERIFY(!text.contains(key.secret));
+        QVERIFY(!text.contains(key.token));
+    }
+    QVERIFY(!text.contains(demoKey.secret));
+
+    // A log that cannot be written stops the start, with the reason.
+    options.issuedLogFile = dir.filePath(QStringLiteral("missing/issued.jsonl"));
+    dbs::Simulator unwritable(options);
+    QString error;
+    QVERIFY(!unwritable.start(&error));
+    QVERIFY2(error.contains(options.issuedLogFile), qPrintable(error));
+}
+
+// Loopback only, and instance metadata's own address, which only a test's network namespace
+// makes local: elsewhere binding it fails, as binding any address not on this host does.
+void TestSimulator::listensOnLoopbackOrMetadataAddress()
+{
+    for (const char *host : {"10.1.2.3", "0.0.0.0", "100.100.100.201"}) {
+        dbs::SimulatorOptions options;
+        options.host = QLatin1String(host);
+        dbs::Simulator simulator(options);
+        QString error;
+        QVERIFY(!simulator.start(&error));
+        QVERIFY2(error.contains(u"loopback only"), qPrintable(error));
+    }
+    dbs::SimulatorOptions options;
+    options.host = QLatin1String(dbs::metadataHost);
+    dbs::Simulator simulator(options);
+    QString error;
+    if (simulator.start(&error)) {
+        // This host (a test's namespace) has the address: it serves there.
+        QVERIFY(simulator.baseUrl().startsWith(u"http://100.100.100.200:"));
+    } else {
+        QVERIFY2(!error.contains(u"loopback only"), qPrintable(error));
+        QVERIFY2(error.contains(u"cannot listen on 100.100.100.200"), qPrintable(error));
     }
 }
 
