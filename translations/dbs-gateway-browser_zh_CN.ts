@@ -2702,7 +2702,7 @@ UTC：%2</translation>
         <translation>aliyun CLI 配置文件 %1</translation>
     </message>
     <message>
-        <location filename="../app/auth/credentialchain.cpp" line="+21"/>
+        <location filename="../app/auth/credentialchain.cpp" line="+45"/>
         <source>Could not load credentials:</source>
         <translation>无法加载凭据：</translation>
     </message>
@@ -3292,7 +3292,7 @@ UTC：%2</translation>
     <message>
         <location line="+6"/>
         <location filename="../app/gateways/main.cpp" line="+243"/>
-        <location filename="../app/simulator/main.cpp" line="+108"/>
+        <location filename="../app/simulator/main.cpp" line="+93"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
@@ -3644,7 +3644,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--profile 需要一个配置名称</translation>
     </message>
     <message>
-        <location filename="../app/simulator/main.cpp" line="-152"/>
+        <location filename="../app/simulator/main.cpp" line="-137"/>
         <source>Inventory size.</source>
         <translation>模拟的网关数量。</translation>
     </message>
@@ -3709,7 +3709,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>STS 或实例元数据每签发一个密钥，就向 FILE 追加一行 JSON：类型、AccessKeyId、角色和过期时间，从不包含密钥或令牌。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
         <source>A large inventory behind a slow network.</source>
         <translation>慢速网络后的大量网关。</translation>
     </message>
@@ -3764,7 +3764,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--access-key 需要 ID:SECRET[:STS_TOKEN] 格式</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-118"/>
         <source>Run the server&apos;s clock MS milliseconds ahead.</source>
         <translation>将服务器时钟调快 MS 毫秒。</translation>
     </message>
@@ -3789,7 +3789,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--tls-cert 的 PEM 私钥（未加密）。</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+125"/>
         <source>--sts-duration wants a whole number of seconds, 1 or more</source>
         <translation>--sts-duration 需要 1 或更大的整数秒数</translation>
     </message>
