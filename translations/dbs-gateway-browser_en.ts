@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+159"/>
         <source>%n gateway(s) went offline.</source>
         <translation>
             <numerusform>%n gateway went offline.</numerusform>

@@ -24,7 +24,7 @@
         <translation>保存的网关清单中有无法读取的网关。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Cannot create the folder for %1.</source>
         <translation>无法为 %1 创建文件夹。</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>变化面板(&amp;C)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Showing the inventory as of %1 while it loads.</source>
         <translation>正在加载，先显示截至 %1 的网关清单。</translation>
     </message>
@@ -1870,7 +1870,7 @@ UTC：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>The service failed to send the next page.</source>
         <translation>服务未能返回下一页。</translation>
     </message>
@@ -1880,12 +1880,12 @@ UTC：%2</translation>
         <translation>&lt;b&gt;加载在第 %1 行后停止。&lt;/b&gt;%2 已加载的行会保留；“重试”会加载其余部分。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Could not switch accounts. %1</source>
         <translation>无法切换账号。%1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+60"/>
         <source>%1 [demo]</source>
         <translation>%1 [演示]</translation>
     </message>
@@ -1915,7 +1915,7 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-516"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>
@@ -1940,7 +1940,7 @@ UTC：%2</translation>
         <translation>不再信任此 CA 证书</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+346"/>
         <location line="+7"/>
         <source>Trust CA Certificate</source>
         <translation>信任 CA 证书</translation>
@@ -1990,7 +1990,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::QueryToolBar</name>
     <message>
-        <location filename="../ui/query/querytoolbar.cpp" line="+30"/>
+        <location filename="../ui/query/querytoolbar.cpp" line="+31"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -2020,7 +2020,7 @@ UTC：%2</translation>
         <translation>账号(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Region:</source>
         <translation>地域(&amp;R)：</translation>
     </message>
@@ -2045,7 +2045,7 @@ UTC：%2</translation>
         <translation>仅显示：由点击汇总或地域设置。点击可重新显示全部网关。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Clear the filter: %1</source>
         <translation>清除筛选：%1</translation>
     </message>

@@ -99,7 +99,7 @@ bool parseSnapshot(const QByteArray &data, InventorySnapshot *snapshot, QString 
     return true;
 }
 
-QString snapshotPath(const QString &scope, const QUrl &endpoint)
+QString snapshotPath(const QString &scope, const QUrl &endpoint, const QString &account)
 {
     // Region ids are [a-z0-9-]; anything else is hashed so it can never leave the directory.
     static const QRegularExpression safe(QStringLiteral("^[a-z0-9-]{1,64}$"));
@@ -116,6 +116,12 @@ QString snapshotPath(const QString &scope, const QUrl &endpoint)
                 QString::fromLatin1(
                     QCryptographicHash::hash(where, QCryptographicHash::Sha256).toHex().left(12));
     }
+    if (!account.isEmpty()) // a profile name can hold anything: hashed
+        name += QLatin1Char('~') +
+                QString::fromLatin1(
+                    QCryptographicHash::hash(account.toUtf8(), QCryptographicHash::Sha256)
+                        .toHex()
+                        .left(12));
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
            QStringLiteral("/inventory/") + name + QStringLiteral(".json");
 }

@@ -23,9 +23,10 @@ QByteArray serializeSnapshot(const InventorySnapshot &snapshot);
 // False with a translated reason for anything that is not a snapshot this program wrote.
 bool parseSnapshot(const QByteArray &data, InventorySnapshot *snapshot, QString *error);
 
-// Where the snapshot of `scope` lives: one file per scope and endpoint (the demo's or a test's
-// endpoint never shares a file with the region's own), under the user's cache directory.
-QString snapshotPath(const QString &scope, const QUrl &endpoint);
+// Where the snapshot of `scope` lives: one file per scope, endpoint and account (the demo's or
+// a test's endpoint never shares a file with the region's own, nor one account's inventory
+// another's), under the user's cache directory. An empty account is the automatic one.
+QString snapshotPath(const QString &scope, const QUrl &endpoint, const QString &account = {});
 
 // Whole or not at all (QSaveFile); loading a missing file fails with an empty error.
 bool saveSnapshot(const QString &path, const InventorySnapshot &snapshot, QString *error);

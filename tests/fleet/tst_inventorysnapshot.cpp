@@ -133,6 +133,12 @@ void TestInventorySnapshot::pathStaysInTheCacheDirectory()
     if (!endpoint.isEmpty())
         QVERIFY(path != snapshotPath(scope, QUrl()));
     QVERIFY(snapshotPath(scope, QUrl(endpoint)) == path); // stable across runs
+    // Each account's inventory is its own; the automatic account keeps the plain name.
+    const QString prod = snapshotPath(scope, QUrl(endpoint), QStringLiteral("prod"));
+    QVERIFY(prod != path);
+    QVERIFY(prod != snapshotPath(scope, QUrl(endpoint), QStringLiteral("../dev")));
+    QCOMPARE(QFileInfo(prod).absolutePath(), QDir(folder).absolutePath());
+    QCOMPARE(snapshotPath(scope, QUrl(endpoint), QString()), path);
 }
 
 void TestInventorySnapshot::saveAndLoad()

@@ -187,7 +187,7 @@ void FleetController::setAutoRefreshSeconds(int seconds)
     m_model->loadAll();
 }
 
-void FleetController::queryStarted(const QUrl &endpoint)
+void FleetController::queryStarted(const QUrl &endpoint, const QString &account)
 {
     m_scope = m_model->query().region;
     m_hasBaseline = false;
@@ -199,8 +199,9 @@ void FleetController::queryStarted(const QUrl &endpoint)
         m_regions->clear();
     m_regions->setVisible(m_model->isAllRegions());
     // A lookup by identifier is not the inventory: neither compared nor kept.
-    m_snapshotPath =
-        m_model->query().identifier.isEmpty() ? snapshotPath(m_scope, endpoint) : QString();
+    m_snapshotPath = m_model->query().identifier.isEmpty()
+                         ? snapshotPath(m_scope, endpoint, account)
+                         : QString();
     m_asOfText.clear();
     InventorySnapshot snapshot;
     QString error;

@@ -49,8 +49,9 @@ public:
 
     // Call right after the model's setQuery(): shows the last run's inventory of this query
     // (if kept) while the model loads, and starts comparing from it. `endpoint`: the client's
-    // (a demo's or custom endpoint's inventory is kept apart from the region's own).
-    void queryStarted(const QUrl &endpoint);
+    // (a demo's or custom endpoint's inventory is kept apart from the region's own), `account`
+    // the one signing (each account's inventory is its own).
+    void queryStarted(const QUrl &endpoint, const QString &account = {});
     // The model's inventory is complete: compare, keep on disk, summarize.
     void inventoryCompleted();
 

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QStyle>
 #include <QToolButton>
 
@@ -55,6 +56,12 @@ QueryToolBar::QueryToolBar(QWidget *parent)
 
     m_accountLabel = addWidget(buddyLabel(tr("&Account:"), m_account, this));
     m_accountAction = addWidget(m_account);
+    // Alt+A reaches the picker also when the toolbar has no room for its label (whose
+    // mnemonic goes with it).
+    m_accountShortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_A), this);
+    m_accountShortcut->setContext(Qt::WindowShortcut);
+    connect(m_accountShortcut, &QShortcut::activated, m_account,
+            [this] { m_account->setFocus(Qt::ShortcutFocusReason); });
     setAccountPickerVisible(false);
     addWidget(buddyLabel(tr("&Region:"), m_region, this));
     addWidget(m_region);
@@ -88,6 +95,7 @@ void QueryToolBar::setCompact(bool compact)
     // Its combo box says what it is; its tooltip and accessible name too.
     m_pageSizeLabel->setVisible(!compact);
     m_accountLabel->setVisible(!compact && m_accountAction->isVisible());
+    m_accountShortcut->setEnabled(compact && m_accountAction->isVisible());
     m_account->setMinimumContentsLength(compact ? 8 : 12);
     m_lookup->setMinimumWidth(x * (compact ? 16 : 28));
     m_text->setMinimumWidth(x * (compact ? 20 : 26));
@@ -97,6 +105,7 @@ void QueryToolBar::setAccountPickerVisible(bool visible)
 {
     m_accountAction->setVisible(visible);
     m_accountLabel->setVisible(visible && !m_compact);
+    m_accountShortcut->setEnabled(visible && m_compact);
     m_fullWidth = 0; // measured again at the next resize
 }
 

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QShortcut;
 class QToolButton;
 
 namespace dbs {
@@ -56,6 +57,7 @@ private:
     AccountPicker *m_account;     // child
     QAction *m_accountLabel;      // child: the toolbar's slot of the account's label
     QAction *m_accountAction;     // child: the toolbar's slot of m_account
+    QShortcut *m_accountShortcut; // child: Alt+A while the label is hidden
     RegionPicker *m_region;       // child
     QComboBox *m_pageSize;        // child
     IdentifierLookup *m_lookup;   // child

@@ -566,7 +566,8 @@ void MainWindow::startBrowsing()
 
 void MainWindow::onQueryApplied()
 {
-    m_fleet->queryStarted(m_client->options().endpoint);
+    m_fleet->queryStarted(m_client->options().endpoint,
+                          m_settings->value(Settings::Key::Account).toString());
     if (m_model->isAllRegions()) {
         // The merged table needs its Region column: shown (after the status) if it was hidden.
         const int region = int(allGatewayFields().indexOf(GatewayField::Region));
@@ -638,20 +639,20 @@ void MainWindow::chooseCaFile()
 void MainWindow::switchAccount(const QString &account)
 {
     const QString previous = m_settings->value(Settings::Key::Account).toString();
-    // The account's own region first: signing in anew starts browsing there.
+    // The account's own region and inventory first: signing in anew starts browsing there.
+    m_settings->setValue(Settings::Key::Account, account);
     m_browse->switchAccount(previous, account);
     const QString problem = m_credentials->useProfile(account);
-    if (!problem.isEmpty()) {
-        // Nothing changed: the account that signed goes on, and the picker says so.
-        m_browse->switchAccount(account, previous);
-        m_toolBar->accountPicker()->setAccount(previous);
-        ApiError error;
-        error.kind = ApiError::Kind::Config;
-        error.message = tr("Could not switch accounts. %1").arg(problem);
-        m_errorBanner->showError(error, false);
+    if (problem.isEmpty())
         return;
-    }
-    m_settings->setValue(Settings::Key::Account, account);
+    // Nothing changed: the account that signed goes on, and the picker says so.
+    m_settings->setValue(Settings::Key::Account, previous);
+    m_browse->switchAccount(account, previous);
+    m_toolBar->accountPicker()->setAccount(previous);
+    ApiError error;
+    error.kind = ApiError::Kind::Config;
+    error.message = tr("Could not switch accounts. %1").arg(problem);
+    m_errorBanner->showError(error, false);
 }
 
 void MainWindow::enterDemoMode(const QUrl &endpoint, const Credential &credential)
