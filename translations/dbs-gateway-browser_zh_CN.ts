@@ -2890,7 +2890,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::cli</name>
     <message>
-        <location filename="../app/cli/requestlogline.cpp" line="+28"/>
+        <location filename="../app/cli/requestlogline.cpp" line="+35"/>
         <source>dbs-gateways: %1
 </source>
         <translation>dbs-gateways：%1
@@ -3089,7 +3089,7 @@ UTC：%2</translation>
         <translation>该 URI 的应答为 HTTP %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>could not run %1: %2</source>
         <translation>无法运行 %1：%2</translation>
     </message>

@@ -4,6 +4,7 @@
 #include <export/timewords.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QIODevice>
 
 namespace dbs {
@@ -23,8 +24,14 @@ QByteArray requestLogLine(const RequestLog &entry)
 
 void reportRenewals(CredentialProvider *provider, QIODevice *err, bool verbose)
 {
+    // Only while the old keys still serve: without them the request fails, and the command
+    // says so itself (once).
     QObject::connect(provider, &CredentialProvider::renewalFailed, err,
-                     [err](const ApiError &error) {
+                     [provider, err](const ApiError &error) {
+                         if (!provider->held().isValid() ||
+                             (provider->held().expires() &&
+                              provider->held().expiresAtMs <= QDateTime::currentMSecsSinceEpoch()))
+                             return;
                          err->write(QCoreApplication::translate("dbs::cli", "dbs-gateways: %1\n")
                                         .arg(visibleText(error.summary()))
                                         .toUtf8());

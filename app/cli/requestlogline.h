@@ -12,8 +12,9 @@ namespace dbs {
 // (attempt 1)[: outcome]"), with a newline; the URL is already redacted by the client.
 QByteArray requestLogLine(const RequestLog &entry);
 
-// Says on `err` what the provider's renewals bring: each failure, as one line naming the
-// source (requests go on with the old keys while they last), and with `verbose` each new
+// Says on `err` what the provider's renewals bring: each failure while the old keys still
+// serve, as one line naming the source (a failure without them fails the request, which the
+// command reports), and with `verbose` each new
 // credential's source and end. Never a secret.
 void reportRenewals(CredentialProvider *provider, QIODevice *err, bool verbose);
 

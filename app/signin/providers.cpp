@@ -408,7 +408,6 @@ void ExternalProcessProvider::fetch()
     const QString program = words.isEmpty() ? QString() : words.takeFirst();
     const QString name = QFileInfo(program).fileName();
     auto *process = new QProcess(this);
-    m_process = process;
     // Its error messages are the user's to read; the keys come on standard output only.
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process->setStandardInputFile(QProcess::nullDevice());

@@ -4,8 +4,6 @@
 
 #include <api/apierror.h>
 
-#include <QPointer>
-
 #include <functional>
 
 class QNetworkAccessManager;
@@ -103,7 +101,6 @@ private:
 
     SignInSpec m_spec;
     SignInOptions m_options;
-    QPointer<QProcess> m_process; // child while it runs
 };
 
 // The error a failed renewal reports: the source named, the reason after.

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void listSignsInEveryWay_data();
     void listSignsInEveryWay();
     void listLastResortSaysWhatWasTried();
+    void listRefusedRoleIsOneLine();
     void watchKeepsReportingAcrossRenewals();
     void listRejectsBadFlags_data();
     void listRejectsBadFlags();
@@ -379,6 +380,28 @@ void TestExecutables::listLastResortSaysWhatWasTried()
                                         "RAM role failed: no answer from")),
              qPrintable(err));
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestExecutables::listRefusedRoleIsOneLine()
+{
+    // STS refuses the role: one line, the command's own, naming the source and the code.
+    QTemporaryDir home;
+    QVERIFY(fixture::writeFile(
+        home.filePath(".aliyun/config.json"),
+        QByteArray(R"({"current":"p","profiles":[{"name":"p","mode":"RamRoleArn",)"
+                   R"("access_key_id":"LTAIcli","access_key_secret":"cli-secret",)"
+                   R"("ram_role_arn":"not-an-arn"}]})")));
+    const Result result = runProcess(gatewaysPath,
+                                     {QStringLiteral("list"), QStringLiteral("--region"),
+                                      QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"),
+                                      m_url, QStringLiteral("--sts-endpoint"), m_url},
+                                     cleanEnvironment(home.path()));
+    QCOMPARE(result.exitCode, 1);
+    const QList<QByteArray> lines = result.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains("InvalidParameter.RoleArn") &&
+                 lines.first().contains("Signing in with aliyun CLI profile"),
+             result.err.constData());
 }
 
 void TestExecutables::watchKeepsReportingAcrossRenewals()
