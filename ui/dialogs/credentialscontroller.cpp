@@ -104,12 +104,15 @@ QString CredentialsController::useProfile(const QString &name)
         resolveAtStartup();
         return {};
     }
-    const SourceResult result = fromCliProfile(m_environment, m_homeDir, name);
-    if (!result.found())
-        return tr("%1: %2").arg(result.origin, result.message);
-    ++m_generation; // an answer still coming from the keychain is for another account
-    applySignIn(result.spec);
-    return {};
+    QString problem;
+    accountSignIn(name, [this, &problem](const SignInSpec &spec, const QString &error) {
+        problem = error;
+        if (!error.isEmpty())
+            return;
+        ++m_generation; // an answer still coming from the keychain is for another account
+        applySignIn(spec);
+    });
+    return problem;
 }
 
 void CredentialsController::applySignIn(const SignInSpec &spec)
@@ -127,6 +130,26 @@ void CredentialsController::applySignIn(const SignInSpec &spec)
 CliProfileList CredentialsController::cliProfiles() const
 {
     return listCliProfiles(m_environment, m_homeDir);
+}
+
+QStringList CredentialsController::accountNames() const
+{
+    QStringList names;
+    for (const CliProfile &profile : cliProfiles().profiles) {
+        if (profile.usable && !profile.name.isEmpty())
+            names.append(profile.name);
+    }
+    return names;
+}
+
+void CredentialsController::accountSignIn(const QString &name,
+                                          const AccountSignInCallback &done) const
+{
+    const SourceResult result = fromCliProfile(m_environment, m_homeDir, name);
+    if (result.found())
+        done(result.spec, {});
+    else
+        done({}, tr("%1: %2").arg(result.origin, result.message));
 }
 
 void CredentialsController::afterKeychainMiss(const QString &keychainProblem)

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QProcessEnvironment>
 
+#include <functional>
+
 class QWidget;
 
 namespace dbs {
@@ -43,6 +45,14 @@ public:
     QString useProfile(const QString &name);
     // The aliyun CLI's profiles, for a picker.
     CliProfileList cliProfiles() const;
+    // The accounts that can be named, in the picker's order: the aliyun CLI's usable
+    // profiles. "All accounts" lists these.
+    QStringList accountNames() const;
+    // How account `name` signs, worked out without changing the browser's own sign-in: `done`
+    // gets the spec, or an empty spec and the translated reason it cannot sign. It is called
+    // exactly once, possibly before this returns.
+    using AccountSignInCallback = std::function<void(const SignInSpec &spec, const QString &error)>;
+    void accountSignIn(const QString &name, const AccountSignInCallback &done) const;
     // Opens the CredentialsDialog (window-modal, not blocking); saving stores and applies it.
     void ask();
 
