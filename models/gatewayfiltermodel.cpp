@@ -209,7 +209,7 @@ bool GatewayFilterModel::accepts(int sourceRow) const
                                      m_model->nowMs(), m_model->staleThresholdMs())))
             return false;
     }
-    if (!m_region.isEmpty() && row.region() != m_region)
+    if (!m_region.isEmpty() && sweepKey(row.account(), row.region()) != m_region)
         return false;
     if (m_ageBucket) {
         const qint64 heartbeat = row.withField(GatewayField::LastHeartbeatTime).lastHeartbeatTime;
@@ -262,7 +262,7 @@ void GatewayFilterModel::ensureKeys() const
         m_textKeys.clear();
         m_keysColumn = m_sortColumn;
     }
-    const GatewayField field = allGatewayFields().at(m_sortColumn);
+    const GatewayField field = tableGatewayFields().at(m_sortColumn);
     if (sortsByNumber(field)) {
         const size_t have = m_numberKeys.size();
         m_numberKeys.resize(size_t(rows));

@@ -48,7 +48,8 @@ public:
     // Judged when set, like the stale filter: the clock's ticks do not move rows in or out.
     void setHeartbeatAge(std::optional<AgeBucket> bucket);
     std::optional<AgeBucket> heartbeatAge() const { return m_ageBucket; }
-    // Only the gateways of `region` (of an all-regions listing); empty: every region.
+    // Only the gateways of one part of a sweep (all regions, all accounts), by its sweepKey():
+    // a region, or a region of an account; empty: every part.
     void setRegion(const QString &region);
     QString region() const { return m_region; }
     // Case-insensitive, over name, ids, identifier, hostname and both IPs.

@@ -29,8 +29,8 @@ int GatewayRow::slotOf(GatewayField field)
 }
 
 GatewayRow::GatewayRow(const BackupGateway &gateway)
-    : m_status(gateway.status), m_region(gateway.region), m_createTime(gateway.createTime),
-      m_lastHeartbeatTime(gateway.lastHeartbeatTime)
+    : m_status(gateway.status), m_region(gateway.region), m_account(gateway.account),
+      m_createTime(gateway.createTime), m_lastHeartbeatTime(gateway.lastHeartbeatTime)
 {
     const QString *texts[] = {&gateway.displayName, &gateway.backupGatewayId, &gateway.identifier,
                               &gateway.hostname,    &gateway.internetIp,      &gateway.intranetIp};
@@ -62,6 +62,8 @@ QString GatewayRow::text(GatewayField field) const
         return m_status;
     case GatewayField::Region:
         return m_region;
+    case GatewayField::Account:
+        return m_account;
     default:
         break;
     }
@@ -78,6 +80,7 @@ BackupGateway GatewayRow::withField(GatewayField field) const
     BackupGateway gateway;
     gateway.status = m_status;
     gateway.region = m_region;
+    gateway.account = m_account;
     gateway.createTime = m_createTime;
     gateway.lastHeartbeatTime = m_lastHeartbeatTime;
     switch (field) {
@@ -119,7 +122,9 @@ BackupGateway GatewayRow::gateway() const
 
 void GatewayRow::shareTexts(QSet<QString> &pool, qsizetype limit)
 {
-    for (QString *text : {&m_status, &m_region}) {
+    for (QString *text : {&m_status, &m_region, &m_account}) {
+        if (text->isEmpty())
+            continue; // nothing to share: no account but the one
         const auto it = pool.constFind(*text);
         if (it != pool.cend())
             *text = *it;

@@ -54,7 +54,7 @@ void GatewayTableModel::setQuery(const PageQuery &query)
         m_sweep->deleteLater();
         m_sweep = nullptr;
     }
-    m_sweepRegionOf.clear();
+    m_sweepKeyOf.clear();
     m_changedUntil.clear();
     m_query = query;
     m_query.pageNum = 0;
@@ -69,7 +69,7 @@ void GatewayTableModel::setQuery(const PageQuery &query)
     m_sweepComplete = false;
     // Made before the reset ends (views and testers ask canFetchMore() from inside it), started
     // after it: starting emits signals that must not run inside a reset.
-    if (m_query.region == endpoints::allRegions())
+    if (isAllRegions() || isAllAccounts())
         makeSweep();
     else
         m_listing = makeListing();
@@ -78,6 +78,16 @@ void GatewayTableModel::setQuery(const PageQuery &query)
         m_sweep->start();
     updateLoading();
     Q_EMIT queryReset();
+}
+
+void GatewayTableModel::setAccounts(const QVector<SweepAccount> &accounts)
+{
+    m_accounts = accounts;
+}
+
+bool GatewayTableModel::isAllRegions() const
+{
+    return m_hasQuery && endpoints::isAllRegions(m_query.region);
 }
 
 PagePipeline *GatewayTableModel::makeListing()
@@ -142,16 +152,19 @@ void GatewayTableModel::makeSweep()
 {
     // Rows stay while the new sweep runs: each region's rows are replaced when it answers.
     auto *previous = m_sweep;
-    m_sweep = new RegionSweep(m_client, endpoints::regionIds(), m_query, this);
+    const QStringList regions =
+        isAllRegions() ? endpoints::regionIds() : QStringList{m_query.region};
+    m_sweep = m_accounts.isEmpty() ? new RegionSweep(m_client, regions, m_query, this)
+                                   : new RegionSweep(m_accounts, regions, m_query, this);
     connect(m_sweep, &RegionSweep::regionChanged, this, &GatewayTableModel::onSweepRegionChanged);
     connect(m_sweep, &RegionSweep::finished, this, [this] {
         m_sweepComplete = true;
         m_totalElements = int(m_rows.size());
         updateLoading();
         Q_EMIT progress(int(m_rows.size()), int(m_rows.size()));
-        if (m_sweep->failedCount() == m_sweep->regions().size()) {
-            // Nothing at all: the window's banner says why (the first region's error).
-            Q_EMIT errorOccurred(m_sweep->result(m_sweep->regions().constFirst()).error);
+        if (m_sweep->failedCount() == m_sweep->keys().size()) {
+            // Nothing at all: the window's banner says why (the first part's error).
+            Q_EMIT errorOccurred(m_sweep->result(m_sweep->keys().constFirst()).error);
             return;
         }
         Q_EMIT completed();
@@ -164,20 +177,20 @@ void GatewayTableModel::makeSweep()
     m_sweepComplete = false;
 }
 
-void GatewayTableModel::onSweepRegionChanged(const QString &region)
+void GatewayTableModel::onSweepRegionChanged(const QString &key)
 {
-    const RegionResult result = m_sweep->result(region);
+    const RegionResult result = m_sweep->result(key);
     if (result.state == RegionResult::State::Done) {
-        // Every other region keeps the rows the table holds for it until it answers.
+        // Every other part keeps the rows the table holds for it until it answers.
         QHash<QString, QVector<BackupGateway>> held;
         for (const Row &row : std::as_const(m_rows)) {
-            const QString from = m_sweepRegionOf.value(row.id());
-            if (from != region)
+            const QString from = m_sweepKeyOf.value(row.id());
+            if (from != key)
                 held[from].append(row.gateway());
         }
-        QHash<QString, QString> regionOf;
-        const QVector<BackupGateway> merged = m_sweep->mergedGateways(held, &regionOf);
-        m_sweepRegionOf = regionOf;
+        QHash<QString, QString> keyOf;
+        const QVector<BackupGateway> merged = m_sweep->mergedGateways(held, &keyOf);
+        m_sweepKeyOf = keyOf;
         mergeRows(merged);
         m_totalElements = int(m_rows.size());
         Q_EMIT progress(int(m_rows.size()), int(m_rows.size()));
@@ -186,12 +199,12 @@ void GatewayTableModel::onSweepRegionChanged(const QString &region)
     Q_EMIT regionsChanged();
 }
 
-void GatewayTableModel::retryRegion(const QString &region)
+void GatewayTableModel::retryRegion(const QString &key)
 {
     if (!m_sweep)
         return;
     m_sweepComplete = false;
-    m_sweep->retry(region);
+    m_sweep->retry(key);
     updateLoading();
 }
 
@@ -199,9 +212,9 @@ void GatewayTableModel::retryFailedRegions()
 {
     if (!m_sweep)
         return;
-    for (const QString &region : m_sweep->regions()) {
-        if (m_sweep->result(region).state == RegionResult::State::Failed)
-            retryRegion(region);
+    for (const QString &key : m_sweep->keys()) {
+        if (m_sweep->result(key).state == RegionResult::State::Failed)
+            retryRegion(key);
     }
 }
 
@@ -211,9 +224,9 @@ void GatewayTableModel::preload(const QVector<BackupGateway> &saved)
         return;
     const QVector<BackupGateway> gateways = oneRowPerId(saved);
     if (m_sweep) {
-        // Each region's rows stay until that region answers.
+        // Each part's rows stay until that part answers.
         for (const BackupGateway &gateway : gateways)
-            m_sweepRegionOf.insert(gateway.backupGatewayId, gateway.region);
+            m_sweepKeyOf.insert(gateway.backupGatewayId, sweepKey(gateway.account, gateway.region));
         mergeRows(gateways);
         return;
     }
@@ -632,7 +645,7 @@ bool GatewayTableModel::stale(const BackupGateway &gateway) const
 
 int GatewayTableModel::heartbeatColumn() const
 {
-    return int(allGatewayFields().indexOf(GatewayField::LastHeartbeatTime));
+    return int(tableGatewayFields().indexOf(GatewayField::LastHeartbeatTime));
 }
 
 // ---- the item model ----
@@ -644,7 +657,7 @@ int GatewayTableModel::rowCount(const QModelIndex &parent) const
 
 int GatewayTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(allGatewayFields().size());
+    return parent.isValid() ? 0 : int(tableGatewayFields().size());
 }
 
 QVariant GatewayTableModel::data(const QModelIndex &index, int role) const
@@ -653,7 +666,7 @@ QVariant GatewayTableModel::data(const QModelIndex &index, int role) const
         index.column() >= columnCount())
         return {};
     const Row &row = m_rows.at(index.row());
-    const GatewayField field = allGatewayFields().at(index.column());
+    const GatewayField field = tableGatewayFields().at(index.column());
     switch (role) {
     case GatewayRole:
         return QVariant::fromValue(row.gateway());
@@ -688,7 +701,7 @@ QVariant GatewayTableModel::data(const QModelIndex &index, int role) const
 
 QVariant GatewayTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    const QList<GatewayField> &fields = allGatewayFields();
+    const QList<GatewayField> &fields = tableGatewayFields();
     if (orientation != Qt::Horizontal || section < 0 || section >= fields.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     const GatewayField field = fields.at(section);
@@ -709,6 +722,8 @@ QString GatewayTableModel::displayText(const BackupGateway &gateway, GatewayFiel
         const QString ip = fieldText(gateway, field);
         return ip.isEmpty() ? emptyCell() : ip;
     }
+    case GatewayField::Account:
+        return gateway.account.isEmpty() ? emptyCell() : visibleText(gateway.account);
     case GatewayField::BackupGatewayCreateTime:
         return gateway.createTime > 0 ? timewords::local(gateway.createTime) : emptyCell();
     case GatewayField::LastHeartbeatTime:

@@ -5,6 +5,7 @@
 #include <api/backupgateway.h>
 #include <api/dbsclient.h>
 #include <api/gatewayfields.h>
+#include <fleet/regionsweep.h>
 #include <fleet/summary.h>
 
 #include <QAbstractTableModel>
@@ -15,12 +16,11 @@
 namespace dbs {
 
 class PagePipeline;
-class RegionSweep;
 
 // The gateways of one query (region, page size, identifier lookup): rows and data(). The
 // paging is PagePipeline's: the model asks it for the next page as the view wants more
 // (canFetchMore/fetchMore), or for all of them (loadAll) when a filter, a sort or an export
-// needs every row. Columns follow allGatewayFields().
+// needs every row. Columns follow tableGatewayFields().
 class GatewayTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,10 +44,16 @@ public:
     // one table (the Region column tells them apart); a region that fails keeps its rows from
     // before, if any, and never hides the others'.
     void setQuery(const PageQuery &query);
-    bool isAllRegions() const { return m_sweep != nullptr; }
-    // The per-region state of an all-regions query (null otherwise); regionsChanged() tells.
+    // The accounts the next queries list, each through its own client: with any, a query is a
+    // sweep of every one of them (in its region, or in all regions), merged into one table whose
+    // rows carry their account; with none, the model's client alone.
+    void setAccounts(const QVector<SweepAccount> &accounts);
+    bool isAllAccounts() const { return !m_accounts.isEmpty(); }
+    bool isAllRegions() const;
+    // The per-part state of a sweep (all regions or all accounts; null otherwise);
+    // regionsChanged() tells.
     const RegionSweep *regionSweep() const { return m_sweep; }
-    void retryRegion(const QString &region);
+    void retryRegion(const QString &key); // a part of the sweep, by its sweepKey()
     void retryFailedRegions();
     // Every gateway held, in table order.
     QVector<BackupGateway> gateways() const;
@@ -129,10 +135,11 @@ private:
     QVariant sortValue(const BackupGateway &gateway, GatewayField field) const;
     const Row &rowAt(int row) const { return m_rows.at(row); }
 
-    DbsClient *m_client;                     // not owned, outlives the model
-    RegionSweep *m_sweep = nullptr;          // child, for an all-regions query
-    QHash<QString, QString> m_sweepRegionOf; // BackupGatewayId -> the region that listed it
-    QHash<QString, qint64> m_changedUntil;   // BackupGatewayId -> highlighted until (ms)
+    DbsClient *m_client;                   // not owned, outlives the model
+    RegionSweep *m_sweep = nullptr;        // child, for an all-regions or all-accounts query
+    QVector<SweepAccount> m_accounts;      // their clients are not owned
+    QHash<QString, QString> m_sweepKeyOf;  // BackupGatewayId -> the part that listed it
+    QHash<QString, qint64> m_changedUntil; // BackupGatewayId -> highlighted until (ms)
     PageQuery m_query;
     bool m_hasQuery = false;
     QVector<Row> m_rows;

@@ -29,6 +29,8 @@ struct BackupGateway
     QString intranetIp;
     qint64 createTime = 0;
     qint64 lastHeartbeatTime = 0;
+    // Not the service's: which of the browser's accounts listed it, when it shows several.
+    QString account;
 
     bool operator==(const BackupGateway &other) const = default;
 };

@@ -21,6 +21,12 @@ const QList<GatewayField> &allGatewayFields()
     return fields;
 }
 
+const QList<GatewayField> &tableGatewayFields()
+{
+    static const QList<GatewayField> fields = allGatewayFields() + QList{GatewayField::Account};
+    return fields;
+}
+
 QLatin1String apiFieldName(GatewayField field)
 {
     switch (field) {
@@ -44,6 +50,8 @@ QLatin1String apiFieldName(GatewayField field)
         return QLatin1String("BackupGatewayCreateTime");
     case GatewayField::LastHeartbeatTime:
         return QLatin1String("LastHeartbeatTime");
+    case GatewayField::Account:
+        return QLatin1String("Account");
     }
     return {};
 }
@@ -83,6 +91,9 @@ QString fieldTitle(GatewayField field)
     case GatewayField::LastHeartbeatTime:
         title = QT_TRANSLATE_NOOP("dbs::GatewayFields", "Last heartbeat");
         break;
+    case GatewayField::Account:
+        title = QT_TRANSLATE_NOOP("dbs::GatewayFields", "Account");
+        break;
     }
     return QCoreApplication::translate("dbs::GatewayFields", title);
 }
@@ -116,6 +127,8 @@ QVariant fieldValue(const BackupGateway &gateway, GatewayField field)
         return gateway.createTime;
     case GatewayField::LastHeartbeatTime:
         return gateway.lastHeartbeatTime;
+    case GatewayField::Account:
+        return gateway.account;
     }
     return {};
 }
@@ -157,6 +170,9 @@ void setFieldValue(BackupGateway *gateway, GatewayField field, const QVariant &v
         break;
     case GatewayField::LastHeartbeatTime:
         gateway->lastHeartbeatTime = value.toLongLong();
+        break;
+    case GatewayField::Account:
+        gateway->account = value.toString();
         break;
     }
 }

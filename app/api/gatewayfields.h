@@ -21,9 +21,13 @@ enum class GatewayField {
     SourceEndpointIntranetIP,
     BackupGatewayCreateTime,
     LastHeartbeatTime,
+    Account, // not the API's: BackupGateway::account, a column only where several are shown
 };
 
+// The API's fields (what the service sends, the parser reads and `list` prints).
 const QList<GatewayField> &allGatewayFields();
+// The table's columns: the API's fields, then the account that listed the gateway.
+const QList<GatewayField> &tableGatewayFields();
 QLatin1String apiFieldName(GatewayField field);
 // The translated column title, e.g. "Last heartbeat": the table's header and the CSV export's.
 QString fieldTitle(GatewayField field);

@@ -9,6 +9,7 @@
 #include <logging/logging.h>
 #include <settings/settings.h>
 #include <ui/dialogs/credentialscontroller.h>
+#include <ui/query/accountpicker.h>
 
 namespace dbs {
 
@@ -83,6 +84,8 @@ bool BrowserApp::start(QString *error)
 
     CredentialsController *credentials = m_window->credentialsController();
     // The account picked last time, else (or when it is gone) the usual search.
+    if (m_window->showAllAccounts())
+        return true; // All accounts was picked last time
     const QString account = m_settings->value(Settings::Key::Account).toString();
     if (account.isEmpty() || !credentials->useProfile(account).isEmpty())
         credentials->resolveAtStartup();

@@ -97,10 +97,10 @@ void appendIsoUtc(QByteArray &out, qint64 epochMs)
     out += 'Z';
 }
 
-void appendRow(QByteArray &out, const BackupGateway &gateway)
+void appendRow(QByteArray &out, const BackupGateway &gateway, const QList<GatewayField> &fields)
 {
     bool first = true;
-    for (GatewayField field : allGatewayFields()) {
+    for (GatewayField field : fields) {
         if (!first)
             out += ',';
         first = false;
@@ -119,6 +119,9 @@ void appendRow(QByteArray &out, const BackupGateway &gateway)
             break;
         case GatewayField::Region:
             appendField(out, gateway.region);
+            break;
+        case GatewayField::Account:
+            appendField(out, gateway.account);
             break;
         case GatewayField::SourceEndpointHostname:
             appendField(out, gateway.hostname);
@@ -151,10 +154,15 @@ QString gatewayFieldTitle(GatewayField field)
     return fieldTitle(field);
 }
 
+QList<GatewayField> exportFields(bool accountColumn)
+{
+    return accountColumn ? tableGatewayFields() : allGatewayFields();
+}
+
 QStringList gatewayCsvHeader(const GatewayCsvOptions &options)
 {
     QStringList cells;
-    for (GatewayField field : allGatewayFields()) {
+    for (GatewayField field : exportFields(options.accountColumn)) {
         if (options.apiHeaders) {
             const QString name = apiFieldName(field);
             cells.append(name);
@@ -174,10 +182,10 @@ QStringList gatewayCsvHeader(const GatewayCsvOptions &options)
     return cells;
 }
 
-QStringList gatewayCsvCells(const BackupGateway &gateway)
+QStringList gatewayCsvCells(const BackupGateway &gateway, const GatewayCsvOptions &options)
 {
     QStringList cells;
-    for (GatewayField field : allGatewayFields()) {
+    for (GatewayField field : exportFields(options.accountColumn)) {
         if (isTimeField(field)) {
             const qint64 ms = fieldValue(gateway, field).toLongLong();
             // 0 means "the service sent none": an empty cell, not 1970.
@@ -191,7 +199,7 @@ QStringList gatewayCsvCells(const BackupGateway &gateway)
 }
 
 GatewayCsvWriter::GatewayCsvWriter(QIODevice *device, const GatewayCsvOptions &options)
-    : m_device(device), m_options(options)
+    : m_device(device), m_options(options), m_fields(exportFields(options.accountColumn))
 {}
 
 bool GatewayCsvWriter::writeCells(const QStringList &cells)
@@ -223,7 +231,7 @@ bool GatewayCsvWriter::write(const BackupGateway &gateway)
         return false;
     // One write per row from a buffer reused across rows: memory stays flat.
     m_line.resize(0);
-    appendRow(m_line, gateway);
+    appendRow(m_line, gateway, m_fields);
     m_ok = m_device->write(m_line) == m_line.size();
     if (m_ok)
         ++m_rows;

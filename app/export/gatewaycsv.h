@@ -17,7 +17,12 @@ struct GatewayCsvOptions
 {
     bool byteOrderMark = true; // spreadsheet programs read BOM-less UTF-8 as the local codepage
     bool apiHeaders = false;   // true: the API's field names; false: translated titles
+    // An Account column after the API's fields: the rows come from several accounts.
+    bool accountColumn = false;
 };
+
+// The fields an export writes: the API's, then the account when options.accountColumn.
+QList<GatewayField> exportFields(bool accountColumn);
 
 // What a write did. `error` is translated and set when !ok.
 struct GatewayCsvResult
@@ -30,10 +35,10 @@ struct GatewayCsvResult
 // Translated column title of a field, e.g. "Last heartbeat": fieldTitle(), kept for callers.
 QString gatewayFieldTitle(GatewayField field);
 
-// Pure: the header and the cells of one row. Every field in API order; each time field is
+// Pure: the header and the cells of one row. The exportFields() in order; each time field is
 // followed by its ISO-8601 UTC form, e.g. "LastHeartbeatTime", "LastHeartbeatTime (UTC)".
 QStringList gatewayCsvHeader(const GatewayCsvOptions &options);
-QStringList gatewayCsvCells(const BackupGateway &gateway);
+QStringList gatewayCsvCells(const BackupGateway &gateway, const GatewayCsvOptions &options = {});
 
 // Streams gateways as RFC 4180 CSV, UTF-8, formula-like cells neutralised: each row goes to the
 // device as it is given, so memory does not grow with the row count. The header is written
@@ -54,6 +59,7 @@ private:
 
     QIODevice *m_device; // not owned
     GatewayCsvOptions m_options;
+    QList<GatewayField> m_fields;
     QByteArray m_line; // the row being written, its capacity kept for the next
     bool m_headerWritten = false;
     bool m_ok = true;

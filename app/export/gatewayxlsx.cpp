@@ -78,7 +78,7 @@ struct GatewayXlsxWriter::Workbook
 };
 
 GatewayXlsxWriter::GatewayXlsxWriter(QIODevice *device, const GatewayXlsxOptions &options)
-    : m_device(device), m_book(new Workbook)
+    : m_device(device), m_book(new Workbook), m_fields(exportFields(options.accountColumn))
 {
     Workbook &w = *m_book;
     w.file.setFileTemplate(QDir::tempPath() + QLatin1String("/dbs-gateways-XXXXXX.xlsx"));
@@ -118,6 +118,7 @@ GatewayXlsxWriter::GatewayXlsxWriter(QIODevice *device, const GatewayXlsxOptions
 
     GatewayCsvOptions header;
     header.apiHeaders = options.apiHeaders;
+    header.accountColumn = options.accountColumn;
     const QStringList titles = gatewayCsvHeader(header);
     m_widths.fill(minWidth, titles.size());
     for (int column = 0; column < titles.size(); ++column)
@@ -177,7 +178,7 @@ bool GatewayXlsxWriter::write(const BackupGateway &gateway)
     }
     const lxw_row_t row = lxw_row_t(m_rows + 1);
     int column = 0;
-    for (GatewayField field : allGatewayFields()) {
+    for (GatewayField field : m_fields) {
         if (!isTimeField(field)) {
             writeText(column++, fieldText(gateway, field));
             continue;

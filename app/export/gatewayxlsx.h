@@ -15,7 +15,8 @@ namespace dbs {
 
 struct GatewayXlsxOptions
 {
-    bool apiHeaders = false; // true: the API's field names; false: translated titles
+    bool apiHeaders = false;    // true: the API's field names; false: translated titles
+    bool accountColumn = false; // as GatewayCsvOptions::accountColumn
 };
 
 // What a workbook write did: the same as a CSV write's.
@@ -54,6 +55,7 @@ private:
 
     QIODevice *m_device; // not owned
     QScopedPointer<Workbook> m_book;
+    QList<GatewayField> m_fields;
     QList<int> m_widths; // per column, in characters
     bool m_ok = true;
     bool m_finished = false;

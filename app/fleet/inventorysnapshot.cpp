@@ -42,6 +42,11 @@ bool readGateway(const QJsonObject &object, BackupGateway *gateway)
             setFieldValue(gateway, field, value.toString());
         }
     }
+    // Only in an all-accounts inventory: which account listed it.
+    const QJsonValue account = object.value(apiFieldName(GatewayField::Account));
+    if (!account.isUndefined() && !account.isString())
+        return false;
+    gateway->account = account.toString();
     return !gateway->backupGatewayId.isEmpty();
 }
 } // namespace
@@ -49,8 +54,12 @@ bool readGateway(const QJsonObject &object, BackupGateway *gateway)
 QByteArray serializeSnapshot(const InventorySnapshot &snapshot)
 {
     QJsonArray gateways;
-    for (const BackupGateway &gateway : snapshot.gateways)
-        gateways.append(toJson(gateway));
+    for (const BackupGateway &gateway : snapshot.gateways) {
+        QJsonObject object = toJson(gateway);
+        if (!gateway.account.isEmpty())
+            object.insert(apiFieldName(GatewayField::Account), gateway.account);
+        gateways.append(object);
+    }
     const QJsonObject root{{QStringLiteral("version"), formatVersion},
                            {QStringLiteral("scope"), snapshot.scope},
                            {QStringLiteral("takenAtMs"), snapshot.takenAtMs},

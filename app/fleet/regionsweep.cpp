@@ -2,17 +2,53 @@
 
 #include "merge.h"
 
+#include <api/endpoints.h>
 #include <api/pagepipeline.h>
+
+#include <QCoreApplication>
+#include <QSet>
 
 namespace dbs {
 
+QString sweepKey(const QString &account, const QString &region)
+{
+    // U+001F cannot be in a region id, so no account name can make two keys alike.
+    return account.isEmpty() ? region : account + QChar(0x1f) + region;
+}
+
+QString sweepPartName(const SweepPart &part)
+{
+    const QString region = endpoints::regionName(part.region);
+    if (part.account.name.isEmpty())
+        return region;
+    //: An account's region in a sweep: %1 is the account's name, %2 the region's
+    return QCoreApplication::translate("dbs::RegionSweep", "%1 · %2")
+        .arg(part.account.name, region);
+}
+
 RegionSweep::RegionSweep(DbsClient *client, const QStringList &regions, const PageQuery &query,
                          QObject *parent)
-    : QObject(parent), m_client(client), m_regions(regions), m_query(query),
+    : RegionSweep({SweepAccount{QString(), client, {}}}, regions, query, parent)
+{}
+
+RegionSweep::RegionSweep(const QVector<SweepAccount> &accounts, const QStringList &regions,
+                         const PageQuery &query, QObject *parent)
+    : QObject(parent), m_regionCount(int(regions.size())), m_query(query),
       m_pageConcurrency(defaultFetchConcurrency)
 {
-    for (const QString &region : regions)
-        m_results.insert(region, {});
+    for (const SweepAccount &account : accounts) {
+        if (!account.name.isEmpty())
+            m_accounts.append(account.name);
+        for (const QString &region : regions) {
+            const QString key = sweepKey(account.name, region);
+            if (m_parts.contains(key))
+                continue; // an account named twice is listed once
+            m_keys.append(key);
+            m_parts.insert(key, SweepPart{account, region});
+            m_results.insert(key, {});
+        }
+    }
+    m_accounts.removeDuplicates();
 }
 
 RegionSweep::~RegionSweep()
@@ -27,20 +63,20 @@ void RegionSweep::setPageConcurrency(int pages)
 
 void RegionSweep::start()
 {
-    for (const QString &region : std::as_const(m_regions)) {
+    for (const QString &key : std::as_const(m_keys)) {
         if (m_cancelled)
             return; // a slot of regionChanged() may cancel
-        launch(region);
+        launch(key);
     }
     emitFinishedIfDone();
 }
 
-void RegionSweep::retry(const QString &region)
+void RegionSweep::retry(const QString &key)
 {
-    if (m_cancelled || !m_results.contains(region) || m_jobs.contains(region))
+    if (m_cancelled || !m_results.contains(key) || m_jobs.contains(key))
         return;
-    m_results[region] = {};
-    launch(region);
+    m_results[key] = {};
+    launch(key);
 }
 
 void RegionSweep::cancel()
@@ -68,16 +104,44 @@ int RegionSweep::failedCount() const
     return failed;
 }
 
+QList<SweepFailure> RegionSweep::failures() const
+{
+    QList<SweepFailure> failures;
+    QHash<QString, int> failedOf; // account -> its failed parts
+    for (const QString &key : m_keys)
+        failedOf[m_parts.value(key).account.name] +=
+            m_results.value(key).state == RegionResult::State::Failed;
+    QSet<QString> grouped;
+    for (const QString &key : m_keys) {
+        const RegionResult result = m_results.value(key);
+        if (result.state != RegionResult::State::Failed)
+            continue;
+        const SweepPart part = m_parts.value(key);
+        const QString &account = part.account.name;
+        if (!account.isEmpty() && m_regionCount > 1 && failedOf.value(account) == m_regionCount) {
+            if (grouped.contains(account)) {
+                failures.last().keys.append(key);
+                continue;
+            }
+            grouped.insert(account);
+            failures.append({account, {key}, result.error});
+            continue;
+        }
+        failures.append({sweepPartName(part), {key}, result.error});
+    }
+    return failures;
+}
+
 QVector<BackupGateway>
 RegionSweep::mergedGateways(const QHash<QString, QVector<BackupGateway>> &held,
-                            QHash<QString, QString> *regionOf) const
+                            QHash<QString, QString> *keyOf) const
 {
-    QHash<QString, QVector<BackupGateway>> byRegion = held;
+    QHash<QString, QVector<BackupGateway>> byKey = held;
     for (auto it = m_results.cbegin(); it != m_results.cend(); ++it) {
         if (it->state == RegionResult::State::Done)
-            byRegion.insert(it.key(), it->gateways);
+            byKey.insert(it.key(), it->gateways);
     }
-    return mergeRegions(m_regions, byRegion, regionOf);
+    return mergeRegions(m_keys, byKey, keyOf);
 }
 
 void RegionSweep::emitFinishedIfDone()
@@ -86,36 +150,47 @@ void RegionSweep::emitFinishedIfDone()
         Q_EMIT finished();
 }
 
-void RegionSweep::launch(const QString &region)
+void RegionSweep::launch(const QString &key)
 {
+    const SweepPart part = m_parts.value(key);
+    if (!part.account.client) {
+        m_results[key].state = RegionResult::State::Loading;
+        settle(key, RegionResult::State::Failed, part.account.error);
+        return;
+    }
     PageQuery query = m_query;
-    query.region = region;
-    auto *job = new PagePipeline(m_client, query, m_pageConcurrency, this);
-    m_jobs.insert(region, job);
-    m_results[region].state = RegionResult::State::Loading;
-    connect(
-        job, &PagePipeline::rowsReady, this,
-        [this, region](const QVector<BackupGateway> &rows) { m_results[region].gateways += rows; });
+    query.region = part.region;
+    auto *job = new PagePipeline(part.account.client, query, m_pageConcurrency, this);
+    m_jobs.insert(key, job);
+    m_results[key].state = RegionResult::State::Loading;
+    connect(job, &PagePipeline::rowsReady, this,
+            [this, key, account = part.account.name](QVector<BackupGateway> rows) {
+                if (!account.isEmpty()) {
+                    for (BackupGateway &gateway : rows)
+                        gateway.account = account;
+                }
+                m_results[key].gateways += rows;
+            });
     connect(job, &PagePipeline::finished, this,
-            [this, region] { settle(region, RegionResult::State::Done); });
-    connect(job, &PagePipeline::failed, this, [this, region](const ApiError &error) {
-        settle(region, RegionResult::State::Failed, error);
+            [this, key] { settle(key, RegionResult::State::Done); });
+    connect(job, &PagePipeline::failed, this, [this, key](const ApiError &error) {
+        settle(key, RegionResult::State::Failed, error);
     });
-    Q_EMIT regionChanged(region);
+    Q_EMIT regionChanged(key);
     if (!m_cancelled)
         job->fetchAll();
 }
 
-void RegionSweep::settle(const QString &region, RegionResult::State state, const ApiError &error)
+void RegionSweep::settle(const QString &key, RegionResult::State state, const ApiError &error)
 {
-    if (QPointer<PagePipeline> job = m_jobs.take(region))
+    if (QPointer<PagePipeline> job = m_jobs.take(key))
         job->deleteLater();
-    RegionResult &result = m_results[region];
+    RegionResult &result = m_results[key];
     result.state = state;
     result.error = error;
     if (state == RegionResult::State::Failed)
         result.gateways.clear(); // a partial region is not shown as if it were whole
-    Q_EMIT regionChanged(region);
+    Q_EMIT regionChanged(key);
     emitFinishedIfDone();
 }
 

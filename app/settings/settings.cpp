@@ -42,6 +42,7 @@ const QList<Entry> &table()
         {Settings::Key::RegionsExpanded, "view/regionsExpanded", false},
         {Settings::Key::Account, "credentials/account", QString()},
         {Settings::Key::AccountRegions, "credentials/accountRegions", QVariantMap()},
+        {Settings::Key::AccountFilters, "credentials/accountFilters", QVariantMap()},
     };
     return entries;
 }

@@ -40,6 +40,7 @@ public:
         RegionsExpanded,     // bool: the all-regions strip shows every region's chip
         Account,             // the aliyun CLI profile that signs; empty: automatic
         AccountRegions,      // QVariantMap: account -> the region last shown for it
+        AccountFilters,      // QVariantMap: account -> {statuses, staleOnly, text} last set
     };
     Q_ENUM(Key)
 

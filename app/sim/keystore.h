@@ -16,6 +16,7 @@ struct AccessKey
     QByteArray secret;
     QByteArray securityToken; // set for an STS key: requests must carry it
     qint64 expiresAtMs = 0;   // the STS Expiration; 0: never (keys given on the command line)
+    int account = 0;          // whose gateways it lists (SimulatorOptions::accounts)
 };
 
 // The keys the simulator accepts: the configured ones, which stay, and the temporary ones its

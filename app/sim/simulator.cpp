@@ -138,12 +138,12 @@ struct Simulator::Private
                     const QByteArray &requestId);
     // A fresh STS key, kept in `keys` until it has long expired, and written to the issued
     // log as `kind` with `details` (names of the role, never a secret).
-    AccessKey issueKey(qint64 now, int durationSeconds, const QString &kind,
+    AccessKey issueKey(qint64 now, int durationSeconds, int account, const QString &kind,
                        const QJsonObject &details);
     void answerError(httplib::Response &response, int status, const QString &code,
                      const QString &message, const QByteArray &requestId,
                      Product product = Product::Dbs) const;
-    void answerPage(httplib::Response &response, const signing::QueryItems &parameters,
+    void answerPage(httplib::Response &response, const signing::QueryItems &parameters, int account,
                     const QByteArray &requestId, Fault fault, int localPort, int remotePort) const;
     void answerWrongTypes(httplib::Response &response) const;
     void answerHuge(httplib::Response &response, const QByteArray &requestId, bool chunked) const;
@@ -533,15 +533,17 @@ void Simulator::Private::handle(const httplib::Request &request, httplib::Respon
     default:
         break;
     }
-    answerPage(response, verdict.parameters, requestId, fault, request.local_port,
-               request.remote_port);
+    const std::optional<AccessKey> caller = keys->find(verdict.accessKeyId);
+    answerPage(response, verdict.parameters, caller ? caller->account : 0, requestId, fault,
+               request.local_port, request.remote_port);
 }
 
-AccessKey Simulator::Private::issueKey(qint64 now, int durationSeconds, const QString &kind,
-                                       const QJsonObject &details)
+AccessKey Simulator::Private::issueKey(qint64 now, int durationSeconds, int account,
+                                       const QString &kind, const QJsonObject &details)
 {
     const int seconds = std::max(1, std::min(durationSeconds, options.stsDurationSeconds));
-    const AccessKey key = sts::newTemporaryKey(now, qint64(seconds) * 1000);
+    AccessKey key = sts::newTemporaryKey(now, qint64(seconds) * 1000);
+    key.account = account;
     keys->add(key, now);
     if (issuedLog) {
         QJsonObject line = details;
@@ -571,8 +573,10 @@ void Simulator::Private::answerRole(httplib::Response &response, const Verdict &
     if (!verdict.accessKeyId.isEmpty()) // AssumeRole: whose key asked
         details.insert(QStringLiteral("sourceAccessKeyId"),
                        QString::fromLatin1(verdict.accessKeyId));
-    const AccessKey key =
-        issueKey(nowMs(), role.durationSeconds, QString::fromLatin1(verdict.action), details);
+    // A role lists its own account's gateways, whoever assumed it.
+    const int account = int(role.accountId.right(9).toLongLong() % std::max(1, options.accounts));
+    const AccessKey key = issueKey(nowMs(), role.durationSeconds, account,
+                                   QString::fromLatin1(verdict.action), details);
     response.status = 200;
     response.set_header("Date", formatHttpDate(nowMs()).toStdString());
     response.set_content(sts::assumeRoleAnswer(requestId, role, key).toStdString(),
@@ -625,7 +629,7 @@ void Simulator::Private::handleMetadata(const httplib::Request &request,
     if (role != options.ecsRoleName)
         return answer(404, "Not Found");
     const metadata::RoleKey::Answer current = ecsRoleKey.current(nowMs(), [&](qint64 now) {
-        return issueKey(now, options.stsDurationSeconds, QStringLiteral("InstanceMetadata"),
+        return issueKey(now, options.stsDurationSeconds, 0, QStringLiteral("InstanceMetadata"),
                         {{QStringLiteral("roleName"), options.ecsRoleName}});
     });
     response.status = 200;
@@ -734,7 +738,7 @@ void Simulator::Private::answerTrickle(httplib::Response &response,
 }
 
 void Simulator::Private::answerPage(httplib::Response &response,
-                                    const signing::QueryItems &parameters,
+                                    const signing::QueryItems &parameters, int account,
                                     const QByteArray &requestId, Fault fault, int localPort,
                                     int remotePort) const
 {
@@ -796,7 +800,15 @@ void Simulator::Private::answerPage(httplib::Response &response,
 
     // The region's gateways, narrowed to the Identifier list when one is given.
     std::shared_lock inventoryReadLock(inventoryLock);
-    const QVector<int> inRegion = byRegion.value(endpoints::canonicalRegion(region));
+    QVector<int> inRegion = byRegion.value(endpoints::canonicalRegion(region));
+    if (options.accounts > 1) {
+        // Each account sees its share: a gateway's account follows from its id, so it stays
+        // the same while churn adds and removes others.
+        inRegion.removeIf([&](int index) {
+            return int(qHash(inventory.at(index).backupGatewayId, 0) % uint(options.accounts)) !=
+                   account;
+        });
+    }
     QVector<int> matching;
     if (const QByteArray ids = parameter("Identifier", &found); found && !ids.trimmed().isEmpty()) {
         for (const QByteArray &raw : ids.split(',')) {

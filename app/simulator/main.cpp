@@ -156,9 +156,31 @@ int main(int argc, char *argv[])
                                             "instance metadata issues: kind, AccessKeyId, role "
                                             "and expiration, never a secret or token."),
         QStringLiteral("FILE"));
-    help.options = {listen,   gateways,    seed,    regions,    accessKey, latency,
-                    fault,    clockOffset, tlsCert, tlsKey,     churn,     denyRegion,
-                    pageBase, stsDuration, ecsRole, imdsV2Only, issuedLog, dbs::languageOption()};
+    const QCommandLineOption accounts(
+        QStringLiteral("accounts"),
+        QCoreApplication::translate("main", "Share the gateways among N accounts: the keys given "
+                                            "and instance metadata see account 0's, a role's "
+                                            "keys those of the account in its ARN (modulo N)."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    help.options = {listen,
+                    gateways,
+                    seed,
+                    regions,
+                    accessKey,
+                    latency,
+                    fault,
+                    clockOffset,
+                    tlsCert,
+                    tlsKey,
+                    churn,
+                    denyRegion,
+                    pageBase,
+                    stsDuration,
+                    ecsRole,
+                    imdsV2Only,
+                    issuedLog,
+                    accounts,
+                    dbs::languageOption()};
     help.sections = {
         {QCoreApplication::translate("main", "Examples"),
          {{QStringLiteral("dbs-simulator --gateways 5000 --latency-ms 100"),
@@ -242,6 +264,10 @@ int main(int argc, char *argv[])
     if (!ok || options.stsDurationSeconds < 1)
         return fail(QCoreApplication::translate(
             "main", "--sts-duration wants a whole number of seconds, 1 or more"));
+    options.accounts = parser.value(accounts).toInt(&ok);
+    if (!ok || options.accounts < 1 || options.accounts > 1000)
+        return fail(
+            QCoreApplication::translate("main", "--accounts wants a number from 1 to 1000"));
     if (parser.isSet(ecsRole)) {
         options.ecsRoleName = parser.value(ecsRole);
         // A RAM role's name: it is one segment of the metadata path.

@@ -351,9 +351,12 @@ void ExportController::write()
     if (m_request.format == ExportFormat::Xlsx) {
         GatewayXlsxOptions options;
         options.apiHeaders = m_request.options.apiHeaders;
+        options.accountColumn = m_model->isAllAccounts();
         result = writeGatewaysXlsx(&file, count, rowAt, options);
     } else {
-        result = writeGatewaysCsv(&file, count, rowAt, m_request.options);
+        GatewayCsvOptions options = m_request.options;
+        options.accountColumn = m_model->isAllAccounts();
+        result = writeGatewaysCsv(&file, count, rowAt, options);
     }
     if (!result.ok) {
         // QSaveFile reports the first failed write as "Unknown error"; a flush brings the

@@ -197,7 +197,7 @@ void FleetController::queryStarted(const QUrl &endpoint, const QString &account)
         m_regions->showSweep(*sweep);
     else
         m_regions->clear();
-    m_regions->setVisible(m_model->isAllRegions());
+    m_regions->setVisible(m_model->regionSweep() != nullptr);
     // A lookup by identifier is not the inventory: neither compared nor kept.
     m_snapshotPath = m_model->query().identifier.isEmpty()
                          ? snapshotPath(m_scope, endpoint, account)

@@ -50,14 +50,13 @@ void RegionFailureBanner::clearRows()
 
 void RegionFailureBanner::showSweep(const RegionSweep &sweep)
 {
+    QList<SweepFailure> failures = sweep.failures();
+    // Every part failed: nothing is listed, and the error banner says why.
+    if (sweep.failedCount() == sweep.keys().size())
+        failures.clear();
     QStringList failed;
-    for (const QString &region : sweep.regions()) {
-        if (sweep.result(region).state == RegionResult::State::Failed)
-            failed.append(region);
-    }
-    // Every region failed: nothing is listed, and the error banner says why.
-    if (failed.size() == sweep.regions().size())
-        failed.clear();
+    for (const SweepFailure &failure : std::as_const(failures))
+        failed += failure.keys;
     if (failed == m_failed)
         return;
     m_failed = failed;
@@ -67,42 +66,50 @@ void RegionFailureBanner::showSweep(const RegionSweep &sweep)
         hide();
         return;
     }
-    const int total = int(sweep.regions().size());
-    setText(tr("<b>%1 of %n region(s) could not be listed:</b> their gateways are missing from "
-               "the table.",
-               nullptr, total)
-                .arg(failed.size()));
-    for (const QString &region : failed.mid(0, listedRegions)) {
+    if (sweep.hasAccounts()) {
+        setText(tr("<b>Not every account could be listed:</b> the gateways of these accounts and "
+                   "regions are missing from the table."));
+    } else {
+        setText(tr("<b>%1 of %n region(s) could not be listed:</b> their gateways are missing "
+                   "from the table.",
+                   nullptr, int(sweep.keys().size()))
+                    .arg(failed.size()));
+    }
+    for (const SweepFailure &failure : failures.mid(0, listedRegions)) {
+        const QString name = RegionStrip::failureObjectName(failure);
         auto *row = new QWidget(this);
-        row->setObjectName(QStringLiteral("regionFailure_") + region);
+        row->setObjectName(QStringLiteral("regionFailure_") + name);
         auto *layout = new QHBoxLayout(row);
         layout->setContentsMargins(0, 0, 0, 0);
-        const ApiError error = sweep.result(region).error;
-        auto *label = new QLabel(visibleText(tr("%1 (%2): %3")
-                                                 .arg(endpoints::regionName(region), region,
-                                                      RegionStrip::errorWords(error))),
-                                 row);
-        label->setToolTip(visibleText(error.summary()));
+        const QString region = sweep.part(failure.keys.constFirst()).region;
+        const QString words = RegionStrip::errorWords(failure.error);
+        auto *label = new QLabel(
+            visibleText(sweep.hasAccounts() ? tr("%1: %2").arg(failure.name, words)
+                                            : tr("%1 (%2): %3").arg(failure.name, region, words)),
+            row);
+        label->setToolTip(visibleText(failure.error.summary()));
         label->setTextFormat(Qt::PlainText);
         layout->addWidget(label);
         auto *retry = new QPushButton(tr("Retry"), row);
-        retry->setObjectName(QStringLiteral("regionFailureRetry_") + region);
-        retry->setAccessibleName(tr("Retry %1").arg(endpoints::regionName(region)));
-        connect(retry, &QPushButton::clicked, this,
-                [this, region] { Q_EMIT retryRequested(region); });
+        retry->setObjectName(QStringLiteral("regionFailureRetry_") + name);
+        retry->setAccessibleName(tr("Retry %1").arg(failure.name));
+        connect(retry, &QPushButton::clicked, this, [this, keys = failure.keys] {
+            for (const QString &key : keys)
+                Q_EMIT retryRequested(key);
+        });
         layout->addWidget(retry);
         layout->addStretch(1);
         contentLayout()->addWidget(row);
         m_rows.append(row);
     }
-    if (failed.size() > listedRegions) {
+    if (failures.size() > listedRegions) {
         auto *more = new QLabel(tr("and %n more (Retry All lists them again)", nullptr,
-                                   int(failed.size() - listedRegions)),
+                                   int(failures.size() - listedRegions)),
                                 this);
         contentLayout()->addWidget(more);
         m_rows.append(more);
     }
-    m_retryAll->setVisible(failed.size() > 1);
+    m_retryAll->setVisible(failures.size() > 1);
     setVisible(failed != m_dismissed);
 }
 

@@ -20,7 +20,14 @@ QString RegionStrip::errorWords(const ApiError &error)
         return tr("no permission");
     if (error.kind == ApiError::Kind::Transport || error.kind == ApiError::Kind::Timeout)
         return tr("unreachable");
+    if (error.kind == ApiError::Kind::Config)
+        return tr("cannot sign in");
     return error.code.isEmpty() ? error.message : error.code;
+}
+
+QString RegionStrip::failureObjectName(const SweepFailure &failure)
+{
+    return failure.keys.size() == 1 ? failure.keys.constFirst() : failure.name;
 }
 
 RegionStrip::RegionStrip(QWidget *parent)
@@ -64,12 +71,12 @@ void RegionStrip::setExpanded(bool expanded)
     updateChipVisibility();
 }
 
-void RegionStrip::setActiveRegion(const QString &region)
+void RegionStrip::setActiveRegion(const QString &key)
 {
-    m_activeRegion = region;
+    m_activeRegion = key;
     for (QWidget *chip : std::as_const(m_chipWidgets)) {
         if (auto *button = qobject_cast<QToolButton *>(chip))
-            button->setChecked(button->property("region").toString() == region);
+            button->setChecked(button->property("region").toString() == key);
     }
     updateChipVisibility();
 }
@@ -92,45 +99,47 @@ void RegionStrip::addChipWidget(QWidget *chip)
     m_chipWidgets.append(chip);
 }
 
-void RegionStrip::addFailedChip(const QString &region, const ApiError &error)
+void RegionStrip::addFailedChip(const SweepFailure &failure)
 {
+    const QString name = failureObjectName(failure);
     auto *chip = new QFrame(this);
-    chip->setObjectName(QStringLiteral("regionChip_") + region);
-    chip->setProperty("region", region);
+    chip->setObjectName(QStringLiteral("regionChip_") + name);
     chip->setFrameShape(QFrame::StyledPanel);
-    chip->setToolTip(visibleText(error.summary()));
+    chip->setToolTip(visibleText(failure.error.summary()));
     auto *layout = new QHBoxLayout(chip);
     layout->setContentsMargins(6, 0, 2, 0);
-    const QString text =
-        visibleText(tr("%1: %2").arg(endpoints::regionName(region), errorWords(error)));
+    const QString text = visibleText(tr("%1: %2").arg(failure.name, errorWords(failure.error)));
     auto *label = new QLabel(text, chip);
     label->setObjectName(QStringLiteral("regionChipText"));
     label->setForegroundRole(QPalette::Link);
     layout->addWidget(label);
     chip->setAccessibleName(text);
     auto *retry = new QToolButton(chip);
-    retry->setObjectName(QStringLiteral("regionRetry_") + region);
+    retry->setObjectName(QStringLiteral("regionRetry_") + name);
     retry->setText(tr("Retry"));
-    retry->setAccessibleName(tr("Retry %1").arg(endpoints::regionName(region)));
+    retry->setAccessibleName(tr("Retry %1").arg(visibleText(failure.name)));
     retry->setAutoRaise(true);
-    connect(retry, &QToolButton::clicked, this, [this, region] { Q_EMIT retryRequested(region); });
+    connect(retry, &QToolButton::clicked, this, [this, keys = failure.keys] {
+        for (const QString &key : keys)
+            Q_EMIT retryRequested(key);
+    });
     layout->addWidget(retry);
     addChipWidget(chip);
 }
 
-void RegionStrip::addRegionButton(const QString &region, int count)
+void RegionStrip::addRegionButton(const QString &key, const QString &name, int count)
 {
     auto *button = new QToolButton(this);
-    button->setObjectName(QStringLiteral("regionChip_") + region);
-    button->setProperty("region", region);
+    button->setObjectName(QStringLiteral("regionChip_") + key);
+    button->setProperty("region", key);
     button->setCheckable(true);
-    button->setChecked(region == m_activeRegion);
-    button->setText(tr("%1: %2").arg(endpoints::regionName(region), QLocale().toString(count)));
-    button->setToolTip(tr("%n gateway(s) in %1. Click to show only this region; click again to "
-                          "show every region.",
-                          nullptr, count)
-                           .arg(region));
-    connect(button, &QToolButton::clicked, this, [this, region] { Q_EMIT regionClicked(region); });
+    button->setChecked(key == m_activeRegion);
+    button->setText(visibleText(tr("%1: %2").arg(name, QLocale().toString(count))));
+    button->setToolTip(visibleText(tr("%n gateway(s) in %1. Click to show only these; click "
+                                      "again to show all.",
+                                      nullptr, count)
+                                       .arg(name)));
+    connect(button, &QToolButton::clicked, this, [this, key] { Q_EMIT regionClicked(key); });
     addChipWidget(button);
 }
 
@@ -147,45 +156,54 @@ void RegionStrip::addNote(const QString &text, const QString &name, const QStrin
 void RegionStrip::showSweep(const RegionSweep &sweep)
 {
     clear();
-    QStringList failed, loading, loaded;
+    QStringList loading, loaded;
     int empty = 0;
     int gateways = 0;
-    for (const QString &region : sweep.regions()) {
-        const RegionResult result = sweep.result(region);
+    for (const QString &key : sweep.keys()) {
+        const RegionResult result = sweep.result(key);
         switch (result.state) {
         case RegionResult::State::Failed:
-            failed.append(region);
             break;
         case RegionResult::State::Pending:
         case RegionResult::State::Loading:
-            loading.append(region);
+            loading.append(sweepPartName(sweep.part(key)));
             break;
         case RegionResult::State::Done:
             gateways += int(result.gateways.size());
             if (result.gateways.isEmpty())
                 ++empty;
             else
-                loaded.append(region);
+                loaded.append(key);
             break;
         }
     }
     std::stable_sort(loaded.begin(), loaded.end(), [&sweep](const QString &a, const QString &b) {
         return sweep.result(a).gateways.size() > sweep.result(b).gateways.size();
     });
-    for (const QString &region : failed)
-        addFailedChip(region, sweep.result(region).error);
-    for (const QString &region : loaded)
-        addRegionButton(region, int(sweep.result(region).gateways.size()));
+    const QList<SweepFailure> failures = sweep.failures();
+    for (const SweepFailure &failure : failures)
+        addFailedChip(failure);
+    for (const QString &key : loaded)
+        addRegionButton(key, sweepPartName(sweep.part(key)),
+                        int(sweep.result(key).gateways.size()));
+    const bool accounts = sweep.hasAccounts();
     if (!loading.isEmpty())
-        addNote(tr("%n region(s) loading…", nullptr, int(loading.size())),
-                QStringLiteral("regionStripLoading"), loading.join(QStringLiteral(", ")));
+        addNote(accounts ? tr("%n loading…", nullptr, int(loading.size()))
+                         : tr("%n region(s) loading…", nullptr, int(loading.size())),
+                QStringLiteral("regionStripLoading"),
+                visibleText(loading.join(QStringLiteral(", "))));
     if (empty > 0)
-        addNote(tr("%n region(s) without gateways", nullptr, empty),
+        addNote(accounts ? tr("%n without gateways", nullptr, empty)
+                         : tr("%n region(s) without gateways", nullptr, empty),
                 QStringLiteral("regionStripEmpty"), QString());
 
-    QStringList parts{tr("%n region(s)", nullptr, int(sweep.regions().size()))};
-    if (!failed.isEmpty())
-        parts.append(tr("%n failed", nullptr, int(failed.size())));
+    QStringList parts;
+    if (accounts)
+        parts.append(tr("%n account(s)", nullptr, int(sweep.accounts().size())));
+    if (!accounts || sweep.regionCount() > 1)
+        parts.append(tr("%n region(s)", nullptr, sweep.regionCount()));
+    if (!failures.isEmpty())
+        parts.append(tr("%n failed", nullptr, int(failures.size())));
     if (!loading.isEmpty())
         parts.append(tr("%n loading", nullptr, int(loading.size())));
     parts.append(tr("%Ln gateway(s)", nullptr, gateways));
@@ -193,7 +211,7 @@ void RegionStrip::showSweep(const RegionSweep &sweep)
     m_summary->setAccessibleName(m_summary->text());
     // A failure is what the strip must not let anyone miss.
     QFont font = m_summary->font();
-    font.setBold(!failed.isEmpty());
+    font.setBold(!failures.isEmpty());
     m_summary->setFont(font);
     updateChipVisibility();
 }

@@ -35,12 +35,27 @@ AccountPicker::AccountPicker(QWidget *parent) : QComboBox(parent)
     });
 }
 
+QString AccountPicker::allAccounts()
+{
+    return QStringLiteral("\x1f"
+                          "all");
+}
+
 void AccountPicker::setProfiles(const CliProfileList &profiles)
 {
     const QString picked = account();
     m_settingAccount = true;
     while (count() > 1)
         removeItem(1);
+    int usable = 0;
+    for (const CliProfile &profile : profiles.profiles)
+        usable += profile.usable && !profile.name.isEmpty();
+    if (usable > 1) {
+        addItem(QIcon(QStringLiteral(":/icons/credentials.svg")), tr("All accounts"),
+                allAccounts());
+        setItemData(count() - 1, tr("Every profile at once, in one table with an Account column"),
+                    Qt::ToolTipRole);
+    }
     for (const CliProfile &profile : profiles.profiles) {
         if (profile.name.isEmpty())
             continue; // nothing to pick it by
@@ -66,7 +81,7 @@ void AccountPicker::setAccount(const QString &account)
     m_settingAccount = true;
     int index = findData(account);
     if (index < 0) {
-        addItem(account, account);
+        addItem(account == allAccounts() ? tr("All accounts") : account, account);
         index = count() - 1;
         disable(this, index, tr("not in the aliyun CLI's configuration"));
     }

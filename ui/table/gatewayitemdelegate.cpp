@@ -15,7 +15,7 @@ namespace dbs {
 namespace {
 GatewayField fieldOf(const QModelIndex &index)
 {
-    const QList<GatewayField> &fields = allGatewayFields();
+    const QList<GatewayField> &fields = tableGatewayFields();
     const int column = index.column();
     return column >= 0 && column < fields.size() ? fields.at(column) : GatewayField::Identifier;
 }

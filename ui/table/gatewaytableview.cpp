@@ -45,6 +45,8 @@ QString sampleText(GatewayField field)
         return QStringLiteral("2024-12-31 23:59:59");
     case GatewayField::LastHeartbeatTime:
         return timewords::age(123LL * 24 * 3600 * 1000); // "123 days ago", in the user's language
+    case GatewayField::Account:
+        return QStringLiteral("production-account");
     }
     return {};
 }
@@ -163,8 +165,9 @@ void GatewayTableView::followCurrentRow()
 void GatewayTableView::applyDefaultLayout()
 {
     // What an administrator scans first comes first: the name, whether it is alive, since when,
-    // and where it is. The region column repeats the region picker, so it starts hidden. The
-    // model keeps the API's column order; only the view's order differs.
+    // and where it is. The region column repeats the region picker, so it starts hidden, as does
+    // the account's (shown while several accounts are). The model keeps the API's column order;
+    // only the view's order differs.
     static const QList<GatewayField> order = {
         GatewayField::DisplayName,
         GatewayField::BackupGatewayStatus,
@@ -178,15 +181,17 @@ void GatewayTableView::applyDefaultLayout()
         GatewayField::Region,
     };
     QHeaderView *header = horizontalHeader();
-    const QList<GatewayField> &fields = allGatewayFields();
+    const QList<GatewayField> &fields = tableGatewayFields();
     for (int visual = 0; visual < order.size(); ++visual) {
         const int logical = int(fields.indexOf(order.at(visual)));
         if (logical >= 0 && logical < header->count())
             header->moveSection(header->visualIndex(logical), visual);
     }
-    const int region = int(fields.indexOf(GatewayField::Region));
-    if (region >= 0 && region < header->count())
-        header->setSectionHidden(region, true);
+    for (GatewayField hidden : {GatewayField::Region, GatewayField::Account}) {
+        const int column = int(fields.indexOf(hidden));
+        if (column >= 0 && column < header->count())
+            header->setSectionHidden(column, true);
+    }
 
     const int iconRoom = style()->pixelMetric(QStyle::PM_SmallIconSize) + 8;
     const QFontMetrics metrics = fontMetrics();
@@ -223,7 +228,7 @@ QString GatewayTableView::selectedRowsAs(CopyFormat format) const
     std::sort(rows.begin(), rows.end(),
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
 
-    const QList<GatewayField> &allFields = allGatewayFields();
+    const QList<GatewayField> &allFields = tableGatewayFields();
     QStringList headers;
     QList<GatewayField> fields;
     const QHeaderView *header = horizontalHeader();

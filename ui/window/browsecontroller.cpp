@@ -81,6 +81,25 @@ void BrowseController::switchAccount(const QString &from, const QString &to)
     const QString region = regions.value(to, current).toString();
     m_settings->setValue(Settings::Key::Region, region);
     m_toolBar->regionPicker()->setRegion(region);
+
+    // The filters likewise; an account seen for the first time keeps those shown.
+    const QLatin1String statusesKey("statuses"), staleKey("staleOnly"), textKey("text");
+    QVariantMap filters = m_settings->value(Settings::Key::AccountFilters).toMap();
+    filters.insert(from, QVariantMap{{statusesKey, m_settings->value(Settings::Key::StatusFilter)},
+                                     {staleKey, m_settings->value(Settings::Key::StaleOnlyFilter)},
+                                     {textKey, m_settings->value(Settings::Key::TextFilter)}});
+    m_settings->setValue(Settings::Key::AccountFilters, filters);
+    // A chip's or the chart's choice was about the rows of the account left.
+    m_filter->setHeartbeatAge(std::nullopt);
+    m_filter->setRegion(QString());
+    const QVariantMap filter = filters.value(to).toMap();
+    if (!filter.isEmpty()) {
+        m_settings->setValue(Settings::Key::StatusFilter, filter.value(statusesKey).toStringList());
+        m_settings->setValue(Settings::Key::StaleOnlyFilter, filter.value(staleKey).toBool());
+        m_settings->setValue(Settings::Key::TextFilter, filter.value(textKey).toString());
+    }
+    if (m_browsing)
+        restoreFilters();
 }
 
 void BrowseController::start()
@@ -240,8 +259,11 @@ QString BrowseController::clickFilterText() const
     QStringList parts;
     if (const std::optional<AgeBucket> age = m_filter->heartbeatAge())
         parts.append(tr("Heartbeat %1").arg(HeartbeatChart::bucketLabel(*age)));
-    if (!m_filter->region().isEmpty())
-        parts.append(endpoints::regionName(m_filter->region()));
+    if (const QString key = m_filter->region(); !key.isEmpty()) {
+        const RegionSweep *sweep = m_model->regionSweep();
+        parts.append(sweep ? visibleText(sweepPartName(sweep->part(key)))
+                           : endpoints::regionName(key));
+    }
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -270,8 +292,8 @@ BrowseController::LoadState BrowseController::loadState() const
         m_browsing && (m_model->isComplete() || state.loaded > 0 || m_model->totalElements() > 0);
     state.total = answered ? std::max(m_model->totalElements(), state.loaded) : -1;
     if (const RegionSweep *sweep = m_model->regionSweep()) {
-        for (const QString &region : sweep->regions()) {
-            const RegionResult::State regionState = sweep->result(region).state;
+        for (const QString &key : sweep->keys()) {
+            const RegionResult::State regionState = sweep->result(key).state;
             if (regionState == RegionResult::State::Failed)
                 ++state.regionsFailed;
             else if (regionState != RegionResult::State::Done)

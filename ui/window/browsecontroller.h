@@ -48,8 +48,8 @@ public:
     bool isBrowsing() const { return m_browsing; }
     // Shows `region` instead of the remembered one, without remembering it (--region).
     void setInitialRegion(const QString &region);
-    // Another account signs from now on: the region shown goes with the account (each
-    // account's last one comes back), and is remembered for the one left.
+    // Another account signs from now on: the region and the filters shown go with the account
+    // (each account's last ones come back), and are remembered for the one left.
     void switchAccount(const QString &from, const QString &to);
 
     void refresh();

@@ -27,6 +27,9 @@ public:
     // leaves the demo and goes back to the endpoint that was set before it.
     void enterDemo(const QUrl &endpoint, const Credential &credential);
     bool isDemo() const { return m_demo; }
+    // Points the client back at the endpoint set before the demo (the accounts' own keys must
+    // never go to the demo simulator).
+    void leaveDemo();
     // Trusts the CA certificates in `path` besides the system's (empty: the system's only),
     // remembers it in Settings::Key::CaFile and hands it to the client. False with `error` set,
     // and nothing changed, when the file holds no certificate.
@@ -46,7 +49,6 @@ Q_SIGNALS:
 private:
     void onCredentialChanged(const Credential &credential);
     void onSignInChanged(const SignInSpec &signIn);
-    void leaveDemo();
 
     DbsClient *m_client;                      // not owned
     Settings *m_settings;                     // not owned

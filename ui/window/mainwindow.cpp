@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accountclients.h"
 #include "browsecontroller.h"
 #include "connectioncontroller.h"
 #include "gatewaystatusbar.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(DbsClient *client, Settings *settings, QWidget *parent)
     m_credentials = new CredentialsController(m_settings, this);
     m_connection = new ConnectionController(m_client, m_settings, m_credentials, this);
     m_browse = new BrowseController(m_model, m_filter, m_settings, m_toolBar, this);
+    m_accountClients = new AccountClients(m_client, m_credentials, this);
     m_export = new ExportController(m_model, m_filter, m_table->selectionModel(), m_settings, this);
     createActions();
     createMenus();
@@ -92,7 +94,7 @@ MainWindow::MainWindow(DbsClient *client, Settings *settings, QWidget *parent)
     accounts->setAccount(m_settings->value(Settings::Key::Account).toString());
     m_toolBar->setAccountPickerVisible(accounts->hasProfiles() || !accounts->account().isEmpty());
     connect(accounts, &AccountPicker::accountPicked, this, &MainWindow::switchAccount);
-    m_statusBar->setCredentialText(m_connection->credentialText());
+    m_statusBar->setCredentialText(credentialText());
     updateTitle();
     updateStatus();
 }
@@ -461,9 +463,26 @@ void MainWindow::connectModels()
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_browse,
             &BrowseController::setSort);
 
-    connect(m_connection, &ConnectionController::credentialTextChanged, m_statusBar,
-            &GatewayStatusBar::setCredentialText);
+    connect(m_connection, &ConnectionController::credentialTextChanged, this,
+            [this] { m_statusBar->setCredentialText(credentialText()); });
+    connect(m_accountClients, &AccountClients::ready, this, [this] {
+        if (m_settings->value(Settings::Key::Account).toString() != AccountPicker::allAccounts())
+            return; // another account was picked meanwhile
+        m_model->setAccounts(m_accountClients->accounts());
+        m_firstRunBanner->hide();
+        m_statusBar->setCredentialText(credentialText());
+        updateTitle();
+        startBrowsing();
+    });
     connect(m_connection, &ConnectionController::credentialReady, this, [this] {
+        if (m_model->isAllAccounts()) {
+            // A credential chosen otherwise (the dialog, the demo) is one account again.
+            m_model->setAccounts({});
+            m_accountClients->clear();
+            m_settings->setValue(Settings::Key::Account, QString());
+            m_toolBar->accountPicker()->setAccount(QString());
+            m_statusBar->setCredentialText(credentialText());
+        }
         m_firstRunBanner->hide();
         updateTitle();
         startBrowsing();
@@ -568,9 +587,18 @@ void MainWindow::onQueryApplied()
 {
     m_fleet->queryStarted(m_client->options().endpoint,
                           m_settings->value(Settings::Key::Account).toString());
+    // The Account column tells accounts apart when they share the table, and says nothing else.
+    const int account = int(tableGatewayFields().indexOf(GatewayField::Account));
+    QHeaderView *accountHeader = m_table->horizontalHeader();
+    if (m_model->isAllAccounts() && accountHeader->isSectionHidden(account)) {
+        accountHeader->setSectionHidden(account, false);
+        accountHeader->moveSection(accountHeader->visualIndex(account), 0);
+    } else if (!m_model->isAllAccounts()) {
+        accountHeader->setSectionHidden(account, true);
+    }
     if (m_model->isAllRegions()) {
         // The merged table needs its Region column: shown (after the status) if it was hidden.
-        const int region = int(allGatewayFields().indexOf(GatewayField::Region));
+        const int region = int(tableGatewayFields().indexOf(GatewayField::Region));
         QHeaderView *header = m_table->horizontalHeader();
         if (header->isSectionHidden(region)) {
             header->setSectionHidden(region, false);
@@ -600,7 +628,7 @@ void MainWindow::onError(const ApiError &error)
         current.isValid() && m_table->viewport()->rect().intersects(m_table->visualRect(current));
     m_errorBanner->showError(error, !m_client->credential().isValid());
     // Rows were loaded: the failure is the next page's, and those rows stay.
-    if (const int loaded = m_model->rowCount(); loaded > 0 && !m_model->isAllRegions()) {
+    if (const int loaded = m_model->rowCount(); loaded > 0 && !m_model->regionSweep()) {
         QString why = ErrorBanner::headline(error);
         if (why == ErrorBanner::headline(ApiError())) // "could not be loaded": not these rows
             why = tr("The service failed to send the next page.");
@@ -636,15 +664,56 @@ void MainWindow::chooseCaFile()
         QMessageBox::warning(this, tr("Trust CA Certificate"), error);
 }
 
+bool MainWindow::showAllAccounts()
+{
+    if (m_settings->value(Settings::Key::Account).toString() != AccountPicker::allAccounts())
+        return false;
+    const QStringList names = m_credentials->accountNames();
+    if (names.size() < 2) {
+        m_settings->setValue(Settings::Key::Account, QString());
+        m_toolBar->accountPicker()->setAccount(QString());
+        return false;
+    }
+    m_connection->leaveDemo();
+    m_accountClients->setAccounts(names); // ready() starts browsing
+    return true;
+}
+
+QString MainWindow::credentialText() const
+{
+    if (!m_model->isAllAccounts())
+        return m_connection->credentialText();
+    QStringList names;
+    for (const QString &name : m_accountClients->names())
+        names.append(visibleText(name));
+    //: %1 lists the aliyun CLI profiles shown together
+    return tr("Credentials: all accounts (%1)").arg(QLocale().createSeparatedList(names));
+}
+
 void MainWindow::switchAccount(const QString &account)
 {
     const QString previous = m_settings->value(Settings::Key::Account).toString();
     // The account's own region and inventory first: signing in anew starts browsing there.
     m_settings->setValue(Settings::Key::Account, account);
     m_browse->switchAccount(previous, account);
-    const QString problem = m_credentials->useProfile(account);
-    if (problem.isEmpty())
-        return;
+    QString problem;
+    if (account == AccountPicker::allAccounts()) {
+        if (showAllAccounts())
+            return;
+        problem = tr("Fewer than two aliyun CLI profiles can sign.");
+    } else {
+        // Before signing in: that starts browsing, with this account alone.
+        const QVector<SweepAccount> accounts =
+            m_model->isAllAccounts() ? m_accountClients->accounts() : QVector<SweepAccount>();
+        m_model->setAccounts({});
+        problem = m_credentials->useProfile(account);
+        if (problem.isEmpty()) {
+            m_accountClients->clear();
+            m_statusBar->setCredentialText(credentialText());
+            return;
+        }
+        m_model->setAccounts(accounts);
+    }
     // Nothing changed: the account that signed goes on, and the picker says so.
     m_settings->setValue(Settings::Key::Account, previous);
     m_browse->switchAccount(account, previous);

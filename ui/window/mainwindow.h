@@ -13,6 +13,8 @@ class QTimer;
 
 namespace dbs {
 
+class AccountClients;
+
 class BrowseController;
 class ConnectionController;
 class CredentialsController;
@@ -51,6 +53,9 @@ public:
     bool isDemoMode() const;
     // No credential anywhere: offer the demo or the credentials dialog, inline.
     void showFirstRunBanner();
+    // Browses every account at once when "All accounts" is the account picked (Settings), and
+    // says so; with fewer than two accounts left to name, Automatic is picked instead.
+    bool showAllAccounts();
     // Trusts the CA certificates in `path` besides the system's (empty: the system's only),
     // remembers it in Settings::Key::CaFile and hands it to the client. False with `error` set,
     // and nothing changed, when the file holds no certificate.
@@ -108,6 +113,7 @@ private:
     void showAbout();
     void chooseCaFile();
     void switchAccount(const QString &account);
+    QString credentialText() const;
 
     DbsClient *m_client;                            // not owned
     Settings *m_settings;                           // not owned
@@ -118,6 +124,7 @@ private:
     FleetController *m_fleet = nullptr;             // child
     ConnectionController *m_connection = nullptr;   // child
     BrowseController *m_browse = nullptr;           // child
+    AccountClients *m_accountClients = nullptr;     // child: "All accounts"
 
     QueryToolBar *m_toolBar = nullptr;         // child
     GatewayTableView *m_table = nullptr;       // child
