@@ -4,6 +4,8 @@
 #include <QIcon>
 #include <QStandardItemModel>
 
+#include <algorithm>
+
 namespace dbs {
 
 namespace {
@@ -15,6 +17,9 @@ void disable(QComboBox *box, int index, const QString &reason)
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
     }
 }
+
+// Marks "Manage Accounts…": its item data is no account name.
+constexpr int manageRole = Qt::UserRole + 1;
 } // namespace
 
 AccountPicker::AccountPicker(QWidget *parent) : QComboBox(parent)
@@ -23,25 +28,58 @@ AccountPicker::AccountPicker(QWidget *parent) : QComboBox(parent)
     // Sized for a short profile name, not the longest: the toolbar's filter must keep its room.
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(12);
-    setToolTip(tr("Who signs: an aliyun CLI profile, or Automatic (the environment, the "
-                  "keychain, then the aliyun CLI's current profile and the credentials file)"));
+    setToolTip(tr("Who signs: an aliyun CLI profile, an account saved in the browser, or "
+                  "Automatic (the environment, the keychain, then the aliyun CLI's current "
+                  "profile and the credentials file)"));
     setAccessibleName(tr("Account"));
     // The credentials icon says what the box picks when the toolbar has no room for its label.
     setIconSize(QSize(16, 16));
     addItem(QIcon(QStringLiteral(":/icons/credentials.svg")), tr("Automatic"), QString());
+    rebuild();
     connect(this, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (!m_settingAccount && index >= 0)
-            Q_EMIT accountPicked(itemData(index).toString());
+        if (index < 0)
+            return;
+        if (isManageItem(index)) {
+            // Not a choice of account: the one picked stays, and the dialog is asked for once
+            // the box has settled.
+            const bool chosen = !m_settingAccount;
+            setAccount(m_picked);
+            if (chosen)
+                QMetaObject::invokeMethod(this, &AccountPicker::manageAccountsRequested,
+                                          Qt::QueuedConnection);
+            return;
+        }
+        m_picked = itemData(index).toString();
+        if (!m_settingAccount)
+            Q_EMIT accountPicked(m_picked);
     });
 }
 
 void AccountPicker::setProfiles(const CliProfileList &profiles)
 {
+    m_profiles = profiles;
+    rebuild();
+}
+
+void AccountPicker::setSavedAccounts(const QList<SavedAccount> &accounts)
+{
+    m_saved = accounts;
+    rebuild();
+}
+
+bool AccountPicker::isManageItem(int index) const
+{
+    return itemData(index, manageRole).toBool();
+}
+
+void AccountPicker::rebuild()
+{
     const QString picked = account();
     m_settingAccount = true;
     while (count() > 1)
         removeItem(1);
-    for (const CliProfile &profile : profiles.profiles) {
+    m_hasAccounts = false;
+    for (const CliProfile &profile : m_profiles.profiles) {
         if (profile.name.isEmpty())
             continue; // nothing to pick it by
         const QString mode = profile.mode.isEmpty() ? QStringLiteral("AK") : profile.mode;
@@ -50,7 +88,19 @@ void AccountPicker::setProfiles(const CliProfileList &profiles)
                 tr("%1 (%2)").arg(profile.name, mode), profile.name);
         if (!profile.usable)
             disable(this, count() - 1, profile.problem);
+        m_hasAccounts = true;
     }
+    for (const SavedAccount &saved : std::as_const(m_saved)) {
+        //: %1 is the name of an account saved in the browser, %2 its mode (AK, RamRoleArn)
+        addItem(QIcon(QStringLiteral(":/icons/credentials.svg")),
+                tr("%1 (saved, %2)").arg(saved.name, saved.modeName()), saved.name);
+        m_hasAccounts = true;
+    }
+    insertSeparator(count());
+    addItem(tr("Manage Accounts…"));
+    setItemData(count() - 1, true, manageRole);
+    setItemData(count() - 1, tr("Add, change or remove the accounts saved in the browser"),
+                Qt::ToolTipRole);
     m_settingAccount = false;
     setAccount(picked);
     view()->setMinimumWidth(view()->sizeHintForColumn(0) + 2 * view()->frameWidth());
@@ -66,9 +116,11 @@ void AccountPicker::setAccount(const QString &account)
     m_settingAccount = true;
     int index = findData(account);
     if (index < 0) {
-        addItem(account, account);
-        index = count() - 1;
-        disable(this, index, tr("not in the aliyun CLI's configuration"));
+        // Before the separator and "Manage Accounts…".
+        index = std::max(1, count() - 2);
+        insertItem(index, account, account);
+        disable(this, index,
+                tr("neither in the aliyun CLI's configuration nor saved in the browser"));
     }
     setCurrentIndex(index);
     m_settingAccount = false;

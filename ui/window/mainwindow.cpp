@@ -89,9 +89,22 @@ MainWindow::MainWindow(DbsClient *client, Settings *settings, QWidget *parent)
     restoreLayout();
     AccountPicker *accounts = m_toolBar->accountPicker();
     accounts->setProfiles(m_credentials->cliProfiles());
+    accounts->setSavedAccounts(m_credentials->savedAccounts());
     accounts->setAccount(m_settings->value(Settings::Key::Account).toString());
     m_toolBar->setAccountPickerVisible(accounts->hasProfiles() || !accounts->account().isEmpty());
     connect(accounts, &AccountPicker::accountPicked, this, &MainWindow::switchAccount);
+    connect(accounts, &AccountPicker::manageAccountsRequested, m_credentials,
+            &CredentialsController::manageAccounts);
+    connect(m_credentials, &CredentialsController::accountsChanged, this, [this, accounts] {
+        accounts->setSavedAccounts(m_credentials->savedAccounts());
+        m_toolBar->setAccountPickerVisible(accounts->hasProfiles() ||
+                                           !accounts->account().isEmpty());
+    });
+    connect(m_credentials, &CredentialsController::accountSwitchFailed, this,
+            [this](const QString &account, const QString &problem) {
+                if (m_settings->value(Settings::Key::Account).toString() == account)
+                    revertAccount(account, m_accountBeforeSwitch, problem);
+            });
     m_statusBar->setCredentialText(m_connection->credentialText());
     updateTitle();
     updateStatus();
@@ -273,6 +286,11 @@ void MainWindow::createActions()
     m_credentialsAction = make(tr("Cre&dentials…"), QStringLiteral("credentialsAction"),
                                QKeySequence(), QStringLiteral(":/icons/credentials.svg"));
     connect(m_credentialsAction, &QAction::triggered, m_credentials, &CredentialsController::ask);
+    m_accountsAction = make(tr("&Accounts…"), QStringLiteral("accountsAction"), QKeySequence());
+    m_accountsAction->setStatusTip(
+        tr("Save access keys and roles in other accounts, to pick them in the toolbar."));
+    connect(m_accountsAction, &QAction::triggered, m_credentials,
+            &CredentialsController::manageAccounts);
 
     m_trustCaAction =
         make(tr("Trust CA &Certificate…"), QStringLiteral("trustCaAction"), QKeySequence());
@@ -316,6 +334,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_credentialsAction);
+    file->addAction(m_accountsAction);
     file->addAction(m_trustCaAction);
     file->addAction(m_forgetCaAction);
     file->addAction(m_exportAction);
@@ -642,9 +661,15 @@ void MainWindow::switchAccount(const QString &account)
     // The account's own region and inventory first: signing in anew starts browsing there.
     m_settings->setValue(Settings::Key::Account, account);
     m_browse->switchAccount(previous, account);
+    m_accountBeforeSwitch = previous; // a saved key's answer from the keychain may still fail
     const QString problem = m_credentials->useProfile(account);
-    if (problem.isEmpty())
-        return;
+    if (!problem.isEmpty())
+        revertAccount(account, previous, problem);
+}
+
+void MainWindow::revertAccount(const QString &account, const QString &previous,
+                               const QString &problem)
+{
     // Nothing changed: the account that signed goes on, and the picker says so.
     m_settings->setValue(Settings::Key::Account, previous);
     m_browse->switchAccount(account, previous);
