@@ -156,6 +156,7 @@ private Q_SLOTS:
     void savedAccountsThatCannotSign_data();
     void savedAccountsThatCannotSign();
     void removingForgetsTheKeychainEntry();
+    void savedKeysWithoutKeychain();
     void useProfileWithSavedAccounts();
 
 private:
@@ -775,6 +776,25 @@ void TestCredentialsController::removingForgetsTheKeychainEntry()
     f.settings.setValue(Settings::Key::SavedAccounts,
                         dbs::savedAccountsToVariant({keysAccount(QStringLiteral("ops"))}));
     QVERIFY(!signInOf(f.controller, QStringLiteral("ops")).error.isEmpty());
+}
+
+void TestCredentialsController::savedKeysWithoutKeychain()
+{
+    Fixture f(Mode::Unavailable, {}, m_home->path());
+    QString note;
+    QCOMPARE(f.controller->saveAccount(keysAccount(QStringLiteral("ops")),
+                                       {"LTAIops", "ops-S3CR3T", {}, {}}, false,
+                                       [&](const QString &n) { note = n; }),
+             QString());
+    QTRY_VERIFY(!f.controller->isBusy());
+    // Said, and usable for this session all the same.
+    QVERIFY2(note.startsWith(QLatin1String("The AccessKey is kept for this session only")),
+             qPrintable(note));
+    QVERIFY2(note.contains(QLatin1String(FakeSecretStore::unavailableReason)), qPrintable(note));
+    QVERIFY(!note.contains(QLatin1String(secretMark)));
+    const SignInAnswer answer = signInOf(f.controller, QStringLiteral("ops"));
+    QCOMPARE(answer.error, QString());
+    QCOMPARE(answer.spec.credential.accessKeySecret, QStringLiteral("ops-S3CR3T"));
 }
 
 void TestCredentialsController::useProfileWithSavedAccounts()
