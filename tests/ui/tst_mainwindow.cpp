@@ -1064,6 +1064,23 @@ void TestMainWindow::savedRoleAccountSignsIn()
     QCOMPARE(accounts->account(), QStringLiteral("partner"));
     QTRY_VERIFY(credentials->accountsDialog());
     credentials->accountsDialog()->close();
+
+    // A saved key the keychain has lost: found out later, and the switch is undone as one
+    // that fails at once is.
+    dbs::SavedAccount lost;
+    lost.name = QStringLiteral("lost");
+    m_settings->setValue(Settings::Key::SavedAccounts,
+                         dbs::savedAccountsToVariant({lost}) +
+                             m_settings->value(Settings::Key::SavedAccounts).toList());
+    accounts->setSavedAccounts(credentials->savedAccounts());
+    accounts->setCurrentIndex(accounts->findData(QStringLiteral("lost")));
+    QTRY_VERIFY_WITH_TIMEOUT(window->errorBanner()->isVisible(), 20000);
+    QCOMPARE(accounts->account(), QStringLiteral("partner"));
+    QCOMPARE(m_settings->value(Settings::Key::Account).toString(), QStringLiteral("partner"));
+    QVERIFY2(window->errorBanner()->error().message.contains(QLatin1String("holds no AccessKey")),
+             qPrintable(window->errorBanner()->error().message));
+    QVERIFY(m_client->credentialProvider()->description().contains(
+        QLatin1String("saved account \"partner\"")));
 }
 
 void TestMainWindow::errorBannerAndRetry()
