@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void addKeysAndRole();
     void invalidInputIsRefused();
     void removeForgetsKey();
+    void enterSaves();
     void labelsHaveBuddies();
 
 private:
@@ -266,6 +268,20 @@ void TestAccountsDialog::removeForgetsKey()
     QCOMPARE(listed(&dialog), QStringList{QStringLiteral("prod (RamRoleArn)")});
 }
 
+void TestAccountsDialog::enterSaves()
+{
+    Fixture f(m_home->path());
+    AccountsDialog dialog(f.controller);
+    dialog.show();
+    child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("ops"));
+    child<QLineEdit>(&dialog, "accessKeyIdEdit")->setText(QStringLiteral("LTAIops"));
+    auto *secret = child<QLineEdit>(&dialog, "accessKeySecretEdit");
+    secret->setText(QStringLiteral("ops-S3CR3T"));
+    QTest::keyClick(secret, Qt::Key_Return);
+    QCOMPARE(message(&dialog), QStringLiteral("Saved \"ops\"."));
+    QVERIFY(dialog.isVisible()); // saving does not close it
+}
+
 void TestAccountsDialog::labelsHaveBuddies()
 {
     Fixture f(m_home->path());
@@ -282,6 +298,12 @@ void TestAccountsDialog::labelsHaveBuddies()
         mnemonics.append(label->text().mid(label->text().indexOf(u'&') + 1, 1).toLower());
     }
     QVERIFY(withMnemonic >= 9);
+    for (const QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        if (button->text().contains(u'&'))
+            mnemonics.append(button->text().mid(button->text().indexOf(u'&') + 1, 1).toLower());
+    }
+    // Each mnemonic reaches one field or button.
+    QCOMPARE(QSet<QString>(mnemonics.cbegin(), mnemonics.cend()).size(), mnemonics.size());
     // Tab reaches the role page's fields once it is shown.
     auto *kind = child<QComboBox>(&dialog, "kindCombo");
     kind->setCurrentIndex(kind->findData(QStringLiteral("role")));

@@ -98,6 +98,8 @@ void TestQueryToolBar::accountPickerListsSavedAccounts()
     dbs::SavedAccount prod;
     prod.name = QStringLiteral("prod");
     prod.kind = dbs::SavedAccount::Kind::Role;
+    prod.roleArn = QStringLiteral("acs:ram::1:role/r");
+    prod.source = QStringLiteral("dev");
     picker.setSavedAccounts({ops, prod});
     QVERIFY(picker.hasProfiles());
     // Automatic, the profile, the saved accounts after it, then "Manage Accounts…".
@@ -105,6 +107,8 @@ void TestQueryToolBar::accountPickerListsSavedAccounts()
     QCOMPARE(picker.itemText(2), QStringLiteral("ops (saved, AK)"));
     QCOMPARE(picker.itemData(2).toString(), QStringLiteral("ops"));
     QCOMPARE(picker.itemText(3), QStringLiteral("prod (saved, RamRoleArn)"));
+    QCOMPARE(picker.itemData(3, Qt::ToolTipRole).toString(),
+             QStringLiteral("Assumes acs:ram::1:role/r with the keys of dev"));
     QCOMPARE(picker.itemText(picker.count() - 1), QStringLiteral("Manage Accounts…"));
 
     QSignalSpy picked(&picker, &dbs::AccountPicker::accountPicked);

@@ -78,6 +78,8 @@ AccountsDialog::AccountsDialog(CredentialsController *controller, QWidget *paren
     m_stsRegionEdit->setPlaceholderText(tr("Optional, e.g. cn-hangzhou; else the global endpoint"));
     m_message->setWordWrap(true);
     m_message->hide();
+    // Enter in a field saves the account; Escape closes.
+    m_saveButton->setDefault(true);
 
     auto *listLabel = new QLabel(tr("Saved &accounts:"), this); // child
     listLabel->setBuddy(m_list);

@@ -94,6 +94,12 @@ void AccountPicker::rebuild()
         //: %1 is the name of an account saved in the browser, %2 its mode (AK, RamRoleArn)
         addItem(QIcon(QStringLiteral(":/icons/credentials.svg")),
                 tr("%1 (saved, %2)").arg(saved.name, saved.modeName()), saved.name);
+        //: %1 is a role's ARN, %2 the account whose keys assume it
+        setItemData(count() - 1,
+                    saved.kind == SavedAccount::Kind::Role
+                        ? tr("Assumes %1 with the keys of %2").arg(saved.roleArn, saved.source)
+                        : tr("An AccessKey kept in the system keychain"),
+                    Qt::ToolTipRole);
         m_hasAccounts = true;
     }
     insertSeparator(count());
