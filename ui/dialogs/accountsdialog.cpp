@@ -11,14 +11,14 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace dbs {
 
 namespace {
-constexpr int keysPage = 0;
-constexpr int rolePage = 1;
+// The kind combo's items.
+constexpr int keysIndex = 0;
+constexpr int roleIndex = 1;
 
 void makeSecretField(QLineEdit *edit)
 {
@@ -40,8 +40,7 @@ AccountsDialog::AccountsDialog(CredentialsController *controller, QWidget *paren
     : QDialog(parent), m_controller(controller), m_list(new QListWidget(this)),
       m_addButton(new QPushButton(tr("A&dd"), this)),
       m_removeButton(new QPushButton(tr("Re&move"), this)), m_nameEdit(lineEdit("nameEdit", this)),
-      m_kindCombo(new QComboBox(this)), m_pages(new QStackedWidget(this)),
-      m_idEdit(lineEdit("accessKeyIdEdit", this)),
+      m_kindCombo(new QComboBox(this)), m_idEdit(lineEdit("accessKeyIdEdit", this)),
       m_secretEdit(lineEdit("accessKeySecretEdit", this)),
       m_tokenEdit(lineEdit("securityTokenEdit", this)),
       m_roleArnEdit(lineEdit("roleArnEdit", this)), m_sourceCombo(new QComboBox(this)),
@@ -68,7 +67,8 @@ AccountsDialog::AccountsDialog(CredentialsController *controller, QWidget *paren
     makeSecretField(m_secretEdit);
     makeSecretField(m_tokenEdit);
     m_idEdit->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    m_idEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
+    // Wide enough for a role's ARN, whichever kind is shown: the dialog keeps its size.
+    m_nameEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
     m_tokenEdit->setPlaceholderText(tr("Only for temporary (STS) credentials"));
     //: an example; keep the acs:ram:: form
     m_roleArnEdit->setPlaceholderText(tr("acs:ram::1234567890123456:role/role-name"));
@@ -92,28 +92,19 @@ AccountsDialog::AccountsDialog(CredentialsController *controller, QWidget *paren
     listColumn->addWidget(m_list, 1);
     listColumn->addLayout(listButtons);
 
-    auto *keys = new QWidget(m_pages); // child
-    auto *keysForm = new QFormLayout(keys);
-    keysForm->setContentsMargins(0, 0, 0, 0);
-    keysForm->addRow(tr("AccessKey &ID:"), m_idEdit);
-    keysForm->addRow(tr("AccessKey &secret:"), m_secretEdit);
-    keysForm->addRow(tr("STS &token:"), m_tokenEdit);
-    auto *role = new QWidget(m_pages); // child
-    auto *roleForm = new QFormLayout(role);
-    roleForm->setContentsMargins(0, 0, 0, 0);
-    roleForm->addRow(tr("&Role ARN:"), m_roleArnEdit);
-    roleForm->addRow(tr("Signed &by:"), m_sourceCombo);
-    roleForm->addRow(tr("S&ession name:"), m_sessionEdit);
-    roleForm->addRow(tr("STS re&gion:"), m_stsRegionEdit);
-    m_pages->insertWidget(keysPage, keys);
-    m_pages->insertWidget(rolePage, role);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_nameEdit);
-    form->addRow(tr("&Kind:"), m_kindCombo);
+    // One form for both kinds, so that the labels line up; the other kind's rows are hidden.
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Name:"), m_nameEdit);
+    m_form->addRow(tr("&Kind:"), m_kindCombo);
+    m_form->addRow(tr("AccessKey &ID:"), m_idEdit);
+    m_form->addRow(tr("AccessKey &secret:"), m_secretEdit);
+    m_form->addRow(tr("STS &token:"), m_tokenEdit);
+    m_form->addRow(tr("&Role ARN:"), m_roleArnEdit);
+    m_form->addRow(tr("Signed &by:"), m_sourceCombo);
+    m_form->addRow(tr("S&ession name:"), m_sessionEdit);
+    m_form->addRow(tr("STS re&gion:"), m_stsRegionEdit);
     auto *formColumn = new QVBoxLayout;
-    formColumn->addLayout(form);
-    formColumn->addWidget(m_pages);
+    formColumn->addLayout(m_form);
     formColumn->addWidget(m_message); // outside the form: a wrapped label there grows oddly
     formColumn->addStretch();
     formColumn->addWidget(m_saveButton, 0, Qt::AlignRight);
@@ -207,7 +198,7 @@ void AccountsDialog::showAccount(const QString &name)
     m_editing = name;
     m_nameEdit->setText(name);
     m_nameEdit->setReadOnly(true); // a new name is a new account: add it, remove this one
-    m_kindCombo->setCurrentIndex(account->kind == SavedAccount::Kind::Role ? rolePage : keysPage);
+    m_kindCombo->setCurrentIndex(account->kind == SavedAccount::Kind::Role ? roleIndex : keysIndex);
     m_idEdit->clear();
     m_secretEdit->clear();
     m_tokenEdit->clear();
@@ -248,8 +239,8 @@ SavedAccount AccountsDialog::formAccount() const
 {
     SavedAccount account;
     account.name = m_nameEdit->text().trimmed();
-    account.kind = m_kindCombo->currentIndex() == rolePage ? SavedAccount::Kind::Role
-                                                           : SavedAccount::Kind::Keys;
+    account.kind = m_kindCombo->currentIndex() == roleIndex ? SavedAccount::Kind::Role
+                                                            : SavedAccount::Kind::Keys;
     if (account.kind == SavedAccount::Kind::Role) {
         account.roleArn = m_roleArnEdit->text().trimmed();
         account.source = m_sourceCombo->currentData().toString();
@@ -309,8 +300,13 @@ void AccountsDialog::removeAccount()
 
 void AccountsDialog::updateKind()
 {
-    // Only the page in view is reached with Tab: the other one is hidden.
-    m_pages->setCurrentIndex(m_kindCombo->currentIndex() == rolePage ? rolePage : keysPage);
+    // Only the kind's own fields are shown, and reached with Tab.
+    const bool role = m_kindCombo->currentIndex() == roleIndex;
+    for (QWidget *field : std::initializer_list<QWidget *>{m_idEdit, m_secretEdit, m_tokenEdit})
+        m_form->setRowVisible(field, !role);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_roleArnEdit, m_sourceCombo,
+                                                           m_sessionEdit, m_stsRegionEdit})
+        m_form->setRowVisible(field, role);
 }
 
 void AccountsDialog::showMessage(const QString &message, bool error)

@@ -6,11 +6,11 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QStackedWidget;
 
 namespace dbs {
 
@@ -49,7 +49,6 @@ private:
     QPushButton *m_removeButton;         // child
     QLineEdit *m_nameEdit;               // child
     QComboBox *m_kindCombo;              // child
-    QStackedWidget *m_pages;             // child
     QLineEdit *m_idEdit;                 // child
     QLineEdit *m_secretEdit;             // child
     QLineEdit *m_tokenEdit;              // child
@@ -60,6 +59,7 @@ private:
     QPushButton *m_saveButton;           // child
     QLabel *m_message;                   // child
     QDialogButtonBox *m_buttons;         // child
+    QFormLayout *m_form = nullptr;       // owned by the dialog's layout
 };
 
 } // namespace dbs
