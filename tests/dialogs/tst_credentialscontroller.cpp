@@ -153,6 +153,7 @@ private Q_SLOTS:
     void savedRoleSignsThroughItsSource();
     void savedAccountsRefused_data();
     void savedAccountsRefused();
+    void savedAccountHiddenByAProfile();
     void savedAccountsThatCannotSign_data();
     void savedAccountsThatCannotSign();
     void removingForgetsTheKeychainEntry();
@@ -694,6 +695,32 @@ void TestCredentialsController::savedAccountsRefused()
     QCOMPARE(changed.size(), 0);
     QTest::qWait(20);
     QCOMPARE(f.store->writes, writes);
+}
+
+void TestCredentialsController::savedAccountHiddenByAProfile()
+{
+    Fixture f(Mode::Working, {}, m_home->path());
+    QCOMPARE(f.controller->saveAccount(keysAccount(QStringLiteral("dev")),
+                                       {"LTAIsaved", "saved-S3CR3T", {}, {}}, false),
+             QString());
+    QCOMPARE(f.controller->accountNames(), QStringList{QStringLiteral("dev")});
+    QTRY_VERIFY(!f.controller->isBusy());
+
+    // A CLI profile of that name comes later: the name signs as the profile...
+    QVERIFY(writeFile(m_home->filePath(".aliyun/config.json"), cliConfig));
+    QCOMPARE(f.controller->accountNames(), QStringList{QStringLiteral("dev")});
+    QVERIFY(f.controller->savedAccounts().isEmpty());
+    QCOMPARE(signInOf(f.controller, QStringLiteral("dev")).spec.credential.accessKeyId,
+             QStringLiteral("LTAIdev"));
+    // ...and saving another account keeps the hidden one for when the profile goes.
+    QCOMPARE(f.controller->saveAccount(roleAccount(QStringLiteral("prod"), QStringLiteral("dev")),
+                                       {}, false),
+             QString());
+    QVERIFY(QFile::remove(m_home->filePath(".aliyun/config.json")));
+    QCOMPARE(f.controller->accountNames(),
+             (QStringList{QStringLiteral("prod"), QStringLiteral("dev")}));
+    QCOMPARE(signInOf(f.controller, QStringLiteral("dev")).spec.credential.accessKeyId,
+             QStringLiteral("LTAIsaved"));
 }
 
 void TestCredentialsController::savedAccountsThatCannotSign_data()

@@ -270,8 +270,14 @@ std::optional<SavedAccount> CredentialsController::savedAccount(const QString &n
 
 void CredentialsController::storeSavedAccounts(const QList<SavedAccount> &accounts)
 {
-    // Only what savedAccounts() lists is kept: one hidden by a CLI profile of its name goes.
-    m_settings->setValue(Settings::Key::SavedAccounts, savedAccountsToVariant(accounts));
+    // One hidden by a CLI profile of its name stays, as does its key: the profile may go again.
+    QList<SavedAccount> kept = accounts;
+    for (const SavedAccount &account :
+         savedAccountsFromVariant(m_settings->value(Settings::Key::SavedAccounts))) {
+        if (isCliProfile(account.name))
+            kept.append(account);
+    }
+    m_settings->setValue(Settings::Key::SavedAccounts, savedAccountsToVariant(kept));
     Q_EMIT accountsChanged();
 }
 
