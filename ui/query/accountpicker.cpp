@@ -39,19 +39,18 @@ AccountPicker::AccountPicker(QWidget *parent) : QComboBox(parent)
     connect(this, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index < 0)
             return;
+        if (m_settingAccount)
+            return; // setAccount() and rebuild() say what is picked
         if (isManageItem(index)) {
             // Not a choice of account: the one picked stays, and the dialog is asked for once
             // the box has settled.
-            const bool chosen = !m_settingAccount;
             setAccount(m_picked);
-            if (chosen)
-                QMetaObject::invokeMethod(this, &AccountPicker::manageAccountsRequested,
-                                          Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, &AccountPicker::manageAccountsRequested,
+                                      Qt::QueuedConnection);
             return;
         }
         m_picked = itemData(index).toString();
-        if (!m_settingAccount)
-            Q_EMIT accountPicked(m_picked);
+        Q_EMIT accountPicked(m_picked);
     });
 }
 
@@ -74,7 +73,7 @@ bool AccountPicker::isManageItem(int index) const
 
 void AccountPicker::rebuild()
 {
-    const QString picked = account();
+    const QString picked = m_picked;
     m_settingAccount = true;
     while (count() > 1)
         removeItem(1);
@@ -119,7 +118,9 @@ QString AccountPicker::account() const
 
 void AccountPicker::setAccount(const QString &account)
 {
+    const bool settingAlready = m_settingAccount;
     m_settingAccount = true;
+    m_picked = account;
     int index = findData(account);
     if (index < 0) {
         // Before the separator and "Manage Accounts…".
@@ -129,7 +130,7 @@ void AccountPicker::setAccount(const QString &account)
                 tr("neither in the aliyun CLI's configuration nor saved in the browser"));
     }
     setCurrentIndex(index);
-    m_settingAccount = false;
+    m_settingAccount = settingAlready;
 }
 
 } // namespace dbs
