@@ -4,7 +4,7 @@
 <context>
     <name>dbs::BrowseController</name>
     <message numerus="yes">
-        <location filename="../ui/window/browsecontroller.cpp" line="+324"/>
+        <location filename="../ui/window/browsecontroller.cpp" line="+346"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>dbs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="+433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+454"/>
         <source>Exported %Ln gateway(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln gateway to %1</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>dbs::RegionFailureBanner</name>
     <message numerus="yes">
-        <location filename="../ui/fleet/regionfailurebanner.cpp" line="+71"/>
+        <location filename="../ui/fleet/regionfailurebanner.cpp" line="+73"/>
         <source>&lt;b&gt;%1 of %n region(s) could not be listed:&lt;/b&gt; their gateways are missing from the table.</source>
         <translation>
             <numerusform>&lt;b&gt;%1 of %n region could not be listed:&lt;/b&gt; its gateways are missing from the table.</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+33"/>
         <source>and %n more (Retry All lists them again)</source>
         <translation>
             <numerusform>and %n more (Retry All lists it again)</numerusform>
@@ -186,15 +186,23 @@
 <context>
     <name>dbs::RegionStrip</name>
     <message numerus="yes">
-        <location filename="../ui/fleet/regionstrip.cpp" line="+129"/>
-        <source>%n gateway(s) in %1. Click to show only this region; click again to show every region.</source>
-        <translation>
-            <numerusform>%n gateway in %1. Click to show only this region; click again to show every region.</numerusform>
-            <numerusform>%n gateways in %1. Click to show only this region; click again to show every region.</numerusform>
+        <location filename="../ui/fleet/regionstrip.cpp" line="+138"/>
+        <source>%n gateway(s) in %1. Click to show only these; click again to show all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+53"/>
+        <source>%n loading…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n region(s) loading…</source>
         <translation>
             <numerusform>%n region loading…</numerusform>
@@ -202,7 +210,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%n without gateways</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n region(s) without gateways</source>
         <translation>
             <numerusform>%n region without gateways</numerusform>
@@ -210,7 +226,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n region</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>InventorySnapshotFile</name>
     <message>
-        <location filename="../app/fleet/inventorysnapshot.cpp" line="+66"/>
+        <location filename="../app/fleet/inventorysnapshot.cpp" line="+75"/>
         <source>The saved inventory is not valid JSON.</source>
         <translation>保存的网关清单不是有效的 JSON。</translation>
     </message>
@@ -193,12 +193,12 @@
 <context>
     <name>dbs::AccountPicker</name>
     <message>
-        <location filename="../ui/query/accountpicker.cpp" line="+26"/>
-        <source>Who signs: an aliyun CLI profile, or Automatic (the environment, the keychain, then the aliyun CLI&apos;s current profile and the credentials file)</source>
-        <translation>由谁签名：某个 aliyun CLI 配置，或“自动”（依次为环境变量、系统钥匙串、aliyun CLI 的当前配置和凭据文件）</translation>
+        <location filename="../ui/query/accountpicker.cpp" line="+31"/>
+        <source>Who signs: an aliyun CLI profile, an account saved in the browser, or Automatic (the environment, the keychain, then the aliyun CLI&apos;s current profile and the credentials file)</source>
+        <translation>由谁签名：aliyun CLI 配置、浏览器中保存的账号，或“自动”（依次为环境变量、密钥环、aliyun CLI 的当前配置和凭据文件）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
@@ -208,15 +208,189 @@
         <translation>自动</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+55"/>
+        <location line="+52"/>
+        <source>All accounts</source>
+        <translation>所有账号</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Every account at once, in one table with an Account column</source>
+        <translation>同时显示每个账号，合并在一张表中，并带“账号”列</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <extracomment>%1 is an aliyun CLI profile&apos;s name, %2 its mode (AK, RamRoleArn, ...)</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>not in the aliyun CLI&apos;s configuration</source>
-        <translation>不在 aliyun CLI 的配置中</translation>
+        <location line="+8"/>
+        <source>%1 (saved, %2)</source>
+        <extracomment>%1 is the name of an account saved in the browser, %2 its mode (AK, RamRoleArn)</extracomment>
+        <translation>%1（已保存，%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assumes %1 with the keys of %2</source>
+        <extracomment>%1 is a role&apos;s ARN, %2 the account whose keys assume it</extracomment>
+        <translation>用 %2 的密钥扮演 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An AccessKey kept in the system keychain</source>
+        <translation>保存在系统密钥环中的 AccessKey</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Manage Accounts…</source>
+        <translation>管理账号…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, change or remove the accounts saved in the browser</source>
+        <translation>添加、修改或删除浏览器中保存的账号</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>neither in the aliyun CLI&apos;s configuration nor saved in the browser</source>
+        <translation>既不在 aliyun CLI 的配置中，也未保存在浏览器中</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::AccountsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/accountsdialog.cpp" line="+41"/>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sa&amp;ve Account</source>
+        <translation>保存账号(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Access key</source>
+        <translation>访问密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role in another account</source>
+        <translation>其他账号中的角色</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only for temporary (STS) credentials</source>
+        <translation>仅用于临时凭据（STS）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acs:ram::1234567890123456:role/role-name</source>
+        <extracomment>an example; keep the acs:ram:: form</extracomment>
+        <translation>acs:ram::1234567890123456:role/role-name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The aliyun CLI profile or saved account whose keys assume the role</source>
+        <translation>用其密钥扮演该角色的 aliyun CLI 配置或已保存的账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; made up when empty</source>
+        <translation>可选；留空时自动生成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, e.g. cn-hangzhou; else the global endpoint</source>
+        <translation>可选，例如 cn-hangzhou；否则使用全局 Endpoint</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved &amp;accounts:</source>
+        <translation>已保存的账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AccessKey &amp;ID:</source>
+        <translation>AccessKey ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AccessKey &amp;secret:</source>
+        <translation>AccessKey Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STS &amp;token:</source>
+        <translation>STS 令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role ARN:</source>
+        <translation>角色 ARN(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed &amp;by:</source>
+        <translation>签名账号(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ession name:</source>
+        <translation>会话名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STS re&amp;gion:</source>
+        <translation>STS 地域(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a saved account&apos;s name, %2 its mode (AK or RamRoleArn)</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Kept in the system keychain; type to replace</source>
+        <translation>保存在系统密钥环中；输入新值以替换</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>saved account &quot;%1&quot;</source>
+        <extracomment>where a saved account&apos;s key came from</extracomment>
+        <translation>已保存的账号“%1”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>已删除“%1”。</translation>
     </message>
 </context>
 <context>
@@ -240,12 +414,12 @@
 <context>
     <name>dbs::BrowseController</name>
     <message>
-        <location filename="../ui/window/browsecontroller.cpp" line="+242"/>
+        <location filename="../ui/window/browsecontroller.cpp" line="+261"/>
         <source>Heartbeat %1</source>
         <translation>心跳 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+85"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 等另外 %n 个</numerusform>
@@ -435,18 +609,94 @@
 <context>
     <name>dbs::CredentialsController</name>
     <message>
-        <location filename="../ui/dialogs/credentialscontroller.cpp" line="+89"/>
+        <location filename="../ui/dialogs/credentialscontroller.cpp" line="+93"/>
         <source>system keychain</source>
         <translation>系统密钥环</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+36"/>
+        <location line="+103"/>
+        <location line="+228"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
+        <location line="-224"/>
+        <source>saved account &quot;%1&quot;</source>
+        <extracomment>%1 is the name of an account saved in the browser</extracomment>
+        <translation>已保存的账号“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>saved account &quot;%1&quot;: the accounts signing for it go round in a loop (%2)</source>
+        <translation>已保存的账号“%1”：为其签名的账号形成了循环（%2）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the system keychain holds no AccessKey for it</source>
+        <translation>%1：系统密钥环中没有它的 AccessKey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the system keychain holds no AccessKey for it (%2)</source>
+        <translation>%1：系统密钥环中没有它的 AccessKey（%2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot;, which is to sign for its role, is neither an aliyun CLI profile nor a saved account</source>
+        <translation>%1：应为其角色签名的“%2”既不是 aliyun CLI 配置，也不是已保存的账号</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&quot;%1&quot; is the name of an aliyun CLI profile: choose another name.</source>
+        <translation>“%1”是 aliyun CLI 配置的名称：请换一个名称。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An account named &quot;%1&quot; is already saved: choose another name.</source>
+        <translation>名为“%1”的账号已保存：请换一个名称。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account cannot sign for its own role.</source>
+        <translation>账号不能为自己的角色签名。</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&quot;%1&quot; is neither an aliyun CLI profile nor a saved account.</source>
+        <translation>“%1”既不是 aliyun CLI 配置，也不是已保存的账号。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The accounts signing for this role would go round in a loop (%1).</source>
+        <translation>为此角色签名的账号会形成循环（%1）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The account needs its AccessKey ID.</source>
+        <translation>账号需要其 AccessKey ID。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account needs its AccessKey secret.</source>
+        <translation>账号需要其 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The AccessKey is kept for this session only (keychain unavailable: %1)</source>
+        <translation>AccessKey 仅在本次会话中保留（密钥环不可用：%1）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;%1&quot; signs for the role of &quot;%2&quot;: change or remove that account first.</source>
+        <translation>“%1”为“%2”的角色签名：请先修改或删除该账号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No account named &quot;%1&quot; is saved.</source>
+        <translation>没有已保存的名为“%1”的账号。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>keychain unavailable: %1</source>
         <translation>密钥环不可用：%1</translation>
     </message>
@@ -950,7 +1200,7 @@
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1274,7 +1524,7 @@
 <context>
     <name>dbs::GatewayCsv</name>
     <message>
-        <location filename="../app/export/gatewaycsv.cpp" line="+167"/>
+        <location filename="../app/export/gatewaycsv.cpp" line="+175"/>
         <source>%1 (epoch ms)</source>
         <extracomment>%1 is a column title such as &quot;Last heartbeat&quot;; the raw value in milliseconds</extracomment>
         <translation>%1（Unix 时间戳，毫秒）</translation>
@@ -1299,7 +1549,7 @@
 <context>
     <name>dbs::GatewayFields</name>
     <message>
-        <location filename="../app/api/gatewayfields.cpp" line="+57"/>
+        <location filename="../app/api/gatewayfields.cpp" line="+65"/>
         <source>Gateway ID</source>
         <translation>备份网关 ID</translation>
     </message>
@@ -1347,6 +1597,11 @@
         <location line="+3"/>
         <source>Last heartbeat</source>
         <translation>最后心跳</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account</source>
+        <translation>账号</translation>
     </message>
 </context>
 <context>
@@ -1470,7 +1725,7 @@
 <context>
     <name>dbs::GatewayTableModel</name>
     <message>
-        <location filename="../models/gatewaytablemodel.cpp" line="+729"/>
+        <location filename="../models/gatewaytablemodel.cpp" line="+744"/>
         <source>%1 local time
 %2 UTC</source>
         <translation>本地时间：%1
@@ -1510,7 +1765,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::GatewayTableView</name>
     <message>
-        <location filename="../ui/table/gatewaytableview.cpp" line="+56"/>
+        <location filename="../ui/table/gatewaytableview.cpp" line="+58"/>
         <source>Backup gateways</source>
         <translation>备份网关</translation>
     </message>
@@ -1520,7 +1775,7 @@ UTC：%2</translation>
         <translation>每行一个网关；按 Enter 或单击显示其详情，Ctrl+C 复制所选行</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
@@ -1544,7 +1799,7 @@ UTC：%2</translation>
         <translation>网关</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The workbook could not be written.</source>
         <translation>无法写入工作簿。</translation>
     </message>
@@ -1728,7 +1983,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+122"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+137"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; These gateways come from a simulator running on this computer, not from Alibaba Cloud. Choose File › Credentials… to browse your own.</source>
         <translation>&lt;b&gt;演示数据。&lt;/b&gt;这些网关来自在本机运行的模拟器，而非阿里云。选择“文件 › 凭据…”即可浏览您自己的网关。</translation>
     </message>
@@ -1823,6 +2078,16 @@ UTC：%2</translation>
         <translation>凭据(&amp;D)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Accounts…</source>
+        <translation>账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save access keys and roles in other accounts, to pick them in the toolbar.</source>
+        <translation>保存访问密钥和其他账号中的角色，以便在工具栏中选择。</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
@@ -1843,7 +2108,7 @@ UTC：%2</translation>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1870,7 +2135,7 @@ UTC：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+199"/>
         <source>The service failed to send the next page.</source>
         <translation>服务未能返回下一页。</translation>
     </message>
@@ -1880,7 +2145,18 @@ UTC：%2</translation>
         <translation>&lt;b&gt;加载在第 %1 行后停止。&lt;/b&gt;%2 已加载的行会保留；“重试”会加载其余部分。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
+        <source>Credentials: all accounts (%1)</source>
+        <extracomment>%1 lists the aliyun CLI profiles shown together</extracomment>
+        <translation>凭据：所有账号（%1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fewer than two accounts can sign.</source>
+        <translation>可用于签名的账号少于两个。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Could not switch accounts. %1</source>
         <translation>无法切换账号。%1</translation>
     </message>
@@ -1915,12 +2191,12 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-587"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -1930,7 +2206,7 @@ UTC：%2</translation>
         <translation>将网关导出为 CSV 文件或 Excel 工作簿（Ctrl+E）</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Trust the certificates of an extra certificate authority for secure connections, besides the system&apos;s.</source>
         <translation>除系统的证书颁发机构外，安全连接还信任另一个证书颁发机构的证书。</translation>
     </message>
@@ -1940,7 +2216,7 @@ UTC：%2</translation>
         <translation>不再信任此 CA 证书</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+373"/>
         <location line="+7"/>
         <source>Trust CA Certificate</source>
         <translation>信任 CA 证书</translation>
@@ -2067,20 +2343,30 @@ UTC：%2</translation>
         <source>List every failed region again</source>
         <translation>重新列出所有失败的地域</translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <source>&lt;b&gt;Not every account could be listed:&lt;/b&gt; the gateways of these accounts and regions are missing from the table.</source>
+        <translation>&lt;b&gt;部分账号未能列出：&lt;/b&gt;表中缺少这些账号和地域的网关。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+3"/>
         <source>&lt;b&gt;%1 of %n region(s) could not be listed:&lt;/b&gt; their gateways are missing from the table.</source>
         <translation>
             <numerusform>&lt;b&gt;%n 个地域中有 %1 个无法列出：&lt;/b&gt;表格中缺少这些地域的网关。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -2090,7 +2376,7 @@ UTC：%2</translation>
         <translation>重试 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>and %n more (Retry All lists them again)</source>
         <translation>
             <numerusform>另有 %n 个（“全部重试”会重新列出）</numerusform>
@@ -2134,7 +2420,12 @@ UTC：%2</translation>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>cannot sign in</source>
+        <translation>无法登录</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Show or hide each region&apos;s answer</source>
         <translation>显示或隐藏各地域的应答</translation>
     </message>
@@ -2145,14 +2436,7 @@ UTC：%2</translation>
         <translation>地域</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
-        <source>%n gateway(s) in %1. Click to show only this region; click again to show every region.</source>
-        <translation>
-            <numerusform>%1 中有 %n 个网关。点击仅显示此地域；再次点击显示所有地域。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+57"/>
+        <location line="+140"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n 个地域</numerusform>
@@ -2180,12 +2464,12 @@ UTC：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-172"/>
         <source>Regions and how each one answered</source>
         <translation>各地域及其应答情况</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -2196,23 +2480,68 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="-9"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+1"/>
+        <source>%n gateway(s) in %1. Click to show only these; click again to show all.</source>
+        <translation>
+            <numerusform>
+            &lt;numerusform&gt;%1 中有 %n 个网关。单击只显示这些；再次单击显示全部。&lt;/numerusform&gt;
+         </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n loading…</source>
+        <translation>
+            <numerusform>
+            &lt;numerusform&gt;%n 个加载中…&lt;/numerusform&gt;
+         </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n region(s) loading…</source>
         <translation>
             <numerusform>%n 个地域加载中…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%n without gateways</source>
+        <translation>
+            <numerusform>
+            &lt;numerusform&gt;%n 个没有网关&lt;/numerusform&gt;
+         </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n region(s) without gateways</source>
         <translation>
             <numerusform>%n 个地域没有网关</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>
+            &lt;numerusform&gt;%n 个账号&lt;/numerusform&gt;
+         </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dbs::RegionSweep</name>
+    <message>
+        <location filename="../app/fleet/regionsweep.cpp" line="+25"/>
+        <source>%1 · %2</source>
+        <extracomment>An account&apos;s region in a sweep: %1 is the account&apos;s name, %2 the region&apos;s</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3215,46 @@ UTC：%2</translation>
         <source>unexpected text after a quoted value</source>
         <translation>带引号的值后有多余的文本</translation>
     </message>
+    <message>
+        <location filename="../app/auth/savedaccount.cpp" line="+63"/>
+        <source>The account needs a name.</source>
+        <translation>账号需要名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account&apos;s name cannot begin or end with a space.</source>
+        <translation>账号名称不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account&apos;s name is longer than 64 characters.</source>
+        <translation>账号名称超过 64 个字符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The role needs its ARN.</source>
+        <translation>角色需要其 ARN。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a role ARN (acs:ram::&lt;account id&gt;:role/&lt;role name&gt;).</source>
+        <translation>“%1”不是角色 ARN（acs:ram::&lt;账号 ID&gt;:role/&lt;角色名&gt;）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The role needs an account to sign for it.</source>
+        <translation>角色需要一个为其签名的账号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The session name must be 2 to 64 letters, digits or . _ @ -.</source>
+        <translation>会话名称必须是 2 到 64 个字母、数字或 . _ @ -。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a region id (e.g. cn-hangzhou).</source>
+        <translation>“%1”不是地域 ID（例如 cn-hangzhou）。</translation>
+    </message>
 </context>
 <context>
     <name>dbs::cli</name>
@@ -3292,7 +3661,7 @@ UTC：%2</translation>
     <message>
         <location line="+6"/>
         <location filename="../app/gateways/main.cpp" line="+243"/>
-        <location filename="../app/simulator/main.cpp" line="+93"/>
+        <location filename="../app/simulator/main.cpp" line="+115"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
@@ -3644,7 +4013,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--profile 需要一个配置名称</translation>
     </message>
     <message>
-        <location filename="../app/simulator/main.cpp" line="-137"/>
+        <location filename="../app/simulator/main.cpp" line="-159"/>
         <source>Inventory size.</source>
         <translation>模拟的网关数量。</translation>
     </message>
@@ -3709,7 +4078,12 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>STS 或实例元数据每签发一个密钥，就向 FILE 追加一行 JSON：类型、AccessKeyId、角色和过期时间，从不包含密钥或令牌。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Share the gateways among N accounts: the keys given and instance metadata see account 0&apos;s, a role&apos;s keys those of the account in its ARN (modulo N).</source>
+        <translation>将网关分给 N 个账号：给定的密钥和实例元数据看到账号 0 的网关，角色的密钥看到其 ARN 中账号（对 N 取模）的网关。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>A large inventory behind a slow network.</source>
         <translation>慢速网络后的大量网关。</translation>
     </message>
@@ -3764,7 +4138,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--access-key 需要 ID:SECRET[:STS_TOKEN] 格式</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-140"/>
         <source>Run the server&apos;s clock MS milliseconds ahead.</source>
         <translation>将服务器时钟调快 MS 毫秒。</translation>
     </message>
@@ -3789,12 +4163,17 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--tls-cert 的 PEM 私钥（未加密）。</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+147"/>
         <source>--sts-duration wants a whole number of seconds, 1 or more</source>
         <translation>--sts-duration 需要 1 或更大的整数秒数</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>--accounts wants a number from 1 to 1000</source>
+        <translation>--accounts 需要 1 到 1000 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--ecs-role wants a RAM role name (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;), not &quot;%1&quot;</source>
         <translation>--ecs-role 需要 RAM 角色名（1 到 64 个字母、数字、“.”、“_”或“-”），而不是“%1”</translation>
     </message>

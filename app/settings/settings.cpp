@@ -34,6 +34,7 @@ const QList<Entry> &table()
         {Settings::Key::ExportFormat, "export/format", QStringLiteral("csv")},
         {Settings::Key::ExportDirectory, "export/directory", QString()},
         {Settings::Key::CredentialSource, "credentials/lastSource", QString()},
+        {Settings::Key::SavedAccounts, "credentials/savedAccounts", QVariantList()},
         {Settings::Key::SignatureVersion, "connection/signature", QStringLiteral("v3")},
         {Settings::Key::CaFile, "connection/caFile", QString()},
         {Settings::Key::AutoRefreshSeconds, "view/autoRefreshSeconds", 0},

@@ -32,6 +32,7 @@ public:
         ExportFormat,     // "csv", "xlsx"
         ExportDirectory,
         CredentialSource,    // where the last credential came from (a label, never the key)
+        SavedAccounts,       // QVariantList of SavedAccount maps; their secrets are in the keychain
         SignatureVersion,    // "v3" or "v1"
         CaFile,              // extra CA certificate file trusted besides the system's; empty: none
         AutoRefreshSeconds,  // 0: off; else 30, 60 or 300

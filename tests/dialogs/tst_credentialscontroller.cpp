@@ -72,6 +72,51 @@ struct Fixture
     CredentialsController *controller = nullptr;                   // child of window
 };
 
+using dbs::SavedAccount;
+using dbs::SignInSpec;
+
+SavedAccount keysAccount(const QString &name)
+{
+    SavedAccount account;
+    account.name = name;
+    return account;
+}
+
+SavedAccount roleAccount(const QString &name, const QString &source,
+                         const QString &arn = QStringLiteral("acs:ram::1234:role/dbs-reader"))
+{
+    SavedAccount account;
+    account.name = name;
+    account.kind = SavedAccount::Kind::Role;
+    account.roleArn = arn;
+    account.source = source;
+    return account;
+}
+
+// What accountSignIn() answers, waited for; `synchronous` says whether it came at once.
+struct SignInAnswer
+{
+    bool answered = false;
+    bool synchronous = false;
+    SignInSpec spec;
+    QString error;
+};
+
+SignInAnswer signInOf(CredentialsController *controller, const QString &name)
+{
+    auto answer = std::make_shared<SignInAnswer>();
+    controller->accountSignIn(name, [answer](const SignInSpec &spec, const QString &error) {
+        QVERIFY(!answer->answered); // exactly once
+        answer->answered = true;
+        answer->spec = spec;
+        answer->error = error;
+    });
+    answer->synchronous = answer->answered;
+    if (!QTest::qWaitFor([&] { return answer->answered; }, 5000))
+        qWarning("no answer for %s", qPrintable(name));
+    return *answer;
+}
+
 CredentialsDialog *visibleDialog(QWidget *window)
 {
     return fixture::visibleChild<CredentialsDialog>(window, QStringLiteral("credentialsDialog"));
@@ -104,6 +149,16 @@ private Q_SLOTS:
     void keychainUnavailableKeepsForSession();
     void notRememberedForgetsSavedCopy();
     void importedAndSavedSecretIsInNoFile();
+    void savedKeysAreOnlyInTheKeychain();
+    void savedRoleSignsThroughItsSource();
+    void savedAccountsRefused_data();
+    void savedAccountsRefused();
+    void savedAccountHiddenByAProfile();
+    void savedAccountsThatCannotSign_data();
+    void savedAccountsThatCannotSign();
+    void removingForgetsTheKeychainEntry();
+    void savedKeysWithoutKeychain();
+    void useProfileWithSavedAccounts();
 
 private:
     void saveThroughDialog(Fixture &f, const Credential &credential, bool remember);
@@ -482,6 +537,342 @@ void TestCredentialsController::importedAndSavedSecretIsInNoFile()
                                       {QDir(m_home->path()).filePath(".aliyun/config.json")}),
              QStringList{probe});
     QFile::remove(probe);
+}
+
+void TestCredentialsController::savedKeysAreOnlyInTheKeychain()
+{
+    QVERIFY(writeFile(m_home->filePath(".aliyun/config.json"), cliConfig));
+    {
+        Fixture f(Mode::Working, {}, m_home->path());
+        QSignalSpy changed(f.controller, &CredentialsController::accountsChanged);
+        bool kept = false;
+        QString note = QStringLiteral("unset");
+        const Credential keys{"LTAIops", "ops-S3CR3T", "ops-T0K3N", {}};
+        QCOMPARE(f.controller->saveAccount(keysAccount(QStringLiteral("ops")), keys, false,
+                                           [&](const QString &n) {
+                                               kept = true;
+                                               note = n;
+                                           }),
+                 QString());
+        QCOMPARE(changed.size(), 1);
+        QTRY_VERIFY(kept);
+        QCOMPARE(note, QString());
+        QTRY_VERIFY(!f.controller->isBusy());
+        const Credential stored = f.store->entries.value(QStringLiteral("account:ops"));
+        QCOMPARE(stored.accessKeyId, keys.accessKeyId);
+        QCOMPARE(stored.accessKeySecret, keys.accessKeySecret);
+        QCOMPARE(stored.securityToken, keys.securityToken);
+        QVERIFY(!f.store->entries.contains(CredentialsController::account()));
+
+        QCOMPARE(f.controller->accountNames(),
+                 (QStringList{QStringLiteral("dev"), QStringLiteral("ops")}));
+        const SignInAnswer answer = signInOf(f.controller, QStringLiteral("ops"));
+        QVERIFY(answer.answered);
+        QVERIFY(!answer.synchronous); // the keychain answers later
+        QCOMPARE(answer.error, QString());
+        QCOMPARE(answer.spec.kind, SignInSpec::Kind::Static);
+        QCOMPARE(answer.spec.credential.accessKeyId, keys.accessKeyId);
+        QCOMPARE(answer.spec.credential.accessKeySecret, keys.accessKeySecret);
+        QCOMPARE(answer.spec.credential.securityToken, keys.securityToken);
+        QCOMPARE(answer.spec.description, QStringLiteral("saved account \"ops\""));
+        // Not signed in by asking how it signs.
+        QVERIFY(!f.controller->hasCredential());
+    }
+    QSettings().sync();
+    QFile file(QSettings().fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    const QByteArray bytes = file.readAll();
+    // A list of maps is written as escaped UTF-16 (\0o\0p\0s): searched without the zeros
+    // as well, so that a secret in there could not hide.
+    QByteArray stripped = bytes;
+    stripped.replace("\\0", "").replace('\0', "");
+    QVERIFY2(bytes.contains("savedAccounts") && stripped.contains("ops"), bytes.constData());
+    for (const QByteArray &text : {bytes, stripped}) {
+        QVERIFY2(!text.contains(secretMark) && !text.contains(tokenMark), bytes.constData());
+        QVERIFY2(!text.contains("LTAIops"), bytes.constData()); // the id stays with its secret
+    }
+}
+
+void TestCredentialsController::savedRoleSignsThroughItsSource()
+{
+    QVERIFY(writeFile(m_home->filePath(".aliyun/config.json"), cliConfig));
+    Fixture f(Mode::Working, {}, m_home->path());
+    QCOMPARE(f.controller->saveAccount(keysAccount(QStringLiteral("ops")),
+                                       {"LTAIops", "ops-S3CR3T", {}, {}}, false),
+             QString());
+    SavedAccount prod = roleAccount(QStringLiteral("prod"), QStringLiteral("ops"));
+    prod.sessionName = QStringLiteral("dbs-browser");
+    prod.stsRegion = QStringLiteral("cn-shanghai");
+    QCOMPARE(f.controller->saveAccount(prod, {}, false), QString());
+    // A role through a role, the last signing with the CLI profile's keys.
+    QCOMPARE(f.controller->saveAccount(roleAccount(QStringLiteral("audit"), QStringLiteral("dev"),
+                                                   QStringLiteral("acs:ram::99:role/audit")),
+                                       {}, false),
+             QString());
+    QCOMPARE(f.controller->saveAccount(roleAccount(QStringLiteral("deep"), QStringLiteral("audit")),
+                                       {}, false),
+             QString());
+    QCOMPARE(f.controller->accountNames(), (QStringList{"dev", "ops", "prod", "audit", "deep"}));
+    QTRY_VERIFY(!f.controller->isBusy());
+
+    const SignInAnswer ops = signInOf(f.controller, QStringLiteral("ops"));
+    const SignInAnswer answer = signInOf(f.controller, QStringLiteral("prod"));
+    QCOMPARE(answer.error, QString());
+    QCOMPARE(answer.spec.kind, SignInSpec::Kind::AssumeRole);
+    QCOMPARE(answer.spec.roleArn, prod.roleArn);
+    QCOMPARE(answer.spec.roleSessionName, QStringLiteral("dbs-browser"));
+    QCOMPARE(answer.spec.stsRegion, QStringLiteral("cn-shanghai"));
+    QVERIFY(answer.spec.description.contains(QLatin1String("saved account \"prod\"")));
+    QVERIFY(!answer.spec.description.contains(QLatin1String(secretMark)));
+    QVERIFY(answer.spec.source);
+    QCOMPARE(answer.spec.source->kind, ops.spec.kind);
+    QCOMPARE(answer.spec.source->credential.accessKeyId, ops.spec.credential.accessKeyId);
+    QCOMPARE(answer.spec.source->credential.accessKeySecret, ops.spec.credential.accessKeySecret);
+    QCOMPARE(answer.spec.source->description, ops.spec.description);
+
+    const SignInAnswer dev = signInOf(f.controller, QStringLiteral("dev"));
+    const SignInAnswer deep = signInOf(f.controller, QStringLiteral("deep"));
+    QVERIFY(deep.synchronous); // no keychain on the way
+    QCOMPARE(deep.error, QString());
+    QCOMPARE(deep.spec.kind, SignInSpec::Kind::AssumeRole);
+    QVERIFY(deep.spec.source);
+    QCOMPARE(deep.spec.source->kind, SignInSpec::Kind::AssumeRole);
+    QCOMPARE(deep.spec.source->roleArn, QStringLiteral("acs:ram::99:role/audit"));
+    QVERIFY(deep.spec.source->source);
+    QCOMPARE(deep.spec.source->source->credential.accessKeyId, dev.spec.credential.accessKeyId);
+    QCOMPARE(deep.spec.source->source->description, dev.spec.description);
+}
+
+void TestCredentialsController::savedAccountsRefused_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("source"); // empty: an access key
+    QTest::addColumn<bool>("replace");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("a CLI profile's name")
+        << "dev" << QString() << false << "is the name of an aliyun CLI profile";
+    QTest::newRow("saved already") << "ops" << QString() << false << "is already saved";
+    QTest::newRow("no such source") << "prod"
+                                    << "nobody" << false << "neither";
+    QTest::newRow("its own source") << "self"
+                                    << "self" << false << "its own role";
+    QTest::newRow("a loop") << "ops"
+                            << "loop" << true << "loop (ops → loop → ops)";
+    QTest::newRow("no key") << "new" << QString() << false << "needs its AccessKey ID";
+    QTest::newRow("bad ARN") << "prod"
+                             << "ops" << false << "is not a role ARN";
+}
+
+void TestCredentialsController::savedAccountsRefused()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, source);
+    QFETCH(bool, replace);
+    QFETCH(QString, problem);
+    QVERIFY(writeFile(m_home->filePath(".aliyun/config.json"), cliConfig));
+    Fixture f(Mode::Working, {}, m_home->path());
+    QCOMPARE(f.controller->saveAccount(keysAccount(QStringLiteral("ops")),
+                                       {"LTAIops", "ops-S3CR3T", {}, {}}, false),
+             QString());
+    QCOMPARE(f.controller->saveAccount(roleAccount(QStringLiteral("loop"), QStringLiteral("ops")),
+                                       {}, false),
+             QString());
+    QTRY_VERIFY(!f.controller->isBusy());
+    const QVariant before = f.settings.value(Settings::Key::SavedAccounts);
+    const int writes = f.store->writes;
+    QSignalSpy changed(f.controller, &CredentialsController::accountsChanged);
+
+    SavedAccount account = source.isEmpty() ? keysAccount(name) : roleAccount(name, source);
+    if (QTest::currentDataTag() == QLatin1String("bad ARN"))
+        account.roleArn = QStringLiteral("acs:ram::123:user/someone");
+    const Credential keys = QTest::currentDataTag() == QLatin1String("no key")
+                                ? Credential{}
+                                : Credential{"LTAInew", "new-S3CR3T", {}, {}};
+    const QString actual = f.controller->saveAccount(account, keys, replace);
+    QVERIFY2(actual.contains(problem), qPrintable(actual));
+    // Nothing changed.
+    QCOMPARE(f.settings.value(Settings::Key::SavedAccounts), before);
+    QCOMPARE(changed.size(), 0);
+    QTest::qWait(20);
+    QCOMPARE(f.store->writes, writes);
+}
+
+void TestCredentialsController::savedAccountHiddenByAProfile()
+{
+    Fixture f(Mode::Working, {}, m_home->path());
+    QCOMPARE(f.controller->saveAccount(keysAccount(QStringLiteral("dev")),
+                                       {"LTAIsaved", "saved-S3CR3T", {}, {}}, false),
+             QString());
+    QCOMPARE(f.controller->accountNames(), QStringList{QStringLiteral("dev")});
+    QTRY_VERIFY(!f.controller->isBusy());
+
+    // A CLI profile of that name comes later: the name signs as the profile...
+    QVERIFY(writeFile(m_home->filePath(".aliyun/config.json"), cliConfig));
+    QCOMPARE(f.controller->accountNames(), QStringList{QStringLiteral("dev")});
+    QVERIFY(f.controller->savedAccounts().isEmpty());
+    QCOMPARE(signInOf(f.controller, QStringLiteral("dev")).spec.credential.accessKeyId,
+             QStringLiteral("LTAIdev"));
+    // ...and saving another account keeps the hidden one for when the profile goes.
+    QCOMPARE(f.controller->saveAccount(roleAccount(QStringLiteral("prod"), QStringLiteral("dev")),
+                                       {}, false),
+             QString());
+    QVERIFY(QFile::remove(m_home->filePath(".aliyun/config.json")));
+    QCOMPARE(f.controller->accountNames(),
+             (QStringList{QStringLiteral("prod"), QStringLiteral("dev")}));
+    QCOMPARE(signInOf(f.controller, QStringLiteral("dev")).spec.credential.accessKeyId,
+             QStringLiteral("LTAIsaved"));
+}
+
+void TestCredentialsController::savedAccountsThatCannotSign_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("a loop written by hand")
+        << "a"
+        << R"(saved account "a": the accounts signing for it go round in a loop (a → b → a))";
+    QTest::newRow("its source is gone")
+        << "orphan"
+        << R"(saved account "orphan": "gone", which is to sign for its role, is )";
+    QTest::newRow("no key in the keychain")
+        << "lost"
+        << R"(saved account "lost": the system keychain holds no AccessKey for it)";
+    QTest::newRow("through one without a key")
+        << "vialost"
+        << R"(saved account "lost": the system keychain holds no AccessKey)";
+    QTest::newRow("neither") << "nobody"
+                             << R"(profile "nobody")";
+}
+
+void TestCredentialsController::savedAccountsThatCannotSign()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, problem);
+    QVERIFY(writeFile(m_home->filePath(".aliyun/config.json"), cliConfig));
+    Fixture f(Mode::Working, {}, m_home->path());
+    // As an older browser or a hand edit may leave them: saveAccount() would refuse these.
+    f.settings.setValue(Settings::Key::SavedAccounts,
+                        dbs::savedAccountsToVariant({
+                            roleAccount(QStringLiteral("a"), QStringLiteral("b")),
+                            roleAccount(QStringLiteral("b"), QStringLiteral("a")),
+                            roleAccount(QStringLiteral("orphan"), QStringLiteral("gone")),
+                            keysAccount(QStringLiteral("lost")),
+                            roleAccount(QStringLiteral("vialost"), QStringLiteral("lost")),
+                        }));
+    const SignInAnswer answer = signInOf(f.controller, name);
+    QVERIFY(answer.answered);
+    QVERIFY2(answer.error.contains(problem), qPrintable(answer.error));
+    QVERIFY(!answer.spec.isUsable());
+}
+
+void TestCredentialsController::removingForgetsTheKeychainEntry()
+{
+    QVERIFY(writeFile(m_home->filePath(".aliyun/config.json"), cliConfig));
+    Fixture f(Mode::Working, {}, m_home->path());
+    QCOMPARE(f.controller->saveAccount(keysAccount(QStringLiteral("ops")),
+                                       {"LTAIops", "ops-S3CR3T", {}, {}}, false),
+             QString());
+    QCOMPARE(f.controller->saveAccount(roleAccount(QStringLiteral("prod"), QStringLiteral("ops")),
+                                       {}, false),
+             QString());
+    QTRY_VERIFY(!f.controller->isBusy());
+    QVERIFY(f.store->entries.contains(QStringLiteral("account:ops")));
+    f.store->entries.insert(CredentialsController::account(), {"LTAImine", "m-S3CR3T", {}, {}});
+    QSignalSpy changed(f.controller, &CredentialsController::accountsChanged);
+
+    // Still signing for another: refused, kept.
+    const QString refused = f.controller->removeAccount(QStringLiteral("ops"));
+    QVERIFY2(refused.contains(QLatin1String("signs for the role of \"prod\"")),
+             qPrintable(refused));
+    QCOMPARE(changed.size(), 0);
+
+    QCOMPARE(f.controller->removeAccount(QStringLiteral("prod")), QString());
+    bool forgotten = false;
+    QCOMPARE(f.controller->removeAccount(QStringLiteral("ops"),
+                                         [&](const QString &note) {
+                                             QCOMPARE(note, QString());
+                                             forgotten = true;
+                                         }),
+             QString());
+    QCOMPARE(changed.size(), 2);
+    QTRY_VERIFY(forgotten);
+    QVERIFY(!f.store->entries.contains(QStringLiteral("account:ops")));
+    QVERIFY(f.store->entries.contains(CredentialsController::account())); // the browser's own
+    QCOMPARE(f.controller->accountNames(), QStringList{QStringLiteral("dev")});
+    QVERIFY(!f.controller->removeAccount(QStringLiteral("ops")).isEmpty());
+    // Gone from the keychain: a new account of that name does not find the old key.
+    f.settings.setValue(Settings::Key::SavedAccounts,
+                        dbs::savedAccountsToVariant({keysAccount(QStringLiteral("ops"))}));
+    QVERIFY(!signInOf(f.controller, QStringLiteral("ops")).error.isEmpty());
+}
+
+void TestCredentialsController::savedKeysWithoutKeychain()
+{
+    Fixture f(Mode::Unavailable, {}, m_home->path());
+    QString note;
+    QCOMPARE(f.controller->saveAccount(keysAccount(QStringLiteral("ops")),
+                                       {"LTAIops", "ops-S3CR3T", {}, {}}, false,
+                                       [&](const QString &n) { note = n; }),
+             QString());
+    QTRY_VERIFY(!f.controller->isBusy());
+    // Said, and usable for this session all the same.
+    QVERIFY2(note.startsWith(QLatin1String("The AccessKey is kept for this session only")),
+             qPrintable(note));
+    QVERIFY2(note.contains(QLatin1String(FakeSecretStore::unavailableReason)), qPrintable(note));
+    QVERIFY(!note.contains(QLatin1String(secretMark)));
+    const SignInAnswer answer = signInOf(f.controller, QStringLiteral("ops"));
+    QCOMPARE(answer.error, QString());
+    QCOMPARE(answer.spec.credential.accessKeySecret, QStringLiteral("ops-S3CR3T"));
+}
+
+void TestCredentialsController::useProfileWithSavedAccounts()
+{
+    QVERIFY(writeFile(m_home->filePath(".aliyun/config.json"), cliConfig));
+    Fixture f(Mode::Working, {}, m_home->path());
+    QCOMPARE(f.controller->saveAccount(keysAccount(QStringLiteral("ops")),
+                                       {"LTAIops", "ops-S3CR3T", {}, {}}, false),
+             QString());
+    QCOMPARE(f.controller->saveAccount(roleAccount(QStringLiteral("prod"), QStringLiteral("ops")),
+                                       {}, false),
+             QString());
+    QTRY_VERIFY(!f.controller->isBusy());
+    QSignalSpy keys(f.controller, &CredentialsController::credentialChanged);
+    QSignalSpy signIn(f.controller, &CredentialsController::signInChanged);
+    QSignalSpy failed(f.controller, &CredentialsController::accountSwitchFailed);
+
+    // The key comes from the keychain: busy until it has.
+    QCOMPARE(f.controller->useProfile(QStringLiteral("ops")), QString());
+    QVERIFY(f.controller->isBusy());
+    QTRY_COMPARE(keys.size(), 1);
+    QVERIFY(!f.controller->isBusy());
+    QCOMPARE(f.controller->credential().accessKeyId, QStringLiteral("LTAIops"));
+    QCOMPARE(f.controller->statusText(), QStringLiteral("Credentials: saved account \"ops\""));
+
+    QCOMPARE(f.controller->useProfile(QStringLiteral("prod")), QString());
+    QTRY_COMPARE(signIn.size(), 1);
+    QCOMPARE(f.controller->signIn().kind, SignInSpec::Kind::AssumeRole);
+    QCOMPARE(f.controller->signIn().source->credential.accessKeyId, QStringLiteral("LTAIops"));
+    QVERIFY2(f.controller->statusText().contains(QLatin1String("saved account \"prod\"")),
+             qPrintable(f.controller->statusText()));
+
+    // The keychain has lost the key: said afterwards, and the role goes on signing.
+    f.store->entries.remove(QStringLiteral("account:ops"));
+    QCOMPARE(f.controller->useProfile(QStringLiteral("ops")), QString());
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("ops"));
+    QVERIFY(failed.at(0).at(1).toString().contains(QLatin1String("holds no AccessKey")));
+    QVERIFY(!f.controller->isBusy());
+    QCOMPARE(f.controller->signIn().kind, SignInSpec::Kind::AssumeRole);
+    QCOMPARE(keys.size(), 1);
+
+    // A later pick wins over a keychain answer still coming for an earlier one.
+    QCOMPARE(f.controller->saveAccount(keysAccount(QStringLiteral("ops")),
+                                       {"LTAIops2", "ops2-S3CR3T", {}, {}}, true),
+             QString());
+    QTRY_VERIFY(!f.controller->isBusy());
+    QCOMPARE(f.controller->useProfile(QStringLiteral("ops")), QString());
+    QCOMPARE(f.controller->useProfile(QStringLiteral("dev")), QString());
+    QTRY_VERIFY(!f.controller->isBusy());
+    QCOMPARE(f.controller->credential().accessKeyId, QStringLiteral("LTAIdev"));
 }
 
 int main(int argc, char **argv)

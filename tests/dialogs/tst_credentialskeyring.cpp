@@ -55,6 +55,7 @@ class TestCredentialsKeyring final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void savedReadBackAndForgotten();
+    void savedAccountHasItsOwnEntry();
 
 private:
     void save(Run &run, const Credential &credential, bool remember);
@@ -133,6 +134,64 @@ void TestCredentialsKeyring::savedReadBackAndForgotten()
         QTRY_VERIFY_WITH_TIMEOUT(!fourth.controller->isBusy(), keychainWaitMs);
         QCOMPARE(fourth.controller->statusText(), QStringLiteral("Credentials: none"));
         QVERIFY(!fourth.controller->hasCredential());
+    }
+}
+
+void TestCredentialsKeyring::savedAccountHasItsOwnEntry()
+{
+    QSettings().clear();
+    dbs::SavedAccount ops;
+    ops.name = QStringLiteral("ops");
+    const Credential keys{"LTAIops", "ops-S3CR3T-value", "ops-T0K3N-value", {}};
+    const auto signInOf = [](CredentialsController *controller, const QString &name) {
+        bool answered = false;
+        dbs::SignInSpec spec;
+        QString error;
+        controller->accountSignIn(name, [&](const dbs::SignInSpec &s, const QString &e) {
+            answered = true;
+            spec = s;
+            error = e;
+        });
+        if (!QTest::qWaitFor([&] { return answered; }, keychainWaitMs))
+            error = QStringLiteral("no answer");
+        return std::make_pair(spec, error);
+    };
+    {
+        Run first(QDir::homePath());
+        QString note = QStringLiteral("unset");
+        QCOMPARE(
+            first.controller->saveAccount(ops, keys, false, [&](const QString &n) { note = n; }),
+            QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!first.controller->isBusy(), keychainWaitMs);
+        QCOMPARE(note, QString()); // the keychain took it
+    }
+    {
+        // Another run reads it back from the keychain; the browser's own entry is not it.
+        Run second(QDir::homePath());
+        const auto [spec, error] = signInOf(second.controller, QStringLiteral("ops"));
+        QCOMPARE(error, QString());
+        QCOMPARE(spec.credential.accessKeyId, keys.accessKeyId);
+        QCOMPARE(spec.credential.accessKeySecret, keys.accessKeySecret);
+        QCOMPARE(spec.credential.securityToken, keys.securityToken);
+        second.controller->resolveAtStartup();
+        QTRY_VERIFY_WITH_TIMEOUT(!second.controller->isBusy(), keychainWaitMs);
+        QVERIFY(second.controller->credential().accessKeyId != keys.accessKeyId);
+
+        QCOMPARE(second.controller->removeAccount(QStringLiteral("ops")), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!second.controller->isBusy(), keychainWaitMs);
+    }
+    QSettings().sync();
+    const QStringList leaks =
+        fixture::filesContaining(m_root, {QByteArray(secretMark), QByteArray(tokenMark)});
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+    {
+        // Removed: saved again without keys by hand, it finds none in the keychain.
+        Run third(QDir::homePath());
+        third.settings.setValue(dbs::Settings::Key::SavedAccounts,
+                                dbs::savedAccountsToVariant({ops}));
+        const auto [spec, error] = signInOf(third.controller, QStringLiteral("ops"));
+        QVERIFY2(error.contains(QLatin1String("holds no AccessKey")), qPrintable(error));
+        QVERIFY(!spec.isUsable());
     }
 }
 

@@ -21,6 +21,7 @@
 #include <ui/window/gatewaystatusbar.h>
 #include <ui/window/mainwindow.h>
 
+#include <ui/dialogs/accountsdialog.h>
 #include <ui/dialogs/credentialscontroller.h>
 #include <ui/dialogs/credentialsdialog.h>
 #include <ui/dialogs/exportcontroller.h>
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void credentialsDialogFromMenu();
     void errorBannerAndRetry();
     void accountsSwitchWithTheirRegions();
+    void savedRoleAccountSignsIn();
     void failureMidScrollKeepsTheRows();
     void ctrlEndGoesToTheLastRowOfTheListing();
     void wrongSecretHintAboveServiceText();
@@ -967,7 +969,8 @@ void TestMainWindow::accountsSwitchWithTheirRegions()
     qunsetenv("DBS_STS_ENDPOINT");
     AccountPicker *accounts = window->queryToolBar()->accountPicker();
     QVERIFY(accounts->isVisible());
-    QCOMPARE(accounts->count(), 5); // Automatic, All accounts and the three
+    // Automatic, All accounts, the three, a separator, "Manage Accounts…"
+    QCOMPARE(accounts->count(), 7);
     RegionPicker *regions = window->queryToolBar()->regionPicker();
     GatewayTableModel *model = window->gatewayModel();
     const auto pick = [](QComboBox *box, const QString &data) {
@@ -1006,6 +1009,80 @@ void TestMainWindow::accountsSwitchWithTheirRegions()
     QCOMPARE(regions->region(), QStringLiteral("cn-beijing"));
     QVERIFY(window->errorBanner()->isVisible());
     QCOMPARE(m_settings->value(Settings::Key::Account).toString(), QStringLiteral("role"));
+}
+
+void TestMainWindow::savedRoleAccountSignsIn()
+{
+    // Only keys in the aliyun CLI; the role in another account is saved in the browser, from
+    // the File menu, and assumed (through the simulator's STS) with the profile's keys.
+    QTemporaryDir home;
+    const QByteArray config = QByteArray("{\"current\":\"keys\",\"profiles\":[{\"name\":"
+                                         "\"keys\",\"mode\":\"AK\",\"access_key_id\":\"") +
+                              dbs::demoAccessKeyId + "\",\"access_key_secret\":\"" +
+                              dbs::demoAccessKeySecret + "\"}]}";
+    QVERIFY(fixture::writeFile(home.filePath(".aliyun/config.json"), config));
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", home.path().toUtf8());
+    qputenv("DBS_STS_ENDPOINT", m_simulator->baseUrl().toUtf8());
+    auto window = makeWindow(false);
+    qputenv("HOME", oldHome);
+    qunsetenv("DBS_STS_ENDPOINT");
+    CredentialsController *credentials = window->credentialsController();
+    AccountPicker *accounts = window->queryToolBar()->accountPicker();
+    QCOMPARE(accounts->findData(QStringLiteral("partner")), -1);
+
+    auto *action = window->findChild<QAction *>(QStringLiteral("accountsAction"));
+    QVERIFY(action);
+    action->trigger();
+    QTRY_VERIFY(credentials->accountsDialog());
+    QWidget *dialog = credentials->accountsDialog();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->windowModality() != Qt::ApplicationModal);
+    dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("partner"));
+    auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("role")));
+    dialog->findChild<QLineEdit *>(QStringLiteral("roleArnEdit"))
+        ->setText(QStringLiteral("acs:ram::123:role/dbs-reader"));
+    auto *source = dialog->findChild<QComboBox *>(QStringLiteral("sourceCombo"));
+    source->setCurrentIndex(source->findData(QStringLiteral("keys")));
+    dialog->findChild<QPushButton *>(QStringLiteral("saveAccountButton"))->click();
+    dialog->close();
+
+    // The picker follows at once.
+    const int index = accounts->findData(QStringLiteral("partner"));
+    QVERIFY(index > 0);
+    QCOMPARE(accounts->itemText(index), QStringLiteral("partner (saved, RamRoleArn)"));
+    QVERIFY(accounts->isVisible());
+    accounts->setCurrentIndex(index); // as the user does: it emits
+    GatewayTableModel *model = window->gatewayModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), timeoutMs);
+    QVERIFY(m_client->credentialProvider()->held().accessKeyId.startsWith(QLatin1String("STS.")));
+    QVERIFY(m_client->credentialProvider()->description().contains(
+        QLatin1String("saved account \"partner\"")));
+    QCOMPARE(m_settings->value(Settings::Key::Account).toString(), QStringLiteral("partner"));
+
+    // "Manage Accounts…" in the picker opens the dialog again, the account picked stays.
+    accounts->setCurrentIndex(accounts->count() - 1);
+    QCOMPARE(accounts->account(), QStringLiteral("partner"));
+    QTRY_VERIFY(credentials->accountsDialog());
+    credentials->accountsDialog()->close();
+
+    // A saved key the keychain has lost: found out later, and the switch is undone as one
+    // that fails at once is.
+    dbs::SavedAccount lost;
+    lost.name = QStringLiteral("lost");
+    m_settings->setValue(Settings::Key::SavedAccounts,
+                         dbs::savedAccountsToVariant({lost}) +
+                             m_settings->value(Settings::Key::SavedAccounts).toList());
+    accounts->setSavedAccounts(credentials->savedAccounts());
+    accounts->setCurrentIndex(accounts->findData(QStringLiteral("lost")));
+    QTRY_VERIFY_WITH_TIMEOUT(window->errorBanner()->isVisible(), 20000);
+    QCOMPARE(accounts->account(), QStringLiteral("partner"));
+    QCOMPARE(m_settings->value(Settings::Key::Account).toString(), QStringLiteral("partner"));
+    QVERIFY2(window->errorBanner()->error().message.contains(QLatin1String("holds no AccessKey")),
+             qPrintable(window->errorBanner()->error().message));
+    QVERIFY(m_client->credentialProvider()->description().contains(
+        QLatin1String("saved account \"partner\"")));
 }
 
 void TestMainWindow::errorBannerAndRetry()

@@ -2,6 +2,7 @@
 
 #include <api/credential.h>
 #include <auth/cliprofiles.h>
+#include <auth/savedaccount.h>
 #include <auth/signinspec.h>
 #include <signin/signin.h>
 
@@ -15,6 +16,7 @@ class QWidget;
 
 namespace dbs {
 
+class AccountsDialog;
 class CredentialsDialog;
 class Settings;
 
@@ -39,14 +41,17 @@ public:
     // Looks for a credential without asking. The keychain answers asynchronously: watch
     // credentialChanged()/statusTextChanged(), or resolving() turning false.
     void resolveAtStartup();
-    // Signs in with the aliyun CLI profile `name`, whatever its mode (credentialChanged() or
-    // signInChanged() follows). A profile that cannot be used changes nothing: the reason is
-    // returned (translated). Empty: resolveAtStartup().
+    // Signs in with the account `name` (an aliyun CLI profile, whatever its mode, or a saved
+    // account), as credentialChanged() or signInChanged() then says. One that cannot be used
+    // changes nothing: the reason is returned (translated). A saved access key comes from the
+    // keychain later: while it is read isBusy() is true, and if it cannot be had,
+    // accountSwitchFailed() says why (and with no credential at all, resolveAtStartup() follows).
+    // Empty: resolveAtStartup().
     QString useProfile(const QString &name);
     // The aliyun CLI's profiles, for a picker.
     CliProfileList cliProfiles() const;
     // The accounts that can be named, in the picker's order: the aliyun CLI's usable
-    // profiles. "All accounts" lists these.
+    // profiles, then the saved accounts. "All accounts" lists these.
     QStringList accountNames() const;
     // How account `name` signs, worked out without changing the browser's own sign-in: `done`
     // gets the spec, or an empty spec and the translated reason it cannot sign. It is called
@@ -55,6 +60,25 @@ public:
     void accountSignIn(const QString &name, const AccountSignInCallback &done) const;
     // Opens the CredentialsDialog (window-modal, not blocking); saving stores and applies it.
     void ask();
+
+    // The accounts saved in this browser, in the order saved (a name that an aliyun CLI
+    // profile has taken since is left out: the profile is who that name signs as).
+    QList<SavedAccount> savedAccounts() const;
+    std::optional<SavedAccount> savedAccount(const QString &name) const;
+    // Where saving or removing put the AccessKey: empty when the keychain took it, else the
+    // translated reason (kept for this session only, or the keychain copy may remain).
+    using AccountKeptCallback = std::function<void(const QString &note)>;
+    // Saves `account`, replacing the one of that name when `replace`. A Keys account's `keys`
+    // go to the keychain (empty keys when replacing keep the ones saved). Returns the
+    // translated reason it cannot be saved (then nothing changes and `kept` is not called).
+    QString saveAccount(const SavedAccount &account, const Credential &keys, bool replace,
+                        const AccountKeptCallback &kept = {});
+    // Removes the saved account and its keychain entry; refused (the reason returned) while
+    // another saved account signs through it.
+    QString removeAccount(const QString &name, const AccountKeptCallback &kept = {});
+    // Opens the AccountsDialog (window-modal, not blocking).
+    void manageAccounts();
+    AccountsDialog *accountsDialog() const; // the open one, or null
 
     bool hasCredential() const
     {
@@ -86,6 +110,11 @@ Q_SIGNALS:
     void signInChanged(const dbs::SignInSpec &signIn);
     void statusTextChanged(const QString &text);
     void busyChanged(bool busy);
+    // A saved account was added, changed or removed.
+    void accountsChanged();
+    // useProfile(account) could not sign in after all (the keychain has no key for it): the
+    // sign-in in use goes on.
+    void accountSwitchFailed(const QString &account, const QString &problem);
 
 private:
     enum class Origin {
@@ -108,11 +137,16 @@ private:
     void beginCall();
     void endCall();
     QString keychainNote() const;
+    // accountSignIn(), remembering the saved accounts passed through on the way (a loop).
+    void signInAs(const QString &name, QStringList via, const AccountSignInCallback &done) const;
+    bool isCliProfile(const QString &name) const;
+    void storeSavedAccounts(const QList<SavedAccount> &accounts);
 
-    Settings *m_settings;                 // not owned
-    CredentialVault *m_vault;             // owned (child)
-    QWidget *m_window;                    // not owned; parent of the dialog
-    QPointer<CredentialsDialog> m_dialog; // owned by m_window; deletes itself on close
+    Settings *m_settings;                      // not owned
+    CredentialVault *m_vault;                  // owned (child)
+    QWidget *m_window;                         // not owned; parent of the dialog
+    QPointer<CredentialsDialog> m_dialog;      // owned by m_window; deletes itself on close
+    QPointer<AccountsDialog> m_accountsDialog; // owned by m_window; deletes itself on close
     QProcessEnvironment m_environment;
     QString m_homeDir;
     Credential m_credential;
@@ -121,6 +155,7 @@ private:
     QString m_statusText;
     int m_generation = 0; // an answer for an older request is ignored
     int m_pending = 0;
+    int m_accountRequest = 0; // an account read from the keychain for an older pick is ignored
 };
 
 } // namespace dbs

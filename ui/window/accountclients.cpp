@@ -41,8 +41,8 @@ void AccountClients::setAccounts(const QStringList &names)
     for (int i = 0; i < names.size(); ++i) {
         m_accounts[i].name = names.at(i);
         m_credentials->accountSignIn(
-            names.at(i), [self = QPointer(this), i, generation](const SignInSpec &spec,
-                                                                const QString &error) {
+            names.at(i),
+            [self = QPointer(this), i, generation](const SignInSpec &spec, const QString &error) {
                 if (self && generation == self->m_generation)
                     self->settle(i, spec, error);
             });

@@ -91,9 +91,22 @@ MainWindow::MainWindow(DbsClient *client, Settings *settings, QWidget *parent)
     restoreLayout();
     AccountPicker *accounts = m_toolBar->accountPicker();
     accounts->setProfiles(m_credentials->cliProfiles());
+    accounts->setSavedAccounts(m_credentials->savedAccounts());
     accounts->setAccount(m_settings->value(Settings::Key::Account).toString());
     m_toolBar->setAccountPickerVisible(accounts->hasProfiles() || !accounts->account().isEmpty());
     connect(accounts, &AccountPicker::accountPicked, this, &MainWindow::switchAccount);
+    connect(accounts, &AccountPicker::manageAccountsRequested, m_credentials,
+            &CredentialsController::manageAccounts);
+    connect(m_credentials, &CredentialsController::accountsChanged, this, [this, accounts] {
+        accounts->setSavedAccounts(m_credentials->savedAccounts());
+        m_toolBar->setAccountPickerVisible(accounts->hasProfiles() ||
+                                           !accounts->account().isEmpty());
+    });
+    connect(m_credentials, &CredentialsController::accountSwitchFailed, this,
+            [this](const QString &account, const QString &problem) {
+                if (m_settings->value(Settings::Key::Account).toString() == account)
+                    revertAccount(account, m_accountBeforeSwitch, problem);
+            });
     m_statusBar->setCredentialText(credentialText());
     updateTitle();
     updateStatus();
@@ -275,6 +288,11 @@ void MainWindow::createActions()
     m_credentialsAction = make(tr("Cre&dentials…"), QStringLiteral("credentialsAction"),
                                QKeySequence(), QStringLiteral(":/icons/credentials.svg"));
     connect(m_credentialsAction, &QAction::triggered, m_credentials, &CredentialsController::ask);
+    m_accountsAction = make(tr("&Accounts…"), QStringLiteral("accountsAction"), QKeySequence());
+    m_accountsAction->setStatusTip(
+        tr("Save access keys and roles in other accounts, to pick them in the toolbar."));
+    connect(m_accountsAction, &QAction::triggered, m_credentials,
+            &CredentialsController::manageAccounts);
 
     m_trustCaAction =
         make(tr("Trust CA &Certificate…"), QStringLiteral("trustCaAction"), QKeySequence());
@@ -318,6 +336,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_credentialsAction);
+    file->addAction(m_accountsAction);
     file->addAction(m_trustCaAction);
     file->addAction(m_forgetCaAction);
     file->addAction(m_exportAction);
@@ -478,11 +497,11 @@ void MainWindow::connectModels()
         if (m_model->isAllAccounts()) {
             // A credential chosen otherwise (the dialog, the demo) is one account again.
             m_model->setAccounts({});
-            m_accountClients->clear();
             m_settings->setValue(Settings::Key::Account, QString());
             m_toolBar->accountPicker()->setAccount(QString());
-            m_statusBar->setCredentialText(credentialText());
         }
+        m_accountClients->clear(); // one account signs now
+        m_statusBar->setCredentialText(credentialText());
         m_firstRunBanner->hide();
         updateTitle();
         startBrowsing();
@@ -696,28 +715,31 @@ void MainWindow::switchAccount(const QString &account)
     // The account's own region and inventory first: signing in anew starts browsing there.
     m_settings->setValue(Settings::Key::Account, account);
     m_browse->switchAccount(previous, account);
-    QString problem;
     if (account == AccountPicker::allAccounts()) {
-        if (showAllAccounts())
-            return;
-        problem = tr("Fewer than two aliyun CLI profiles can sign.");
-    } else {
-        // Before signing in: that starts browsing, with this account alone.
-        const QVector<SweepAccount> accounts =
-            m_model->isAllAccounts() ? m_accountClients->accounts() : QVector<SweepAccount>();
-        m_model->setAccounts({});
-        problem = m_credentials->useProfile(account);
-        if (problem.isEmpty()) {
-            m_accountClients->clear();
-            m_statusBar->setCredentialText(credentialText());
-            return;
-        }
-        m_model->setAccounts(accounts);
+        if (!showAllAccounts())
+            revertAccount(account, previous, tr("Fewer than two accounts can sign."));
+        return;
     }
+    // Before signing in: that starts browsing, with this account alone. The accounts' clients
+    // stay until it has (the switch may still fail).
+    m_model->setAccounts({});
+    m_accountBeforeSwitch = previous; // a saved key's answer from the keychain may still fail
+    const QString problem = m_credentials->useProfile(account);
+    if (!problem.isEmpty())
+        revertAccount(account, previous, problem);
+    m_statusBar->setCredentialText(credentialText());
+}
+
+void MainWindow::revertAccount(const QString &account, const QString &previous,
+                               const QString &problem)
+{
     // Nothing changed: the account that signed goes on, and the picker says so.
     m_settings->setValue(Settings::Key::Account, previous);
     m_browse->switchAccount(account, previous);
     m_toolBar->accountPicker()->setAccount(previous);
+    if (previous == AccountPicker::allAccounts())
+        m_model->setAccounts(m_accountClients->accounts()); // the table still shows them
+    m_statusBar->setCredentialText(credentialText());
     ApiError error;
     error.kind = ApiError::Kind::Config;
     error.message = tr("Could not switch accounts. %1").arg(problem);

@@ -113,6 +113,7 @@ private:
     void showAbout();
     void chooseCaFile();
     void switchAccount(const QString &account);
+    void revertAccount(const QString &account, const QString &previous, const QString &problem);
     QString credentialText() const;
 
     DbsClient *m_client;                            // not owned
@@ -136,6 +137,7 @@ private:
     MessageBanner *m_asOfBanner = nullptr;     // child
     MessageBanner *m_notFoundBanner = nullptr; // child: looked-up identifiers nothing matched
     QString m_notFoundDismissed;               // the text the user closed
+    QString m_accountBeforeSwitch;             // where a failed switch goes back to
     GatewayStatusBar *m_statusBar = nullptr;   // child
     QTimer *m_clock = nullptr;                 // child: ticks the ages
 
@@ -148,6 +150,7 @@ private:
     QAction *m_stopAction = nullptr;         // child
     QAction *m_loadRestAction = nullptr;     // child
     QAction *m_credentialsAction = nullptr;  // child
+    QAction *m_accountsAction = nullptr;     // child
     QAction *m_trustCaAction = nullptr;      // child
     QAction *m_forgetCaAction = nullptr;     // child
     QAction *m_quitAction = nullptr;         // child
