@@ -188,17 +188,17 @@
     <message numerus="yes">
         <location filename="../ui/fleet/regionstrip.cpp" line="+138"/>
         <source>%n gateway(s) in %1. Click to show only these; click again to show all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gateway in %1. Click to show only these; click again to show all.</numerusform>
+            <numerusform>%n gateways in %1. Click to show only these; click again to show all.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+53"/>
         <source>%n loading…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n loading…</numerusform>
+            <numerusform>%n loading…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -212,9 +212,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>%n without gateways</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n without gateways</numerusform>
+            <numerusform>%n without gateways</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -228,9 +228,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
