@@ -45,8 +45,8 @@ struct SimulatorOptions
     // watch keys expire.
     int stsDurationSeconds = 3600;
     // The inventory is shared among this many accounts, each seeing its own gateways: the
-    // configured keys and instance metadata list account 0's, a role's keys those of the
-    // account in its ARN (the account id modulo this).
+    // configured keys their own (AccessKey::account) and instance metadata account 0's, a role's
+    // keys those of the account in its ARN (the account id modulo this).
     int accounts = 1;
     // Serve ECS instance metadata (IMDS, /latest/...) for a RAM role of this name; empty: those
     // paths answer 404.

@@ -188,6 +188,7 @@ private Q_SLOTS:
     void cleanup();
 
     void allFetchesRemainingPagesFirst();
+    void severalAccountsCarryTheirColumn();
     void filteredWritesWhatTheFilterShows();
     void filteredWhilePartialLoadsTheRest();
     void selectedWritesSelectedRowsInViewOrder();
@@ -360,6 +361,65 @@ void TestExportController::allFetchesRemainingPagesFirst()
         checkRecord(table.records.at(i + 1), m_expected.at(i));
     // Nothing but the export in the folder: no temporary file left over.
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{"all.csv"});
+}
+
+void TestExportController::severalAccountsCarryTheirColumn()
+{
+    // All accounts: the export says whose each gateway is, in a column after the API's.
+    dbs::SimulatorOptions options;
+    options.gateways = 200;
+    options.accounts = 2;
+    dbs::AccessKey demo;
+    demo.id = dbs::demoAccessKeyId;
+    demo.secret = dbs::demoAccessKeySecret;
+    dbs::AccessKey other;
+    other.id = "LTAIsecondaccount";
+    other.secret = "second-account-secret";
+    other.account = 1;
+    options.keys = {demo, other};
+    auto simulator = fixture::startSimulator(options);
+    Fixture f(simulator->baseUrl());
+    dbs::DbsClient second;
+    second.setOptions(f.client.options());
+    second.setCredential(fixture::makeCredential(QStringLiteral("LTAIsecondaccount"),
+                                                 QStringLiteral("second-account-secret")));
+    f.model.setAccounts(
+        {{QStringLiteral("prod"), &f.client, {}}, {QStringLiteral("dev"), &second, {}}});
+    f.model.setQuery(f.model.query());
+    QTRY_VERIFY_WITH_TIMEOUT(f.model.isComplete() && !f.model.isLoading(), 20000);
+    const int total = int(simulator->gatewaysIn(region).size());
+    QCOMPARE(f.model.rowCount(), total);
+
+    const QString path = m_dir->filePath(QStringLiteral("accounts.csv"));
+    QSignalSpy exported(f.controller, &ExportController::exported);
+    exportWith(f, ExportScope::All, path, false, true);
+    QTRY_COMPARE(exported.size(), 1);
+    const CsvTable table = readExport(path);
+    QVERIFY(table.ok);
+    QCOMPARE(table.records.size(), total + 1);
+    QCOMPARE(table.records.at(0).size(), int(ColumnCount) + 1);
+    QCOMPARE(table.records.at(0).last(), QStringLiteral("Account"));
+    QMap<QString, int> perAccount;
+    for (qsizetype i = 1; i < table.records.size(); ++i) {
+        const QStringList &record = table.records.at(i);
+        const BackupGateway gateway = f.model.gatewayAt(f.model.rowOfId(record.at(Id)));
+        checkRecord(record.mid(0, ColumnCount), gateway);
+        QCOMPARE(record.last(), gateway.account);
+        ++perAccount[record.last()];
+    }
+    QCOMPARE(perAccount.keys(), (QStringList{"dev", "prod"}));
+    QVERIFY(perAccount.value("dev") > 0 && perAccount.value("prod") > 0);
+
+    // Back to one account: the column goes with the others.
+    f.model.setAccounts({});
+    f.model.setQuery(f.model.query());
+    f.model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(f.model.isComplete() && !f.model.isLoading(), 20000);
+    QCOMPARE(f.model.rowCount(), perAccount.value("prod")); // the first account's own
+    const QString one = m_dir->filePath(QStringLiteral("one.csv"));
+    exportWith(f, ExportScope::All, one, false, true);
+    QTRY_COMPARE(exported.size(), 2);
+    QCOMPARE(readExport(one).records.at(0).size(), int(ColumnCount));
 }
 
 void TestExportController::filteredWritesWhatTheFilterShows()

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void rowSourceOverload();
     void streamsRowByRow();
     void failingDeviceReportsError();
+    void accountColumnAfterTheApiFields();
 };
 
 void TestGatewayCsv::header_data()
@@ -259,6 +260,31 @@ void TestGatewayCsv::failingDeviceReportsError()
              qPrintable(result.error));
     // It stops at the first failure instead of pulling every remaining row.
     QCOMPARE(asked, result.rows + 1);
+}
+
+void TestGatewayCsv::accountColumnAfterTheApiFields()
+{
+    // Several accounts in one export: their column comes last, so that a script reading the
+    // API's columns by position reads the same columns.
+    BackupGateway g = gateway(QStringLiteral("n"));
+    g.account = QStringLiteral("=prod");
+    GatewayCsvOptions options;
+    options.byteOrderMark = false;
+    options.apiHeaders = true;
+    options.accountColumn = true;
+    const QByteArray bytes = exportToBytes({g}, options);
+    const QList<QByteArray> lines = bytes.split('\n');
+    QCOMPARE(lines.at(0), apiHeader.chopped(2) + ",Account\r");
+    const QStringList cells = dbs::gatewayCsvCells(g, options);
+    QCOMPARE(cells.size(), 13);
+    QCOMPARE(cells.last(), QStringLiteral("=prod"));
+    // Written neutralised, as every cell the service or a user named.
+    QVERIFY2(lines.at(1).endsWith(",'=prod\r"), lines.at(1).constData());
+    QCOMPARE(bytes, apiHeader.chopped(2) + ",Account\r\n" + dbs::csvRow(cells, true));
+    options.apiHeaders = false;
+    QVERIFY(exportToBytes({g}, options).startsWith(titleHeader.chopped(2) + ",Account\r\n"));
+    options.accountColumn = false;
+    QVERIFY(!exportToBytes({g}, options).contains("prod"));
 }
 
 QTEST_GUILESS_MAIN(TestGatewayCsv)

@@ -39,6 +39,7 @@ class TestInventorySnapshot final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void roundTrip();
+    void keepsTheAccount();
     void rejects_data();
     void rejects();
     void pathStaysInTheCacheDirectory_data();
@@ -62,6 +63,23 @@ void TestInventorySnapshot::roundTrip()
     QCOMPARE(read.scope, written.scope);
     QCOMPARE(read.takenAtMs, written.takenAtMs);
     QCOMPARE(read.gateways, written.gateways);
+}
+
+void TestInventorySnapshot::keepsTheAccount()
+{
+    // An all-accounts inventory: each row's account comes back; one account's has none.
+    InventorySnapshot written = sample();
+    written.gateways[0].account = QStringLiteral("prod");
+    const QByteArray data = serializeSnapshot(written);
+    QCOMPARE(data.count("\"Account\""), 1);
+    InventorySnapshot read;
+    QString error;
+    QVERIFY2(parseSnapshot(data, &read, &error), qPrintable(error));
+    QCOMPARE(read.gateways, written.gateways);
+    QCOMPARE(read.gateways.at(1).account, QString());
+    QByteArray wrongType = data;
+    wrongType.replace("\"Account\":\"prod\"", "\"Account\":7");
+    QVERIFY(!parseSnapshot(wrongType, &read, &error));
 }
 
 void TestInventorySnapshot::rejects_data()

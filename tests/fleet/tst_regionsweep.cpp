@@ -27,6 +27,9 @@ private Q_SLOTS:
     void aFailingRegionHidesNoOther();
     void retryOneRegion();
     void cancelStopsEverySignal();
+    void accountsListTheirOwn();
+    void partKeysAndNames_data();
+    void partKeysAndNames();
 };
 
 void TestRegionSweep::everyRegionMerged_data()
@@ -195,6 +198,121 @@ void TestRegionSweep::cancelStopsEverySignal()
     QCOMPARE(finished.size(), 0);
     delete sweep; // and deleting a cancelled sweep is safe
     QTest::qWait(100);
+}
+
+void TestRegionSweep::accountsListTheirOwn()
+{
+    // Two accounts sharing the simulator's gateways, a key the service refuses, and an account
+    // that cannot sign at all: each region of each account is listed, the rows carry their
+    // account, and the accounts that fail everywhere are one failure each.
+    dbs::SimulatorOptions options = fixture::options(300, 5, {hangzhou, beijing});
+    options.accounts = 2;
+    AccessKey demo;
+    demo.id = dbs::demoAccessKeyId;
+    demo.secret = dbs::demoAccessKeySecret;
+    AccessKey other;
+    other.id = "LTAIotheraccount";
+    other.secret = "other-account-secret";
+    other.account = 1;
+    options.keys = {demo, other};
+    auto simulator = fixture::startSimulator(options);
+    DbsClient prod, dev, wrong;
+    for (DbsClient *client : {&prod, &dev, &wrong})
+        fixture::pointAt(client, *simulator);
+    prod.setCredential(fixture::demoCredential());
+    dev.setCredential(fixture::makeCredential(QStringLiteral("LTAIotheraccount"),
+                                              QStringLiteral("other-account-secret")));
+    wrong.setCredential(fixture::makeCredential(QStringLiteral("LTAIotheraccount"),
+                                                QStringLiteral("not-the-secret")));
+    ApiError cannotSign;
+    cannotSign.kind = ApiError::Kind::Config;
+    cannotSign.message = QStringLiteral("profile \"gone\" cannot sign");
+    const QVector<SweepAccount> accounts = {{QStringLiteral("prod"), &prod, {}},
+                                            {QStringLiteral("dev"), &dev, {}},
+                                            {QStringLiteral("wrong"), &wrong, {}},
+                                            {QStringLiteral("gone"), nullptr, cannotSign}};
+    RegionSweep sweep(accounts, {hangzhou, beijing}, fixture::query(QString(), 30));
+    QVERIFY(sweep.hasAccounts());
+    QCOMPARE(sweep.accounts(), (QStringList{"prod", "dev", "wrong", "gone"}));
+    QCOMPARE(sweep.regionCount(), 2);
+    QCOMPARE(sweep.keys().size(), 8);
+    QCOMPARE(sweep.keys().first(), sweepKey(QStringLiteral("prod"), hangzhou));
+    QSignalSpy finished(&sweep, &RegionSweep::finished);
+    sweep.start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(sweep.failedCount(), 4);
+
+    QSet<QString> seen;
+    int listed = 0;
+    for (const QString &account : {QStringLiteral("prod"), QStringLiteral("dev")}) {
+        for (const QString &region : {hangzhou, beijing}) {
+            const RegionResult result = sweep.result(sweepKey(account, region));
+            QCOMPARE(result.state, RegionResult::State::Done);
+            QVERIFY(!result.gateways.isEmpty());
+            for (const BackupGateway &gateway : result.gateways) {
+                QCOMPARE(gateway.account, account);
+                QCOMPARE(gateway.region, region);
+                QVERIFY2(!seen.contains(gateway.backupGatewayId), "an account saw another's");
+                seen.insert(gateway.backupGatewayId);
+            }
+            listed += int(result.gateways.size());
+        }
+    }
+    QCOMPARE(listed, 300); // between them, every gateway
+    const QVector<BackupGateway> merged = sweep.mergedGateways();
+    QCOMPARE(merged.size(), 300);
+    QCOMPARE(merged.first().account, QStringLiteral("prod"));
+    QCOMPARE(merged.last().account, QStringLiteral("dev"));
+
+    const QList<SweepFailure> failures = sweep.failures();
+    QCOMPARE(failures.size(), 2);
+    QCOMPARE(failures.at(0).name, QStringLiteral("wrong"));
+    QCOMPARE(failures.at(0).keys, (QStringList{sweepKey(QStringLiteral("wrong"), hangzhou),
+                                               sweepKey(QStringLiteral("wrong"), beijing)}));
+    QCOMPARE(failures.at(0).error.code, QStringLiteral("SignatureDoesNotMatch"));
+    QCOMPARE(failures.at(1).name, QStringLiteral("gone"));
+    QCOMPARE(failures.at(1).error.message, cannotSign.message);
+
+    // Retried, an account that cannot sign fails again at once, and nothing else changes.
+    sweep.retry(sweepKey(QStringLiteral("gone"), beijing));
+    QCOMPARE(sweep.result(sweepKey(QStringLiteral("gone"), beijing)).state,
+             RegionResult::State::Failed);
+    QCOMPARE(sweep.mergedGateways().size(), 300);
+
+    // One region of each account: every failure is its part, named with the account.
+    RegionSweep one(accounts, {hangzhou}, fixture::query(QString(), 30));
+    QSignalSpy oneFinished(&one, &RegionSweep::finished);
+    one.start();
+    QVERIFY(oneFinished.wait(30000));
+    QCOMPARE(one.failures().size(), 2);
+    QCOMPARE(one.failures().at(0).name,
+             QStringLiteral("wrong · %1").arg(endpoints::regionName(hangzhou)));
+}
+
+void TestRegionSweep::partKeysAndNames_data()
+{
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("name");
+    const QString hangzhouName = endpoints::regionName(hangzhou);
+    QTest::newRow("one account") << QString() << hangzhou << hangzhou << hangzhouName;
+    QTest::newRow("named") << QStringLiteral("prod") << hangzhou
+                           << QStringLiteral("prod\x1f") + hangzhou
+                           << QStringLiteral("prod · ") + hangzhouName;
+    // A name that looks like a region is still told apart from the region alone.
+    QTest::newRow("name like a region") << beijing << hangzhou << beijing + QChar(0x1f) + hangzhou
+                                        << beijing + QStringLiteral(" · ") + hangzhouName;
+}
+
+void TestRegionSweep::partKeysAndNames()
+{
+    QFETCH(QString, account);
+    QFETCH(QString, region);
+    QFETCH(QString, key);
+    QFETCH(QString, name);
+    QCOMPARE(sweepKey(account, region), key);
+    QCOMPARE(sweepPartName(SweepPart{SweepAccount{account, nullptr, {}}, region}), name);
 }
 
 QTEST_GUILESS_MAIN(TestRegionSweep)

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void credentialsDialogFromMenu();
     void errorBannerAndRetry();
     void accountsSwitchWithTheirRegions();
+    void allAccountsInOneTable();
     void savedRoleAccountSignsIn();
     void failureMidScrollKeepsTheRows();
     void ctrlEndGoesToTheLastRowOfTheListing();
@@ -1083,6 +1084,129 @@ void TestMainWindow::savedRoleAccountSignsIn()
              qPrintable(window->errorBanner()->error().message));
     QVERIFY(m_client->credentialProvider()->description().contains(
         QLatin1String("saved account \"partner\"")));
+}
+
+void TestMainWindow::allAccountsInOneTable()
+{
+    // Three accounts, each with gateways of its own (the simulator shares its inventory among
+    // them: keys of account 0, roles in accounts 1 and 2), and one whose role STS refuses. All
+    // accounts shows every gateway of the three in one table with an Account column; the
+    // refused one is a failure with a Retry that hides nothing else.
+    dbs::SimulatorOptions options;
+    options.gateways = 600;
+    options.accounts = 3;
+    auto simulator = startSimulator(options);
+    fixture::pointAt(m_client.get(), *simulator, 2);
+    QTemporaryDir home;
+    const QByteArray keys = QByteArray("\"access_key_id\":\"") + dbs::demoAccessKeyId +
+                            "\",\"access_key_secret\":\"" + dbs::demoAccessKeySecret + "\"";
+    const auto role = [&keys](const char *name, const char *arn) {
+        return QByteArray("{\"name\":\"") + name + "\",\"mode\":\"RamRoleArn\"," + keys +
+               ",\"ram_role_arn\":\"" + arn + "\"}";
+    };
+    const QByteArray config = "{\"current\":\"keys\",\"profiles\":[{\"name\":\"keys\",\"mode\":"
+                              "\"AK\"," +
+                              keys + "}," + role("ops", "acs:ram::1:role/dbs-reader") + "," +
+                              role("audit", "acs:ram::2:role/dbs-reader") + "," +
+                              role("refused", "not-an-arn") + "]}";
+    QVERIFY(fixture::writeFile(home.filePath(".aliyun/config.json"), config));
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", home.path().toUtf8());
+    qputenv("DBS_STS_ENDPOINT", simulator->baseUrl().toUtf8());
+    auto window = makeWindow(false);
+    qputenv("HOME", oldHome);
+    qunsetenv("DBS_STS_ENDPOINT");
+    AccountPicker *accounts = window->queryToolBar()->accountPicker();
+    GatewayTableModel *model = window->gatewayModel();
+    const QString region = window->queryToolBar()->regionPicker()->region();
+    const int inRegion = int(simulator->gatewaysIn(region).size());
+    QVERIFY(inRegion > 0);
+    const auto pick = [accounts](const QString &data) {
+        accounts->setCurrentIndex(accounts->findData(data)); // as the user does: it emits
+    };
+
+    pick(AccountPicker::allAccounts());
+    QTRY_VERIFY_WITH_TIMEOUT(model->isAllAccounts() && model->regionSweep() &&
+                                 model->regionSweep()->isFinished() && !model->isLoading(),
+                             timeoutMs);
+    QCOMPARE(m_settings->value(Settings::Key::Account).toString(), AccountPicker::allAccounts());
+    QCOMPARE(model->rowCount(), inRegion); // the three accounts' shares make the whole region
+    QMap<QString, int> perAccount;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ++perAccount[model->gatewayAt(row).account];
+    QCOMPARE(perAccount.keys(), (QStringList{"audit", "keys", "ops"}));
+    for (int count : perAccount)
+        QVERIFY(count > 0);
+
+    // The Account column is shown, first.
+    const int accountColumn = int(tableGatewayFields().indexOf(GatewayField::Account));
+    QHeaderView *header = window->tableView()->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(accountColumn));
+    QCOMPARE(header->visualIndex(accountColumn), 0);
+    QCOMPARE(model->headerData(accountColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Account"));
+
+    // The refused account: a chip with its reason and a Retry, a line in the banner; every
+    // other account's rows stay.
+    const RegionSweep *sweep = model->regionSweep();
+    QCOMPARE(sweep->failures().size(), 1);
+    const QString refusedKey = sweepKey(QStringLiteral("refused"), region);
+    QCOMPARE(sweep->failures().first().keys, QStringList{refusedKey});
+    QCOMPARE(sweep->failures().first().error.code, QStringLiteral("InvalidParameter.RoleArn"));
+    RegionStrip *strip = window->fleetController()->regionStrip();
+    QVERIFY(strip->isVisible());
+    // (No translations are loaded here: the source's plural forms.)
+    QVERIFY2(strip->summaryText().startsWith(QStringLiteral("4 account(s) · 1 failed · ")),
+             qPrintable(strip->summaryText()));
+    QVERIFY(strip->retryButton(refusedKey));
+    QVERIFY(window->fleetController()->regionFailureBanner()->isVisible());
+    QCOMPARE(window->fleetController()->regionFailureBanner()->failedRegions(),
+             QStringList{refusedKey});
+    QVERIFY(window->errorBanner()->isHidden());
+    const QString credentials = window->gatewayStatusBar()->credentialText();
+    QVERIFY2(credentials.contains(QStringLiteral("all accounts")) &&
+                 credentials.contains(QStringLiteral("refused")),
+             qPrintable(credentials));
+    qobject_cast<QAbstractButton *>(strip->retryButton(refusedKey))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(sweep->isFinished() && !model->isLoading(), timeoutMs);
+    QCOMPARE(sweep->result(refusedKey).state, RegionResult::State::Failed);
+    QCOMPARE(model->rowCount(), inRegion);
+
+    // A chip shows one account alone; the copy carries the Account column.
+    QToolButton *opsChip = strip->regionButton(sweepKey(QStringLiteral("ops"), region));
+    QVERIFY(opsChip);
+    opsChip->click();
+    QCOMPARE(window->filterModel()->rowCount(), perAccount.value("ops"));
+    GatewayTableView *table = window->tableView();
+    table->setFocus();
+    table->selectRow(0);
+    QApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.at(0).split(QLatin1Char('\t')).first(), QStringLiteral("Account"));
+    QCOMPARE(lines.at(1).split(QLatin1Char('\t')).first(), QStringLiteral("ops"));
+    opsChip->click();
+    QCOMPARE(window->filterModel()->rowCount(), inRegion);
+
+    // One account again: its own gateways only, no Account column; each account's text
+    // filter comes back with it.
+    window->queryToolBar()->textFilter()->setText(QStringLiteral("prod"));
+    QTRY_COMPARE(m_settings->value(Settings::Key::TextFilter).toString(), QStringLiteral("prod"));
+    pick(QStringLiteral("ops"));
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isAllAccounts() && model->isComplete() &&
+                                 model->rowCount() == perAccount.value("ops"),
+                             timeoutMs);
+    QVERIFY(header->isSectionHidden(accountColumn));
+    QCOMPARE(model->gatewayAt(0).account, QString());
+    QVERIFY(m_client->credentialProvider()->held().accessKeyId.startsWith(QLatin1String("STS.")));
+    QCOMPARE(window->queryToolBar()->textFilter()->text(), QStringLiteral("prod")); // first time
+    window->queryToolBar()->textFilter()->clear();
+    QTRY_COMPARE(m_settings->value(Settings::Key::TextFilter).toString(), QString());
+    pick(AccountPicker::allAccounts());
+    QTRY_VERIFY_WITH_TIMEOUT(model->isAllAccounts() && model->rowCount() == inRegion, timeoutMs);
+    QCOMPARE(window->queryToolBar()->textFilter()->text(), QStringLiteral("prod"));
+    pick(QStringLiteral("ops"));
+    QCOMPARE(window->queryToolBar()->textFilter()->text(), QString());
 }
 
 void TestMainWindow::errorBannerAndRetry()
