@@ -4,7 +4,7 @@
 <context>
     <name>dbs::BrowseController</name>
     <message numerus="yes">
-        <location filename="../ui/window/browsecontroller.cpp" line="+346"/>
+        <location filename="../ui/window/browsecontroller.cpp" line="+351"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -94,6 +94,14 @@
     </message>
     <message numerus="yes">
         <location line="+45"/>
+        <source>%n account(s) failed</source>
+        <translation>
+            <numerusform>%n account failed</numerusform>
+            <numerusform>%n accounts failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n region(s) failed</source>
         <translation>
             <numerusform>%n region failed</numerusform>

@@ -419,7 +419,7 @@
         <translation>心跳 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+90"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 等另外 %n 个</numerusform>
@@ -964,7 +964,17 @@
         <translation>地域</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Source endpoint</source>
         <translation>所在主机</translation>
     </message>
@@ -1665,6 +1675,13 @@
     </message>
     <message numerus="yes">
         <location line="+50"/>
+        <source>%n account(s) failed</source>
+        <translation>
+            <numerusform>%n 个账号失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n region(s) failed</source>
         <translation>
             <numerusform>%n 个地域失败</numerusform>
@@ -1686,11 +1703,11 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>The failed regions&apos; gateways are missing: see the message above the table</source>
-        <translation>失败地域的网关未列出：请查看表格上方的消息</translation>
+        <source>Their gateways are missing: see the message above the table</source>
+        <translation>缺少它们的网关：请看表格上方的消息</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>The filter and the sort cover only the gateways loaded so far; the remaining pages are being loaded.</source>
         <translation>筛选和排序仅涵盖目前已加载的网关；其余分页正在加载。</translation>
     </message>
@@ -2488,18 +2505,14 @@ UTC：%2</translation>
         <location line="+1"/>
         <source>%n gateway(s) in %1. Click to show only these; click again to show all.</source>
         <translation>
-            <numerusform>
-            &lt;numerusform&gt;%1 中有 %n 个网关。单击只显示这些；再次单击显示全部。&lt;/numerusform&gt;
-         </numerusform>
+            <numerusform>%1 中有 %n 个网关。单击只显示这些；再次单击显示全部。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+53"/>
         <source>%n loading…</source>
         <translation>
-            <numerusform>
-            &lt;numerusform&gt;%n 个加载中…&lt;/numerusform&gt;
-         </numerusform>
+            <numerusform>%n 个加载中…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2513,9 +2526,7 @@ UTC：%2</translation>
         <location line="+4"/>
         <source>%n without gateways</source>
         <translation>
-            <numerusform>
-            &lt;numerusform&gt;%n 个没有网关&lt;/numerusform&gt;
-         </numerusform>
+            <numerusform>%n 个没有网关</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2529,9 +2540,7 @@ UTC：%2</translation>
         <location line="+5"/>
         <source>%n account(s)</source>
         <translation>
-            <numerusform>
-            &lt;numerusform&gt;%n 个账号&lt;/numerusform&gt;
-         </numerusform>
+            <numerusform>%n 个账号</numerusform>
         </translation>
     </message>
 </context>

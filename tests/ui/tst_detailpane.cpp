@@ -20,6 +20,7 @@ class TestDetailPane final : public QObject
 private Q_SLOTS:
     void showsControlCharactersAsText_data();
     void showsControlCharactersAsText();
+    void accountOnlyAmongSeveral();
 };
 
 void TestDetailPane::showsControlCharactersAsText_data()
@@ -58,6 +59,26 @@ void TestDetailPane::showsControlCharactersAsText()
     QVERIFY(copy);
     copy->click();
     QCOMPARE(QApplication::clipboard()->text(), gateway.hostname);
+}
+
+void TestDetailPane::accountOnlyAmongSeveral()
+{
+    // The account that listed the gateway is said while several accounts share the table.
+    DetailPane pane;
+    pane.resize(400, 700);
+    pane.show();
+    BackupGateway gateway;
+    gateway.backupGatewayId = QStringLiteral("1001");
+    gateway.status = QStringLiteral("ONLINE");
+    gateway.account = QStringLiteral("prod\u202e");
+    pane.setGateway(gateway, false);
+    auto *account = pane.findChild<QLineEdit *>(QStringLiteral("detailAccount"));
+    QVERIFY(account);
+    QVERIFY(account->isVisible());
+    QCOMPARE(account->text(), dbs::visibleText(gateway.account));
+    gateway.account.clear();
+    pane.setGateway(gateway, false);
+    QVERIFY(!account->isVisible());
 }
 
 QTEST_MAIN(TestDetailPane)

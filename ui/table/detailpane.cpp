@@ -98,6 +98,8 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent), m_stack(new QStackedW
     m_identifier =
         field(tr("Identifier:"), QStringLiteral("detailIdentifier"), tr("identifier"), true);
     m_region = field(tr("Region:"), QStringLiteral("detailRegion"), tr("region"), false);
+    m_account = field(tr("Account:"), QStringLiteral("detailAccount"), tr("account"), false);
+    m_form = form;
 
     section(tr("Source endpoint"));
     m_hostname = field(tr("Hostname:"), QStringLiteral("detailHostname"), tr("hostname"), true);
@@ -154,6 +156,8 @@ void DetailPane::setGateway(const BackupGateway &gateway, bool stale)
         gateway.region.isEmpty()
             ? QString()
             : tr("%1 · %2").arg(endpoints::regionName(gateway.region), gateway.region));
+    m_account->setValue(gateway.account);
+    m_form->setRowVisible(m_account, !gateway.account.isEmpty()); // only among several
     m_hostname->setValue(gateway.hostname);
     m_publicIp->setValue(gateway.internetIp);
     m_privateIp->setValue(gateway.intranetIp);

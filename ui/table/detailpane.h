@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QStackedWidget;
 
@@ -44,6 +45,8 @@ private:
     CopyableField *m_id;             // child
     CopyableField *m_identifier;     // child
     CopyableField *m_region;         // child
+    CopyableField *m_account;        // child: shown while several accounts are
+    QFormLayout *m_form;             // owned by its widget
     CopyableField *m_hostname;       // child
     CopyableField *m_publicIp;       // child
     CopyableField *m_privateIp;      // child

@@ -299,6 +299,11 @@ BrowseController::LoadState BrowseController::loadState() const
             else if (regionState != RegionResult::State::Done)
                 ++state.regionsPending;
         }
+        QSet<QString> failedAccounts;
+        for (const SweepFailure &failure : sweep->failures())
+            failedAccounts.insert(sweep->part(failure.keys.constFirst()).account.name);
+        failedAccounts.remove(QString());
+        state.accountsFailed = int(failedAccounts.size());
         // The regions still to answer have gateways of their own: the total is not known yet.
         if (state.regionsPending > 0)
             state.total = -1;

@@ -36,6 +36,7 @@ public:
         bool loadingAll = false; // loading every page, for a filter or sort
         int regionsFailed = 0;   // all regions: those that could not be listed
         int regionsPending = 0;  // all regions: those that have not answered yet
+        int accountsFailed = 0;  // all accounts: those with a region that could not be listed
     };
 
     // None is owned; each must outlive the controller.

@@ -122,10 +122,12 @@ void GatewayStatusBar::setCredentialText(const QString &text)
     m_credentials->setText(text);
 }
 
-void GatewayStatusBar::setRegions(int failed, int pending)
+void GatewayStatusBar::setRegions(int failed, int pending, int accountsFailed)
 {
     QStringList parts;
-    if (failed > 0)
+    if (accountsFailed > 0)
+        parts.append(tr("%n account(s) failed", nullptr, accountsFailed));
+    else if (failed > 0)
         parts.append(tr("%n region(s) failed", nullptr, failed));
     if (pending > 0)
         parts.append(failed > 0 ? tr("%n pending", nullptr, pending)
@@ -139,8 +141,8 @@ void GatewayStatusBar::setRegions(int failed, int pending)
     if (failed > 0)
         palette.setColor(QPalette::WindowText, QColor(0xc8, 0x37, 0x2d));
     m_regions->setPalette(palette);
-    m_regions->setToolTip(failed > 0 ? tr("The failed regions' gateways are missing: see the "
-                                          "message above the table")
+    m_regions->setToolTip(failed > 0 ? tr("Their gateways are missing: see the message above "
+                                          "the table")
                                      : QString());
     m_regions->setVisible(!parts.isEmpty());
 }

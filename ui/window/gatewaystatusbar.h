@@ -30,7 +30,9 @@ public:
     void setUpdatedText(const QString &text);
     QString updatedText() const;
     // All regions: how many regions failed and how many have not answered yet (both 0: none).
-    void setRegions(int failed, int pending);
+    // Of a sweep: its regions that failed and those pending; with several accounts, how many
+    // accounts failed (in any region) says it instead.
+    void setRegions(int failed, int pending, int accountsFailed = 0);
 
     QString loadedText() const;
     QString filterText() const;

@@ -769,7 +769,7 @@ void MainWindow::updateStatus()
 {
     const BrowseController::LoadState state = m_browse->loadState();
     m_statusBar->setCounts(state.loaded, state.total, state.shown, state.filtering, state.partial);
-    m_statusBar->setRegions(state.regionsFailed, state.regionsPending);
+    m_statusBar->setRegions(state.regionsFailed, state.regionsPending, state.accountsFailed);
     m_statusBar->setLoading(state.loading, state.loaded, state.loadingAll ? state.total : 0);
     m_statusBar->setStoppable(state.loadingAll);
     m_stopAction->setEnabled(state.loadingAll);
