@@ -58,6 +58,7 @@ void GatewayTableModel::setQuery(const PageQuery &query)
     m_changedUntil.clear();
     m_query = query;
     m_query.pageNum = 0;
+    m_queryAccounts = m_accounts;
     m_hasQuery = true;
     m_failed = false;
     m_relist = false;
@@ -154,8 +155,8 @@ void GatewayTableModel::makeSweep()
     auto *previous = m_sweep;
     const QStringList regions =
         isAllRegions() ? endpoints::regionIds() : QStringList{m_query.region};
-    m_sweep = m_accounts.isEmpty() ? new RegionSweep(m_client, regions, m_query, this)
-                                   : new RegionSweep(m_accounts, regions, m_query, this);
+    m_sweep = m_queryAccounts.isEmpty() ? new RegionSweep(m_client, regions, m_query, this)
+                                        : new RegionSweep(m_queryAccounts, regions, m_query, this);
     connect(m_sweep, &RegionSweep::regionChanged, this, &GatewayTableModel::onSweepRegionChanged);
     connect(m_sweep, &RegionSweep::finished, this, [this] {
         m_sweepComplete = true;

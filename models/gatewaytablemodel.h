@@ -40,15 +40,17 @@ public:
     ~GatewayTableModel() override;
 
     // Starts over for a new query: rows cleared, every answer still in flight ignored. A query
-    // of endpoints::allRegions() fetches each region whole (RegionSweep) and merges them into
-    // one table (the Region column tells them apart); a region that fails keeps its rows from
-    // before, if any, and never hides the others'.
+    // of endpoints::allRegions(), or of several accounts (setAccounts()), fetches each region
+    // of each account whole (RegionSweep) and merges them into one table (the Region and
+    // Account columns tell them apart); a part that fails keeps its rows from before, if any,
+    // and never hides the others'.
     void setQuery(const PageQuery &query);
     // The accounts the next queries list, each through its own client: with any, a query is a
     // sweep of every one of them (in its region, or in all regions), merged into one table whose
     // rows carry their account; with none, the model's client alone.
     void setAccounts(const QVector<SweepAccount> &accounts);
-    bool isAllAccounts() const { return !m_accounts.isEmpty(); }
+    // The query shown lists several accounts.
+    bool isAllAccounts() const { return !m_queryAccounts.isEmpty(); }
     bool isAllRegions() const;
     // The per-part state of a sweep (all regions or all accounts; null otherwise);
     // regionsChanged() tells.
@@ -137,7 +139,8 @@ private:
 
     DbsClient *m_client;                   // not owned, outlives the model
     RegionSweep *m_sweep = nullptr;        // child, for an all-regions or all-accounts query
-    QVector<SweepAccount> m_accounts;      // their clients are not owned
+    QVector<SweepAccount> m_accounts;      // for the next query; their clients are not owned
+    QVector<SweepAccount> m_queryAccounts; // the query's (a refresh lists them again)
     QHash<QString, QString> m_sweepKeyOf;  // BackupGatewayId -> the part that listed it
     QHash<QString, qint64> m_changedUntil; // BackupGatewayId -> highlighted until (ms)
     PageQuery m_query;

@@ -4,7 +4,7 @@
 <context>
     <name>dbs::BrowseController</name>
     <message numerus="yes">
-        <location filename="../ui/window/browsecontroller.cpp" line="+351"/>
+        <location filename="../ui/window/browsecontroller.cpp" line="+352"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -164,7 +164,7 @@
 <context>
     <name>dbs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="+454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+459"/>
         <source>Exported %Ln gateway(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln gateway to %1</numerusform>

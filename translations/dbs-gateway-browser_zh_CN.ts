@@ -414,7 +414,7 @@
 <context>
     <name>dbs::BrowseController</name>
     <message>
-        <location filename="../ui/window/browsecontroller.cpp" line="+261"/>
+        <location filename="../ui/window/browsecontroller.cpp" line="+262"/>
         <source>Heartbeat %1</source>
         <translation>心跳 %1</translation>
     </message>
@@ -1742,7 +1742,7 @@
 <context>
     <name>dbs::GatewayTableModel</name>
     <message>
-        <location filename="../models/gatewaytablemodel.cpp" line="+744"/>
+        <location filename="../models/gatewaytablemodel.cpp" line="+745"/>
         <source>%1 local time
 %2 UTC</source>
         <translation>本地时间：%1
@@ -2000,7 +2000,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+137"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+142"/>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; These gateways come from a simulator running on this computer, not from Alibaba Cloud. Choose File › Credentials… to browse your own.</source>
         <translation>&lt;b&gt;演示数据。&lt;/b&gt;这些网关来自在本机运行的模拟器，而非阿里云。选择“文件 › 凭据…”即可浏览您自己的网关。</translation>
     </message>
@@ -2152,7 +2152,7 @@ UTC：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+201"/>
         <source>The service failed to send the next page.</source>
         <translation>服务未能返回下一页。</translation>
     </message>
@@ -2164,7 +2164,7 @@ UTC：%2</translation>
     <message>
         <location line="+55"/>
         <source>Credentials: all accounts (%1)</source>
-        <extracomment>%1 lists the aliyun CLI profiles shown together</extracomment>
+        <extracomment>%1 lists the accounts (aliyun CLI profiles, saved accounts) shown together</extracomment>
         <translation>凭据：所有账号（%1）</translation>
     </message>
     <message>
@@ -2178,7 +2178,7 @@ UTC：%2</translation>
         <translation>无法切换账号。%1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>%1 [demo]</source>
         <translation>%1 [演示]</translation>
     </message>
@@ -2208,7 +2208,7 @@ UTC：%2</translation>
         <translation>&lt;h3&gt;DBS Gateway Browser %1&lt;/h3&gt;&lt;p&gt;浏览阿里云数据库备份 DBS 的备份网关：支持所有地域，分页加载，提供筛选、详情查看和 CSV 导出。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-595"/>
         <source>Trust CA &amp;Certificate…</source>
         <translation>信任 CA 证书(&amp;C)…</translation>
     </message>
@@ -2233,7 +2233,7 @@ UTC：%2</translation>
         <translation>不再信任此 CA 证书</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+375"/>
         <location line="+7"/>
         <source>Trust CA Certificate</source>
         <translation>信任 CA 证书</translation>
@@ -2551,6 +2551,11 @@ UTC：%2</translation>
         <source>%1 · %2</source>
         <extracomment>An account&apos;s region in a sweep: %1 is the account&apos;s name, %2 the region&apos;s</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>The account no longer signs in here; list it again.</source>
+        <translation>该账号已不再在此登录；请重新列出。</translation>
     </message>
 </context>
 <context>
@@ -3225,7 +3230,7 @@ UTC：%2</translation>
         <translation>带引号的值后有多余的文本</translation>
     </message>
     <message>
-        <location filename="../app/auth/savedaccount.cpp" line="+63"/>
+        <location filename="../app/auth/savedaccount.cpp" line="+65"/>
         <source>The account needs a name.</source>
         <translation>账号需要名称。</translation>
     </message>
@@ -3238,6 +3243,11 @@ UTC：%2</translation>
         <location line="+3"/>
         <source>The account&apos;s name is longer than 64 characters.</source>
         <translation>账号名称超过 64 个字符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account&apos;s name cannot hold control or text-direction characters.</source>
+        <translation>账号名称不能包含控制字符或文字方向字符。</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace dbs {
 
 namespace {
@@ -67,6 +69,11 @@ QString SavedAccount::problem() const
     if (name.size() > 64)
         return QCoreApplication::translate("dbs::auth",
                                            "The account's name is longer than 64 characters.");
+    // A name is shown in the picker, a column and the status bar: nothing there may act.
+    // (Bidi overrides are format characters: not printable either.)
+    if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return !c.isPrint(); }))
+        return QCoreApplication::translate(
+            "dbs::auth", "The account's name cannot hold control or text-direction characters.");
     if (kind == Kind::Keys)
         return {};
     if (roleArn.isEmpty())

@@ -154,8 +154,23 @@ void RegionSweep::launch(const QString &key)
 {
     const SweepPart part = m_parts.value(key);
     if (!part.account.client) {
+        // Settled later, as a listing is: finished() must not come before the others started.
+        ApiError error = part.account.error;
+        if (error.kind == ApiError::Kind::None) { // its client is gone: it signs no more
+            error.kind = ApiError::Kind::Config;
+            error.message = QCoreApplication::translate(
+                "dbs::RegionSweep", "The account no longer signs in here; list it again.");
+        }
+        m_jobs.insert(key, nullptr);
         m_results[key].state = RegionResult::State::Loading;
-        settle(key, RegionResult::State::Failed, part.account.error);
+        Q_EMIT regionChanged(key);
+        QMetaObject::invokeMethod(
+            this,
+            [this, key, error] {
+                if (!m_cancelled && m_jobs.contains(key))
+                    settle(key, RegionResult::State::Failed, error);
+            },
+            Qt::QueuedConnection);
         return;
     }
     PageQuery query = m_query;

@@ -33,7 +33,7 @@ QString sweepKey(const QString &account, const QString &region);
 // A part in words for a chip or a banner: "China (Hangzhou)", or "prod · China (Hangzhou)".
 QString sweepPartName(const SweepPart &part);
 
-// What one region of a sweep came to.
+// What one part of a sweep (a region, of an account) came to.
 struct RegionResult
 {
     enum class State { Pending, Loading, Done, Failed };
@@ -61,8 +61,8 @@ class RegionSweep final : public QObject
 {
     Q_OBJECT
 public:
-    // `client` is not owned and must outlive the sweep. `query` gives the page size and any
-    // identifier filter; its region is replaced by each of `regions`.
+    // `client` is not owned (a client deleted meanwhile fails its parts). `query` gives the page
+    // size and any identifier filter; its region is replaced by each of `regions`.
     RegionSweep(DbsClient *client, const QStringList &regions, const PageQuery &query,
                 QObject *parent = nullptr);
     // Every region of every account, accounts first; a part is known by sweepKey().
@@ -70,7 +70,7 @@ public:
                 const PageQuery &query, QObject *parent = nullptr);
     ~RegionSweep() override;
 
-    // Pages in flight within each region (default defaultFetchConcurrency).
+    // Pages in flight within each part (default defaultFetchConcurrency).
     void setPageConcurrency(int pages);
 
     void start();
@@ -111,7 +111,8 @@ private:
     PageQuery m_query;
     int m_pageConcurrency;
     QHash<QString, RegionResult> m_results;
-    QHash<QString, QPointer<PagePipeline>> m_jobs; // children, one per loading part
+    // Children, one per loading part (null for one that cannot sign, until it is settled).
+    QHash<QString, QPointer<PagePipeline>> m_jobs;
     bool m_cancelled = false;
 };
 

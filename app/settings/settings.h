@@ -39,7 +39,7 @@ public:
         NotifyChanges,       // bool: a desktop notification when a gateway goes offline or stale
         ChangesPanelVisible, // bool
         RegionsExpanded,     // bool: the all-regions strip shows every region's chip
-        Account,             // the aliyun CLI profile that signs; empty: automatic
+        Account,             // who signs: a CLI profile or saved account; empty: automatic
         AccountRegions,      // QVariantMap: account -> the region last shown for it
         AccountFilters,      // QVariantMap: account -> {statuses, staleOnly, text} last set
     };

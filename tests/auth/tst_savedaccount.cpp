@@ -75,6 +75,16 @@ void TestSavedAccount::problem_data()
     SavedAccount longName = keys;
     longName.name = QString(65, u'x');
     QTest::newRow("long name") << longName << QStringLiteral("longer than 64");
+    SavedAccount control = keys;
+    control.name = QStringLiteral("\x1f"
+                                  "all");
+    QTest::newRow("control character") << control << QStringLiteral("control or text-direction");
+    SavedAccount bidi = keys;
+    bidi.name = QStringLiteral("prod\u202egnp");
+    QTest::newRow("bidi override") << bidi << QStringLiteral("control or text-direction");
+    SavedAccount chinese = keys;
+    chinese.name = QStringLiteral("生产 账号");
+    QTest::newRow("Chinese and a space") << chinese << QString();
 
     QTest::newRow("role") << role(QStringLiteral("acs:ram::123:role/r")) << QString();
     QTest::newRow("role without ARN") << role({}) << QStringLiteral("needs its ARN");

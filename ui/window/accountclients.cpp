@@ -15,13 +15,43 @@ AccountClients::AccountClients(DbsClient *client, CredentialsController *credent
 
 void AccountClients::clear()
 {
+    retire();
+    dropRetired();
+}
+
+void AccountClients::retire()
+{
     ++m_generation;
     for (const SweepAccount &account : std::as_const(m_accounts)) {
         if (account.client)
-            account.client->deleteLater();
+            m_retired.append(account.client);
     }
     m_accounts.clear();
     m_pending = 0;
+}
+
+void AccountClients::dropRetired()
+{
+    // Later: a sweep may be in one of their signals.
+    for (const QPointer<DbsClient> &client : std::as_const(m_retired)) {
+        if (client)
+            client->deleteLater();
+    }
+    m_retired.clear();
+}
+
+void AccountClients::emitReady()
+{
+    Q_EMIT ready();
+    dropRetired(); // the table lists with the new clients now
+}
+
+void AccountClients::setOptions(const ClientOptions &options)
+{
+    for (const SweepAccount &account : std::as_const(m_accounts)) {
+        if (account.client)
+            account.client->setOptions(options);
+    }
 }
 
 QStringList AccountClients::names() const
@@ -34,7 +64,7 @@ QStringList AccountClients::names() const
 
 void AccountClients::setAccounts(const QStringList &names)
 {
-    clear();
+    retire(); // the clients before stay until these are ready: the table still lists with them
     const int generation = m_generation;
     m_pending = int(names.size());
     m_accounts.resize(names.size());
@@ -48,7 +78,7 @@ void AccountClients::setAccounts(const QStringList &names)
             });
     }
     if (names.isEmpty())
-        Q_EMIT ready();
+        emitReady();
 }
 
 void AccountClients::settle(int index, const SignInSpec &spec, const QString &error)
@@ -65,7 +95,7 @@ void AccountClients::settle(int index, const SignInSpec &spec, const QString &er
         account.error.message = error;
     }
     if (--m_pending == 0)
-        Q_EMIT ready();
+        emitReady();
 }
 
 } // namespace dbs

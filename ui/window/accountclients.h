@@ -1,9 +1,11 @@
 #pragma once
 
+#include <api/dbsclient.h>
 #include <auth/signinspec.h>
 #include <fleet/regionsweep.h>
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QVector>
 
@@ -23,11 +25,12 @@ public:
     AccountClients(DbsClient *client, CredentialsController *credentials,
                    QObject *parent = nullptr);
 
-    // Makes a client for each of `names`, replacing those before (deleted later: a sweep may
-    // still be finishing with them); ready() follows once every account is worked out.
+    // Makes a client for each of `names`, replacing those before (deleted after ready(): the
+    // table lists with them until then); ready() follows once every account is worked out.
     void setAccounts(const QStringList &names);
     void clear();
-    bool isReady() const { return m_pending == 0; }
+    // The browser's client's options changed (a CA trusted or forgotten): every client's too.
+    void setOptions(const ClientOptions &options);
     QVector<SweepAccount> accounts() const { return m_accounts; }
     QStringList names() const;
 
@@ -36,10 +39,14 @@ Q_SIGNALS:
 
 private:
     void settle(int index, const SignInSpec &spec, const QString &error);
+    void retire();
+    void dropRetired();
+    void emitReady();
 
     DbsClient *m_client;                  // not owned
     CredentialsController *m_credentials; // not owned
     QVector<SweepAccount> m_accounts;     // their clients are children
+    QList<QPointer<DbsClient>> m_retired; // children, replaced, deleted once ready() is out
     int m_pending = 0;
     int m_generation = 0; // an answer for accounts since replaced is dropped
 };

@@ -74,6 +74,7 @@ void BrowseController::setInitialRegion(const QString &region)
 
 void BrowseController::switchAccount(const QString &from, const QString &to)
 {
+    applyTextFilterNow(); // what was typed a moment ago belongs to the account left
     QVariantMap regions = m_settings->value(Settings::Key::AccountRegions).toMap();
     const QString current = m_toolBar->regionPicker()->region();
     regions.insert(from, current);
@@ -122,7 +123,7 @@ void BrowseController::applyQuery()
     query.region = m_toolBar->regionPicker()->region();
     query.pageSize = m_toolBar->pageSize();
     query.identifier = m_toolBar->identifierLookup()->identifiers().join(QLatin1Char(','));
-    // A region picked in the strip belongs to an all-regions listing.
+    // A part picked in the strip belongs to an all-regions listing (of one account or more).
     if (query.region != endpoints::allRegions() && !m_filter->region().isEmpty()) {
         m_filter->setRegion(QString());
         emitSummaryFilter();

@@ -101,6 +101,11 @@ MainWindow::MainWindow(DbsClient *client, Settings *settings, QWidget *parent)
         accounts->setSavedAccounts(m_credentials->savedAccounts());
         m_toolBar->setAccountPickerVisible(accounts->hasProfiles() ||
                                            !accounts->account().isEmpty());
+        // All accounts shows the accounts there are now (or, with fewer than two, Automatic).
+        if (m_settings->value(Settings::Key::Account).toString() == AccountPicker::allAccounts() &&
+            !showAllAccounts()) {
+            m_credentials->useProfile(QString());
+        }
     });
     connect(m_credentials, &CredentialsController::accountSwitchFailed, this,
             [this](const QString &account, const QString &problem) {
@@ -489,17 +494,15 @@ void MainWindow::connectModels()
             return; // another account was picked meanwhile
         m_model->setAccounts(m_accountClients->accounts());
         m_firstRunBanner->hide();
-        m_statusBar->setCredentialText(credentialText());
         updateTitle();
         startBrowsing();
+        m_statusBar->setCredentialText(credentialText()); // the accounts the table shows
     });
     connect(m_connection, &ConnectionController::credentialReady, this, [this] {
-        if (m_model->isAllAccounts()) {
-            // A credential chosen otherwise (the dialog, the demo) is one account again.
-            m_model->setAccounts({});
-            m_settings->setValue(Settings::Key::Account, QString());
-            m_toolBar->accountPicker()->setAccount(QString());
-        }
+        // While All accounts is picked, the browser's own credential (a late keychain answer,
+        // the dialog, a fallback search) is for when one account is picked again.
+        if (m_settings->value(Settings::Key::Account).toString() == AccountPicker::allAccounts())
+            return;
         m_accountClients->clear(); // one account signs now
         m_statusBar->setCredentialText(credentialText());
         m_firstRunBanner->hide();
@@ -514,6 +517,7 @@ void MainWindow::connectModels()
     });
     connect(m_connection, &ConnectionController::caFileChanged, this, [this](const QString &path) {
         m_forgetCaAction->setEnabled(!path.isEmpty());
+        m_accountClients->setOptions(m_client->options());
         // A certificate refused a moment ago may be trusted now.
         if (!m_errorBanner->isHidden())
             m_browse->retry();
@@ -645,7 +649,10 @@ void MainWindow::onError(const ApiError &error)
     const QModelIndex current = m_table->currentIndex();
     const bool currentShown =
         current.isValid() && m_table->viewport()->rect().intersects(m_table->visualRect(current));
-    m_errorBanner->showError(error, !m_client->credential().isValid());
+    const RegionSweep *sweep = m_model->regionSweep();
+    // Several accounts sign with their own keys: the browser's missing one is not the cause.
+    m_errorBanner->showError(error,
+                             !m_client->credential().isValid() && !(sweep && sweep->hasAccounts()));
     // Rows were loaded: the failure is the next page's, and those rows stay.
     if (const int loaded = m_model->rowCount(); loaded > 0 && !m_model->regionSweep()) {
         QString why = ErrorBanner::headline(error);
@@ -705,7 +712,7 @@ QString MainWindow::credentialText() const
     QStringList names;
     for (const QString &name : m_accountClients->names())
         names.append(visibleText(name));
-    //: %1 lists the aliyun CLI profiles shown together
+    //: %1 lists the accounts (aliyun CLI profiles, saved accounts) shown together
     return tr("Credentials: all accounts (%1)").arg(QLocale().createSeparatedList(names));
 }
 
@@ -748,6 +755,12 @@ void MainWindow::revertAccount(const QString &account, const QString &previous,
 
 void MainWindow::enterDemoMode(const QUrl &endpoint, const Credential &credential)
 {
+    if (m_settings->value(Settings::Key::Account).toString() == AccountPicker::allAccounts()) {
+        // The demo is one account of its own.
+        m_settings->setValue(Settings::Key::Account, QString());
+        m_toolBar->accountPicker()->setAccount(QString());
+        m_model->setAccounts({});
+    }
     m_connection->enterDemo(endpoint, credential);
 }
 
