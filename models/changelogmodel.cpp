@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace dbs {
 
 ChangeLogModel::ChangeLogModel(QObject *parent, int capacity)
@@ -47,6 +49,13 @@ void ChangeLogModel::addChanges(const QVector<GatewayChange> &changes)
     QVector<GatewayChange> top(changes.cbegin(), changes.cbegin() + incoming);
     m_changes = top + m_changes;
     endInsertRows();
+    const bool accounts = std::any_of(top.cbegin(), top.cend(), [](const GatewayChange &change) {
+        return !change.gateway.account.isEmpty();
+    });
+    if (accounts && !m_hasAccounts) {
+        m_hasAccounts = true;
+        Q_EMIT headerDataChanged(Qt::Horizontal, RegionColumn, RegionColumn);
+    }
 }
 
 void ChangeLogModel::clear()
@@ -55,6 +64,7 @@ void ChangeLogModel::clear()
         return;
     beginResetModel();
     m_changes.clear();
+    m_hasAccounts = false;
     endResetModel();
 }
 
@@ -95,7 +105,10 @@ QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
                 ? change.gateway.backupGatewayId
                 : tr("%1 (%2)").arg(change.gateway.displayName, change.gateway.backupGatewayId));
     case RegionColumn:
-        return visibleText(change.gateway.region);
+        // All accounts: whose, and where.
+        return visibleText(change.gateway.account.isEmpty()
+                               ? change.gateway.region
+                               : tr("%1 · %2").arg(change.gateway.account, change.gateway.region));
     case StatusColumn:
         if (change.kind == ChangeKind::Added || change.kind == ChangeKind::Removed ||
             change.previousStatus == change.gateway.status)
@@ -117,7 +130,7 @@ QVariant ChangeLogModel::headerData(int section, Qt::Orientation orientation, in
     case GatewayColumn:
         return tr("Gateway");
     case RegionColumn:
-        return tr("Region");
+        return m_hasAccounts ? tr("Account · Region") : tr("Region");
     case StatusColumn:
         return tr("Status");
     }

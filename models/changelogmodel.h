@@ -41,6 +41,7 @@ public:
 
 private:
     QVector<GatewayChange> m_changes; // newest first
+    bool m_hasAccounts = false;       // a change of All accounts is listed: it names its account
     int m_capacity;
 };
 

@@ -479,7 +479,7 @@
 <context>
     <name>dbs::ChangeLogModel</name>
     <message>
-        <location filename="../models/changelogmodel.cpp" line="+18"/>
+        <location filename="../models/changelogmodel.cpp" line="+20"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
@@ -509,12 +509,17 @@
         <translation>恢复在线</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -537,6 +542,11 @@
         <location line="+2"/>
         <source>Region</source>
         <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account · Region</source>
+        <translation>账号 · 地域</translation>
     </message>
     <message>
         <location line="+2"/>

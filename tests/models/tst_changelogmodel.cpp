@@ -35,6 +35,7 @@ private Q_SLOTS:
     void newestFirst();
     void namesAreShownNotObeyed();
     void capacityDropsTheOldest();
+    void accountsSayWhose();
     void words_data();
     void words();
 };
@@ -54,6 +55,26 @@ void TestChangeLogModel::newestFirst()
     QCOMPARE(model.rowCount(), 3);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestChangeLogModel::accountsSayWhose()
+{
+    // All accounts: each change names its account beside the region, and the header says so.
+    ChangeLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addChanges({change(ChangeKind::Added, "a", "ONLINE")});
+    QCOMPARE(model.headerData(ChangeLogModel::RegionColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Region"));
+    GatewayChange other = change(ChangeKind::Status, "b", "OFFLINE", "ONLINE");
+    other.gateway.account = QStringLiteral("prod\x1b[1m");
+    model.addChanges({other});
+    QCOMPARE(model.headerData(ChangeLogModel::RegionColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Account · Region"));
+    QCOMPARE(column(model, ChangeLogModel::RegionColumn),
+             (QStringList{"prod\\e[1m · cn-hangzhou", "cn-hangzhou"}));
+    model.clear();
+    QCOMPARE(model.headerData(ChangeLogModel::RegionColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Region"));
 }
 
 void TestChangeLogModel::namesAreShownNotObeyed()
