@@ -1,5 +1,6 @@
 // dbs-gateways: the DBS backup gateway inventory for scripts.
 #include <auth/credentialchain.h>
+#include <cli/checkcommand.h>
 #include <cli/interruptnotifier.h>
 #include <cli/listcommand.h>
 #include <cli/nocoredump.h>
@@ -66,7 +67,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     dbs::addStandardOptions(parser);
     dbs::HelpPage help;
-    help.usage = QCoreApplication::translate("main", "list|watch --region R|all [options]");
+    help.usage = QCoreApplication::translate("main", "list|watch|check --region R|all [options]");
     help.description = QCoreApplication::translate(
         "main",
         "Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).\n"
@@ -74,6 +75,9 @@ int main(int argc, char *argv[])
         "Excel workbook\n"
         "  watch  one JSON line per change (added, removed, status, stale, recovered) until "
         "interrupted\n"
+        "  check  a monitoring plugin (Nagios, Icinga, Zabbix, Checkmk, Sensu): one status line "
+        "with performance data, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (a region or the "
+        "sign-in that fails, a wrong command line or --timeout)\n"
         "Credentials come from the environment (keys, or an OIDC role), else the aliyun CLI's "
         "current profile (every mode: keys, roles to assume, the ECS instance's role, a "
         "credentials URI, an external process, a cached CloudSSO sign-in), else the "
@@ -171,25 +175,37 @@ int main(int argc, char *argv[])
         QStringLiteral("interval"),
         QCoreApplication::translate("main", "watch: how often to look, at least 1s."),
         QStringLiteral("DURATION"), QStringLiteral("60s"));
-    help.options = {region,
-                    endpoint,
-                    pageSize,
-                    identifier,
-                    signature,
-                    concurrency,
-                    format,
-                    output,
-                    verbose,
-                    caFile,
-                    profile,
-                    stsEndpoint,
-                    status,
-                    staleAfter,
-                    columns,
-                    spreadsheet,
-                    wide,
-                    interval,
-                    dbs::languageOption()};
+    const QCommandLineOption warning(
+        QStringLiteral("warning"),
+        QCoreApplication::translate("main", "check: WARNING when the number of OFFLINE gateways "
+                                            "is outside RANGE (a monitoring-plugin range: 10, "
+                                            "10:, ~:10, 10:20, @10:20)."),
+        QStringLiteral("RANGE"), QStringLiteral("0"));
+    const QCommandLineOption critical(
+        QStringLiteral("critical"),
+        QCoreApplication::translate("main", "check: CRITICAL when the number of OFFLINE "
+                                            "gateways is outside RANGE."),
+        QStringLiteral("RANGE"));
+    const QCommandLineOption staleWarning(
+        QStringLiteral("stale-warning"),
+        QCoreApplication::translate("main", "check: WARNING when the number of stale gateways "
+                                            "is outside RANGE."),
+        QStringLiteral("RANGE"));
+    const QCommandLineOption staleCritical(
+        QStringLiteral("stale-critical"),
+        QCoreApplication::translate("main", "check: CRITICAL when the number of stale gateways "
+                                            "is outside RANGE."),
+        QStringLiteral("RANGE"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("main", "check: UNKNOWN when the service has not answered "
+                                            "within DURATION."),
+        QStringLiteral("DURATION"), QStringLiteral("30s"));
+    help.options = {
+        region,  endpoint,   pageSize,     identifier,    signature, concurrency,
+        format,  output,     verbose,      caFile,        profile,   stsEndpoint,
+        status,  staleAfter, columns,      spreadsheet,   wide,      interval,
+        warning, critical,   staleWarning, staleCritical, timeout,   dbs::languageOption()};
     parser.addOptions(help.options);
     help.sections = {
         {QCoreApplication::translate("main", "Environment"),
@@ -253,39 +269,61 @@ int main(int argc, char *argv[])
           {QStringLiteral("dbs-gateways watch --region all --interval 1m"),
            QCoreApplication::translate("main", "One JSON line per change, looking every "
                                                "minute.")}}}};
-    if (const std::optional<int> done = dbs::parse(parser, QCoreApplication::arguments(), help))
-        return *done;
+    // A monitoring plugin says UNKNOWN (3) for a command line it cannot use, not 2.
+    const bool checking = QCoreApplication::arguments().contains(QStringLiteral("check"));
+    if (const std::optional<int> done = dbs::parse(parser, QCoreApplication::arguments(), help)) {
+        if (!checking || *done != dbs::usageExitCode)
+            return *done;
+        std::printf("DBS UNKNOWN - wrong command line (see dbs-gateways --help)\n");
+        return int(dbs::PluginStatus::Unknown);
+    }
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
+    const auto refuse = [checking](const QString &message) {
+        if (!checking)
+            return usageError(message);
+        std::printf("DBS UNKNOWN - %s\n", qPrintable(message));
+        usageError(message);
+        return int(dbs::PluginStatus::Unknown);
+    };
     if (args.isEmpty())
-        return usageError(QCoreApplication::translate(
-            "main", "usage: dbs-gateways list|watch --region R|all [options]; see --help"));
-    if (command != u"list" && command != u"watch")
-        return usageError(
-            QCoreApplication::translate("main", "unknown command \"%1\"; the commands are list "
-                                                "and watch")
-                .arg(dbs::visibleText(command)));
+        return refuse(QCoreApplication::translate(
+            "main", "usage: dbs-gateways list|watch|check --region R|all [options]; see --help"));
+    if (command != u"list" && command != u"watch" && command != u"check")
+        return refuse(QCoreApplication::translate("main",
+                                                  "unknown command \"%1\"; the commands are list, "
+                                                  "watch and check")
+                          .arg(dbs::visibleText(command)));
     if (args.size() > 1)
-        return usageError(QCoreApplication::translate("main", "unexpected argument \"%1\"")
-                              .arg(dbs::visibleText(args.at(1))));
+        return refuse(QCoreApplication::translate("main", "unexpected argument \"%1\"")
+                          .arg(dbs::visibleText(args.at(1))));
 
     // Each command's own options: a script that passes one to the other is told, not ignored.
-    if (command == u"watch") {
+    if (command != u"list") {
         for (const QCommandLineOption *listOnly :
              {&output, &format, &columns, &status, &wide, &spreadsheet}) {
             if (parser.isSet(*listOnly))
-                return usageError(QCoreApplication::translate("main", "--%1 is for list, not watch")
-                                      .arg(listOnly->names().constFirst()));
+                return refuse(QCoreApplication::translate("main", "--%1 is for list, not %2")
+                                  .arg(listOnly->names().constFirst(), command));
         }
-    } else if (parser.isSet(interval)) {
-        return usageError(QCoreApplication::translate("main", "--interval is for watch, not list"));
+    }
+    if (command != u"watch" && parser.isSet(interval))
+        return refuse(
+            QCoreApplication::translate("main", "--interval is for watch, not %1").arg(command));
+    if (command != u"check") {
+        for (const QCommandLineOption *checkOnly :
+             {&warning, &critical, &staleWarning, &staleCritical, &timeout}) {
+            if (parser.isSet(*checkOnly))
+                return refuse(QCoreApplication::translate("main", "--%1 is for check, not %2")
+                                  .arg(checkOnly->names().constFirst(), command));
+        }
     }
 
     dbs::ListOptions options;
     options.query.region = parser.value(region).trimmed();
     if (options.query.region.isEmpty())
-        return usageError(QCoreApplication::translate("main", "--region is required"));
+        return refuse(QCoreApplication::translate("main", "--region is required"));
     const bool allRegions = dbs::endpoints::isAllRegions(options.query.region);
     if (allRegions)
         options.regions = dbs::endpoints::regionIds();
@@ -293,15 +331,15 @@ int main(int argc, char *argv[])
         options.client.endpoint = QUrl(parser.value(endpoint));
         if (const QString error = dbs::endpoints::checkEndpoint(options.client.endpoint);
             !error.isEmpty())
-            return usageError(error);
+            return refuse(error);
     } else if (!allRegions && !dbs::endpoints::isKnownRegion(options.query.region)) {
-        return usageError(QCoreApplication::translate("main", "unknown region \"%1\"")
-                              .arg(dbs::visibleText(options.query.region)));
+        return refuse(QCoreApplication::translate("main", "unknown region \"%1\"")
+                          .arg(dbs::visibleText(options.query.region)));
     }
     bool ok = false;
     options.query.pageSize = parser.value(pageSize).toInt(&ok);
     if (!ok || !dbs::isPageSize(options.query.pageSize))
-        return usageError(QCoreApplication::translate("main", "--page-size must be 30, 50 or 100"));
+        return refuse(QCoreApplication::translate("main", "--page-size must be 30, 50 or 100"));
     options.query.identifier = parser.value(identifier).trimmed();
     const QString signatureName = parser.value(signature).toLower();
     if (signatureName == u"v1")
@@ -309,11 +347,10 @@ int main(int argc, char *argv[])
     else if (signatureName == u"v3")
         options.client.signature = dbs::SignatureVersion::V3;
     else
-        return usageError(QCoreApplication::translate("main", "--signature must be v1 or v3"));
+        return refuse(QCoreApplication::translate("main", "--signature must be v1 or v3"));
     options.concurrency = parser.value(concurrency).toInt(&ok);
     if (!ok || options.concurrency < 1 || options.concurrency > 64)
-        return usageError(
-            QCoreApplication::translate("main", "--concurrency must be from 1 to 64"));
+        return refuse(QCoreApplication::translate("main", "--concurrency must be from 1 to 64"));
     const QString formatName = parser.value(format).toLower();
     if (formatName == u"json")
         options.format = dbs::OutputFormat::Json;
@@ -324,40 +361,40 @@ int main(int argc, char *argv[])
     else if (formatName == u"xlsx")
         options.format = dbs::OutputFormat::Xlsx;
     else
-        return usageError(
+        return refuse(
             QCoreApplication::translate("main", "--format must be json, csv, table or xlsx"));
     if (parser.isSet(caFile)) {
         options.client.caFile = parser.value(caFile);
         QString caError;
         if (options.client.caFile.isEmpty())
-            return usageError(QCoreApplication::translate("main", "--ca-file wants a file name"));
+            return refuse(QCoreApplication::translate("main", "--ca-file wants a file name"));
         if (dbs::DbsClient::readCaFile(options.client.caFile, &caError).isEmpty())
-            return usageError(caError);
+            return refuse(caError);
     }
     if (parser.isSet(columns) && options.format == dbs::OutputFormat::Json)
-        return usageError(QCoreApplication::translate(
+        return refuse(QCoreApplication::translate(
             "main", "--columns is for --format csv or table; json has every field"));
     if (parser.isSet(columns) && options.format == dbs::OutputFormat::Xlsx)
-        return usageError(QCoreApplication::translate(
+        return refuse(QCoreApplication::translate(
             "main", "--columns is for --format csv or table; xlsx has every field, as the "
                     "browser exports them"));
     if (parser.isSet(wide) && options.format != dbs::OutputFormat::Table)
-        return usageError(QCoreApplication::translate(
+        return refuse(QCoreApplication::translate(
             "main", "--wide is for --format table; json and csv always hold every column whole"));
     options.spreadsheet = parser.isSet(spreadsheet);
     if (options.spreadsheet && options.format != dbs::OutputFormat::Csv)
-        return usageError(QCoreApplication::translate("main", "--spreadsheet is for --format csv"));
+        return refuse(QCoreApplication::translate("main", "--spreadsheet is for --format csv"));
     if (options.spreadsheet && parser.isSet(columns))
-        return usageError(QCoreApplication::translate(
+        return refuse(QCoreApplication::translate(
             "main", "--spreadsheet has every field, as the browser exports them; --columns "
                     "is for plain csv"));
     options.outputPath = parser.value(output);
     if (parser.isSet(output) && options.outputPath.isEmpty())
-        return usageError(QCoreApplication::translate("main", "--output wants a file name, or -"));
+        return refuse(QCoreApplication::translate("main", "--output wants a file name, or -"));
     // A workbook is binary: it goes to a file, never to a terminal (or a pipe by mistake).
     if (options.format == dbs::OutputFormat::Xlsx &&
         (options.outputPath.isEmpty() || options.outputPath == u"-"))
-        return usageError(QCoreApplication::translate(
+        return refuse(QCoreApplication::translate(
             "main", "--format xlsx writes an Excel workbook to a file: give it with --output "
                     "FILE (standard output is not a file)"));
     if (options.outputPath == u"-")
@@ -369,7 +406,7 @@ int main(int argc, char *argv[])
     for (const QString &name : parser.value(status).split(u',', Qt::SkipEmptyParts)) {
         const QString known = name.trimmed().toUpper();
         if (!dbs::knownStatuses().contains(known))
-            return usageError(
+            return refuse(
                 QCoreApplication::translate("main", "unknown status \"%1\"; the statuses are %2")
                     .arg(dbs::visibleText(name.trimmed()),
                          dbs::knownStatuses().join(QStringLiteral(", "))));
@@ -379,7 +416,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(staleAfter)) {
         const std::optional<qint64> ms = dbs::parseDuration(parser.value(staleAfter));
         if (!ms)
-            return usageError(QCoreApplication::translate(
+            return refuse(QCoreApplication::translate(
                 "main", "--stale-after wants a duration from 1ms to 366d, such as 90s, 5m or "
                         "1h30m"));
         staleAfterMs = *ms;
@@ -397,51 +434,88 @@ int main(int argc, char *argv[])
                 QStringList known;
                 for (dbs::GatewayField candidate : fields)
                     known.append(dbs::apiFieldName(candidate));
-                return usageError(QCoreApplication::translate(
-                                      "main", "unknown column \"%1\"; the columns are: %2")
-                                      .arg(dbs::visibleText(name.trimmed()), known.join(u',')));
+                return refuse(QCoreApplication::translate(
+                                  "main", "unknown column \"%1\"; the columns are: %2")
+                                  .arg(dbs::visibleText(name.trimmed()), known.join(u',')));
             }
             options.columns.append(*field);
         }
         if (options.columns.isEmpty())
-            return usageError(QCoreApplication::translate("main", "--columns names no column"));
+            return refuse(QCoreApplication::translate("main", "--columns names no column"));
     }
     const std::optional<qint64> intervalMs = dbs::parseDuration(parser.value(interval));
     if (!intervalMs || *intervalMs < 1000)
-        return usageError(QCoreApplication::translate(
+        return refuse(QCoreApplication::translate(
             "main", "--interval wants a duration from 1s to 366d, such as 30s, 5m or 1h30m"));
+
+    dbs::CheckThresholds thresholds;
+    const std::pair<const QCommandLineOption *, std::optional<dbs::PluginRange> *> ranges[] = {
+        {&warning, &thresholds.offlineWarning},
+        {&critical, &thresholds.offlineCritical},
+        {&staleWarning, &thresholds.staleWarning},
+        {&staleCritical, &thresholds.staleCritical}};
+    for (const auto &[option, range] : ranges) {
+        if (!parser.isSet(*option) && option->defaultValues().isEmpty())
+            continue;
+        QString rangeError;
+        *range = dbs::parsePluginRange(parser.value(*option), &rangeError);
+        if (!*range)
+            return refuse(QStringLiteral("--%1: %2").arg(option->names().constFirst(), rangeError));
+    }
+    const std::optional<qint64> timeoutMs = dbs::parseDuration(parser.value(timeout));
+    if (!timeoutMs)
+        return refuse(QCoreApplication::translate(
+            "main", "--timeout wants a duration from 1ms to 366d, such as 10s or 1m"));
 
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QString signInProblem;
     options.signIn = dbs::signInOptionsFromEnvironment(environment, &signInProblem);
     if (!signInProblem.isEmpty())
-        return usageError(signInProblem);
+        return refuse(signInProblem);
     if (parser.isSet(stsEndpoint)) {
         options.signIn.stsEndpoint = QUrl(parser.value(stsEndpoint));
         if (const QString error = dbs::endpoints::checkEndpoint(options.signIn.stsEndpoint);
             !error.isEmpty())
-            return usageError(QStringLiteral("--sts-endpoint: ") + error);
+            return refuse(QStringLiteral("--sts-endpoint: ") + error);
     }
     if (parser.isSet(profile) && parser.value(profile).trimmed().isEmpty())
-        return usageError(QCoreApplication::translate("main", "--profile wants a profile name"));
+        return refuse(QCoreApplication::translate("main", "--profile wants a profile name"));
     const dbs::ChainResult credentials =
         dbs::resolve(environment, QDir::homePath(), parser.value(profile));
-    if (!credentials.ok()) {
-        std::fprintf(stderr, "dbs-gateways: %s\n", qPrintable(credentials.errorMessage()));
-        return 1;
-    }
+    // No credential: an error (1), or, for a monitoring system, UNKNOWN (never OK).
+    const auto cannotSignIn = [checking](const QString &message) {
+        std::fprintf(stderr, "dbs-gateways: %s\n", qPrintable(message));
+        if (!checking)
+            return 1;
+        std::printf("DBS UNKNOWN - %s\n", qPrintable(dbs::visibleText(message)));
+        return int(dbs::PluginStatus::Unknown);
+    };
+    if (!credentials.ok())
+        return cannotSignIn(credentials.errorMessage());
     if (credentials.lastResort) {
         if (const QString reason = probeLastResort(credentials.spec, options.signIn);
-            !reason.isEmpty()) {
-            std::fprintf(stderr, "dbs-gateways: %s\n",
-                         qPrintable(credentials.errorMessage(reason)));
-            return 1;
-        }
+            !reason.isEmpty())
+            return cannotSignIn(credentials.errorMessage(reason));
     }
 
     QFile out, err;
     out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
     err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    if (command == u"check") {
+        dbs::CheckOptions checkOptions;
+        checkOptions.regions = allRegions ? options.regions : QStringList{options.query.region};
+        checkOptions.query = options.query;
+        checkOptions.client = options.client;
+        checkOptions.signIn = options.signIn;
+        checkOptions.staleAfterMs = staleAfterMs;
+        checkOptions.thresholds = thresholds;
+        checkOptions.timeoutMs = *timeoutMs;
+        checkOptions.verbose = options.verbose;
+        dbs::CheckCommand check(checkOptions, credentials.spec, &out, &err);
+        QObject::connect(&check, &dbs::CheckCommand::done, &app, &QCoreApplication::exit);
+        check.start();
+        return app.exec();
+    }
     if (command == u"watch") {
         dbs::WatchOptions watchOptions;
         watchOptions.regions = allRegions ? options.regions : QStringList{options.query.region};

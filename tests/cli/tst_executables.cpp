@@ -59,6 +59,8 @@ private Q_SLOTS:
     void listRejectsBadFlags_data();
     void listRejectsBadFlags();
     void listFailureIsOneLine();
+    void checkAsAMonitoringSystemRunsIt_data();
+    void checkAsAMonitoringSystemRunsIt();
     void helpAndVersion();
     void simulatorStartGivesUp_data();
     void simulatorStartGivesUp();
@@ -453,7 +455,7 @@ void TestExecutables::listRejectsBadFlags_data()
     QTest::newRow("no command") << QStringList{} << QByteArray("usage");
     QTest::newRow("other command")
         << QStringList{QStringLiteral("delete")}
-        << QByteArray("unknown command \"delete\"; the commands are list and watch");
+        << QByteArray("unknown command \"delete\"; the commands are list, watch and check");
     QTest::newRow("a stray word") << QStringList{QStringLiteral("list"),
                                                  QStringLiteral("cn-hangzhou"),
                                                  QStringLiteral("--region"),
@@ -599,6 +601,49 @@ void TestExecutables::listFailureIsOneLine()
     QVERIFY(result.err.contains("RequestId: "));
     QVERIFY(!result.err.contains("not-the-secret"));
     QVERIFY(!QFile::exists(output));
+}
+
+void TestExecutables::checkAsAMonitoringSystemRunsIt_data()
+{
+    // As a command definition runs it: the exit status is the verdict, standard output its one
+    // line; a command line or a sign-in it cannot use is UNKNOWN, never OK.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("credentials");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("start");
+    const QStringList region = {QStringLiteral("--region"), QStringLiteral("cn-hangzhou")};
+    QTest::newRow("ok") << region + QStringList{"--warning", "1000"} << true << 0
+                        << QByteArray("DBS OK - ");
+    QTest::newRow("critical") << region + QStringList{"--critical", "0:0"} << true << 2
+                              << QByteArray("DBS CRITICAL - ");
+    QTest::newRow("a bad range") << region + QStringList{"--warning", "10:5"} << true << 3
+                                 << QByteArray("DBS UNKNOWN - --warning: ");
+    QTest::newRow("an unknown option") << region + QStringList{"--bogus"} << true << 3
+                                       << QByteArray("DBS UNKNOWN - wrong command line");
+    QTest::newRow("a list option") << region + QStringList{"--format", "csv"} << true << 3
+                                   << QByteArray("DBS UNKNOWN - --format is for list");
+    QTest::newRow("no credentials")
+        << region << false << 3 << QByteArray("DBS UNKNOWN - No credentials found");
+}
+
+void TestExecutables::checkAsAMonitoringSystemRunsIt()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, credentials);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, start);
+    QProcessEnvironment env = credentials ? credentialEnvironment(QStringLiteral("cli-secret"))
+                                          : cleanEnvironment(m_home.path());
+    // Nothing to find: instance metadata is not asked on this machine.
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ECS_METADATA_DISABLED"), QStringLiteral("true"));
+    const Result result = runProcess(
+        gatewaysPath,
+        QStringList{QStringLiteral("check")} + args + QStringList{"--endpoint", m_url}, env);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.out.startsWith(start), result.out.constData());
+    QCOMPARE(result.out.count('\n'), 1);
+    if (exitCode < 3)
+        QVERIFY2(result.out.contains(" | offline="), result.out.constData());
 }
 
 void TestExecutables::helpAndVersion()
