@@ -35,6 +35,19 @@
     </message>
 </context>
 <context>
+    <name>MonitoringPlugin</name>
+    <message>
+        <location filename="../app/cli/monitoringplugin.cpp" line="+72"/>
+        <source>&quot;%1&quot; is not a threshold range (such as 10, 10:, ~:10, 10:20 or @10:20)</source>
+        <translation>“%1”不是阈值范围（例如 10、10:、~:10、10:20 或 @10:20）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the threshold range &quot;%1&quot; ends before it starts</source>
+        <translation>阈值范围“%1”的结束值小于起始值</translation>
+    </message>
+</context>
+<context>
     <name>Region</name>
     <message>
         <location filename="../app/api/endpoints.cpp" line="+33"/>
@@ -3689,7 +3702,7 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/gateways/main.cpp" line="+243"/>
+        <location filename="../app/gateways/main.cpp" line="+259"/>
         <location filename="../app/simulator/main.cpp" line="+115"/>
         <source>Examples</source>
         <translation>示例</translation>
@@ -3711,7 +3724,7 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/gateways/main.cpp" line="+27"/>
+        <location filename="../app/gateways/main.cpp" line="+40"/>
         <location filename="../app/simulator/main.cpp" line="+13"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
@@ -3737,7 +3750,7 @@ UTC：%2</translation>
         <translation>--palette 应为 system、dark 或 light，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-183"/>
+        <location filename="../app/gateways/main.cpp" line="-208"/>
         <source>DBS region id, or &quot;all&quot; for every region.</source>
         <translation>DBS 地域 ID，或用 &quot;all&quot; 表示所有地域。</translation>
     </message>
@@ -3767,17 +3780,7 @@ UTC：%2</translation>
         <translation>将每个请求记录到标准错误输出。</translation>
     </message>
     <message>
-        <location line="+154"/>
-        <source>--%1 is for list, not watch</source>
-        <translation>--%1 用于 list，而不是 watch</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--interval is for watch, not list</source>
-        <translation>--interval 用于 watch，而不是 list</translation>
-    </message>
-    <message>
-        <location line="+118"/>
+        <location line="+309"/>
         <source>unknown column &quot;%1&quot;; the columns are: %2</source>
         <translation>未知的列 &quot;%1&quot;；可用的列：%2</translation>
     </message>
@@ -3787,25 +3790,27 @@ UTC：%2</translation>
         <translation>--columns 没有指定任何列</translation>
     </message>
     <message>
-        <location line="-338"/>
-        <source>list|watch --region R|all [options]</source>
-        <translation>list|watch --region R|all [选项]</translation>
+        <location line="-374"/>
+        <source>list|watch|check --region R|all [options]</source>
+        <translation>list|watch|check --region R|all [选项]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).
   list   every gateway of a region (or of all regions), as json, csv, a table or an Excel workbook
   watch  one JSON line per change (added, removed, status, stale, recovered) until interrupted
+  check  a monitoring plugin (Nagios, Icinga, Zabbix, Checkmk, Sensu): one status line with performance data, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (a region or the sign-in that fails, a wrong command line or --timeout)
 Credentials come from the environment (keys, or an OIDC role), else the aliyun CLI&apos;s current profile (every mode: keys, roles to assume, the ECS instance&apos;s role, a credentials URI, an external process, a cached CloudSSO sign-in), else the credentials file, else a credentials URI, else the ECS instance&apos;s RAM role (see Environment and Files). Temporary credentials are renewed before they run out.
 Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3 partial (--region all: some regions failed, named on standard error; the others&apos; gateways are in the output).</source>
         <translation>列出阿里云 DBS 备份网关（DescribeBackupGatewayList）。
   list   列出一个地域（或所有地域）的所有网关，格式为 json、csv、表格或 Excel 工作簿
   watch  每次变化输出一行 JSON（added、removed、status、stale、recovered），直到被中断
+  check  监控插件（Nagios、Icinga、Zabbix、Checkmk、Sensu）：一行状态及性能数据，退出状态 0 OK、1 WARNING、2 CRITICAL、3 UNKNOWN（地域或登录失败、命令行有误或 --timeout）
 凭据依次取自环境变量（密钥或 OIDC 角色）、aliyun CLI 的当前配置（所有模式：密钥、要扮演的角色、ECS 实例角色、凭据 URI、外部进程、缓存的 CloudSSO 登录）、凭据文件、凭据 URI，最后是 ECS 实例的 RAM 角色（见“环境”和“文件”）。临时凭据在过期前自动更新。
 退出状态：0 完成，1 失败（标准错误输出说明原因），2 命令行有误，3 部分完成（--region all：部分地域失败，其名称见标准错误输出；其他地域的网关在输出中）。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Pages in flight at once, per region (--region all lists every region at once). Over HTTP/1.1 one host gets at most six connections, so more helps only over HTTP/2.</source>
         <translation>每个地域同时请求的页数（--region all 同时列出所有地域）。HTTP/1.1 下每个主机最多六个连接，因此更大的值只在 HTTP/2 下有用。</translation>
     </message>
@@ -3845,7 +3850,32 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>watch：查看的间隔，至少 1s。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>check: WARNING when the number of OFFLINE gateways is outside RANGE (a monitoring-plugin range: 10, 10:, ~:10, 10:20, @10:20).</source>
+        <translation>check：离线（OFFLINE）网关数超出 RANGE 时为 WARNING（监控插件范围：10、10:、~:10、10:20、@10:20）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check: CRITICAL when the number of OFFLINE gateways is outside RANGE.</source>
+        <translation>check：离线（OFFLINE）网关数超出 RANGE 时为 CRITICAL。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check: WARNING when the number of stale gateways is outside RANGE.</source>
+        <translation>check：心跳超时网关数超出 RANGE 时为 WARNING。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check: CRITICAL when the number of stale gateways is outside RANGE.</source>
+        <translation>check：心跳超时网关数超出 RANGE 时为 CRITICAL。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check: UNKNOWN when the service has not answered within DURATION.</source>
+        <translation>check：服务在 DURATION 内未应答时为 UNKNOWN。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
@@ -3955,12 +3985,32 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>每分钟查看一次，每次变化输出一行 JSON。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>unknown command &quot;%1&quot;; the commands are list and watch</source>
-        <translation>未知命令“%1”；命令有 list 和 watch</translation>
+        <location line="+21"/>
+        <source>usage: dbs-gateways list|watch|check --region R|all [options]; see --help</source>
+        <translation>用法：dbs-gateways list|watch|check --region R|all [选项]；参见 --help</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>unknown command &quot;%1&quot;; the commands are list, watch and check</source>
+        <translation>未知命令“%1”；命令有 list、watch 和 check</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 is for list, not %2</source>
+        <translation>--%1 用于 list，而不是 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--interval is for watch, not %1</source>
+        <translation>--interval 用于 watch，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--%1 is for check, not %2</source>
+        <translation>--%1 用于 check，而不是 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--region is required</source>
         <translation>必须指定 --region</translation>
     </message>
@@ -3982,7 +4032,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--signature 必须是 v1 或 v3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>--concurrency must be from 1 to 64</source>
         <translation>--concurrency 必须在 1 到 64 之间</translation>
     </message>
@@ -4035,6 +4085,11 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <location line="+29"/>
         <source>--interval wants a duration from 1s to 366d, such as 30s, 5m or 1h30m</source>
         <translation>--interval 需要 1s 到 366d 之间的时长，例如 30s、5m 或 1h30m</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--timeout wants a duration from 1ms to 366d, such as 10s or 1m</source>
+        <translation>--timeout 需要 1ms 到 366d 之间的时长，例如 10s 或 1m</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4227,7 +4282,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--tls-cert 和 --tls-key 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-299"/>
+        <location filename="../app/gateways/main.cpp" line="-351"/>
         <source>Also trust the CA certificates in FILE (PEM or DER) for https, besides the system&apos;s.</source>
         <translation>除系统的 CA 证书外，https 还信任 FILE（PEM 或 DER）中的 CA 证书。</translation>
     </message>
@@ -4247,12 +4302,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>list --format csv 或 table：只输出这些字段，按此顺序（API 字段名，逗号分隔）。</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <source>usage: dbs-gateways list|watch --region R|all [options]; see --help</source>
-        <translation>用法：dbs-gateways list|watch --region R|all [选项]；参见 --help</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+217"/>
         <source>--format must be json, csv, table or xlsx</source>
         <translation>--format 必须是 json、csv、table 或 xlsx</translation>
     </message>
