@@ -14,10 +14,10 @@
 
 namespace dbs {
 
-CheckCommand::CheckCommand(const CheckOptions &options, const SignInSpec &signIn,
-                           QIODevice *out, QIODevice *err, QObject *parent)
-    : QObject(parent), m_options(options), m_client(new DbsClient(this)),
-      m_sweep(nullptr), m_timeout(new QTimer(this)), m_stdout(out), m_stderr(err)
+CheckCommand::CheckCommand(const CheckOptions &options, const SignInSpec &signIn, QIODevice *out,
+                           QIODevice *err, QObject *parent)
+    : QObject(parent), m_options(options), m_client(new DbsClient(this)), m_sweep(nullptr),
+      m_timeout(new QTimer(this)), m_stdout(out), m_stderr(err)
 {
     m_client->setCredentialProvider(
         makeCredentialProvider(signIn, m_client, options.signIn, m_client));
@@ -37,9 +37,8 @@ CheckCommand::CheckCommand(const CheckOptions &options, const SignInSpec &signIn
         report(result);
     });
     if (options.verbose) {
-        connect(m_client, &DbsClient::requestLogged, this, [this](const RequestLog &entry) {
-            m_stderr->write(requestLogLine(entry));
-        });
+        connect(m_client, &DbsClient::requestLogged, this,
+                [this](const RequestLog &entry) { m_stderr->write(requestLogLine(entry)); });
     }
     reportRenewals(m_client->credentialProvider(), m_stderr, options.verbose);
 }

@@ -92,8 +92,8 @@ std::optional<PluginRange> parsePluginRange(const QString &given, QString *error
         const QString end = text.mid(colon + 1);
         if (start == u"~") {
             range.startInfinite = true;
-        } else if (const std::optional<double> value = number(start.isEmpty() ? QStringLiteral("0")
-                                                                              : start)) {
+        } else if (const std::optional<double> value =
+                       number(start.isEmpty() ? QStringLiteral("0") : start)) {
             range.start = *value;
         } else {
             return fail();
@@ -148,8 +148,8 @@ CheckResult evaluateCheck(const CheckInput &input, const CheckThresholds &thresh
     const QStringList perf = {
         perfData(QStringLiteral("offline"), offline, thresholds.offlineWarning,
                  thresholds.offlineCritical, summary.total),
-        perfData(QStringLiteral("stale"), stale, thresholds.staleWarning,
-                 thresholds.staleCritical, summary.total),
+        perfData(QStringLiteral("stale"), stale, thresholds.staleWarning, thresholds.staleCritical,
+                 summary.total),
         QStringLiteral("gateways=%1;;;0").arg(summary.total),
         QStringLiteral("online=%1;;;0;%2")
             .arg(summary.byStatus.value(QStringLiteral("ONLINE")))

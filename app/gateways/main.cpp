@@ -269,10 +269,11 @@ int main(int argc, char *argv[])
           {QStringLiteral("dbs-gateways watch --region all --interval 1m"),
            QCoreApplication::translate("main", "One JSON line per change, looking every "
                                                "minute.")}}}};
-    // A monitoring plugin says UNKNOWN (3) for a command line it cannot use, not 2.
-    const bool checking = QCoreApplication::arguments().contains(QStringLiteral("check"));
+    // A monitoring plugin says UNKNOWN (3) for a command line it cannot use, not 2. Before the
+    // command line is read, "check" anywhere in it is taken for the command.
     if (const std::optional<int> done = dbs::parse(parser, QCoreApplication::arguments(), help)) {
-        if (!checking || *done != dbs::usageExitCode)
+        if (!QCoreApplication::arguments().contains(QStringLiteral("check")) ||
+            *done != dbs::usageExitCode)
             return *done;
         std::printf("DBS UNKNOWN - wrong command line (see dbs-gateways --help)\n");
         return int(dbs::PluginStatus::Unknown);
@@ -280,6 +281,7 @@ int main(int argc, char *argv[])
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
+    const bool checking = command == u"check";
     const auto refuse = [checking](const QString &message) {
         if (!checking)
             return usageError(message);

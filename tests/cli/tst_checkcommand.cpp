@@ -66,8 +66,8 @@ void TestCheckCommand::initTestCase()
     SimulatorOptions options = fixture::options(400, 11, {hangzhou, beijing});
     options.deniedRegions = {QStringLiteral("ap-southeast-1")};
     m_simulator = fixture::startSimulator(options);
-    const QVector<BackupGateway> all = m_simulator->gatewaysIn(hangzhou) +
-                                       m_simulator->gatewaysIn(beijing);
+    const QVector<BackupGateway> all =
+        m_simulator->gatewaysIn(hangzhou) + m_simulator->gatewaysIn(beijing);
     m_total = int(all.size());
     const FleetSummary summary =
         summarize(all, QDateTime::currentMSecsSinceEpoch(), defaultStaleThresholdMs);
@@ -87,20 +87,23 @@ void TestCheckCommand::statuses_data()
     const QString demoSecret = QString::fromLatin1(demoAccessKeySecret);
     const QString many = QString::number(m_offline + 1);
     const QString few = QString::number(m_offline - 1);
-    QTest::newRow("ok") << both << many << "" << demoSecret << 0
-                        << R"(^DBS OK - \d+ gateways, \d+ offline, \d+ stale \| offline=\d+;\d+;;0;\d+ )";
+    QTest::newRow("ok")
+        << both << many << "" << demoSecret << 0
+        << R"(^DBS OK - \d+ gateways, \d+ offline, \d+ stale \| offline=\d+;\d+;;0;\d+ )";
     QTest::newRow("warning") << both << few << "" << demoSecret << 1 << "^DBS WARNING - ";
     QTest::newRow("critical") << both << few << few << demoSecret << 2 << "^DBS CRITICAL - ";
-    QTest::newRow("critical with no warning") << both << "" << "0" << demoSecret << 2
-                                              << "^DBS CRITICAL - ";
-    QTest::newRow("inside a range") << both << QStringLiteral("@0:%1").arg(many) << "" << demoSecret
-                                    << 1 << "^DBS WARNING - ";
+    QTest::newRow("critical with no warning") << both << ""
+                                              << "0" << demoSecret << 2 << "^DBS CRITICAL - ";
+    QTest::newRow("inside a range")
+        << both << QStringLiteral("@0:%1").arg(many) << "" << demoSecret << 1 << "^DBS WARNING - ";
     // What cannot be read is never OK, whatever the counts of the rest say.
     QTest::newRow("a refused region")
         << QStringList{hangzhou, QStringLiteral("ap-southeast-1")} << many << "" << demoSecret << 3
         << R"(^DBS UNKNOWN - 1 not listed \(ap-southeast-1: .*Forbidden\.RAM.*\); \d+ gateways)";
-    QTest::newRow("a refused key") << both << many << "" << "not-the-secret" << 3
-                                   << R"(^DBS UNKNOWN - 2 not listed \(cn-hangzhou: .*SignatureDoesNotMatch.*; 0 gateways)";
+    QTest::newRow("a refused key")
+        << both << many << ""
+        << "not-the-secret" << 3
+        << R"(^DBS UNKNOWN - 2 not listed \(cn-hangzhou: .*SignatureDoesNotMatch.*; 0 gateways)";
 }
 
 void TestCheckCommand::statuses()
@@ -127,10 +130,9 @@ void TestCheckCommand::statuses()
     const QString line = QString::fromUtf8(run.out.trimmed());
     QVERIFY2(QRegularExpression(linePattern).match(line).hasMatch(), qPrintable(line));
     if (status < 3) {
-        QVERIFY2(line.contains(QStringLiteral(" %1 gateways, %2 offline, ")
-                                   .arg(m_total)
-                                   .arg(m_offline)),
-                 qPrintable(line));
+        QVERIFY2(
+            line.contains(QStringLiteral(" %1 gateways, %2 offline, ").arg(m_total).arg(m_offline)),
+            qPrintable(line));
         QVERIFY2(line.contains(QStringLiteral("| offline=%1;%2;%3;0;%4 ")
                                    .arg(m_offline)
                                    .arg(warning, critical)

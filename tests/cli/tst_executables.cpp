@@ -456,6 +456,10 @@ void TestExecutables::listRejectsBadFlags_data()
     QTest::newRow("other command")
         << QStringList{QStringLiteral("delete")}
         << QByteArray("unknown command \"delete\"; the commands are list, watch and check");
+    // A profile named "check" does not make list a monitoring plugin: still exit 2.
+    QTest::newRow("a profile named check")
+        << QStringList{"list", "--profile", "check", "--region", "cn-hangzhou", "--page-size", "7"}
+        << QByteArray("--page-size must be 30, 50 or 100");
     QTest::newRow("a stray word") << QStringList{QStringLiteral("list"),
                                                  QStringLiteral("cn-hangzhou"),
                                                  QStringLiteral("--region"),

@@ -107,18 +107,16 @@ void TestMonitoringPlugin::statusLine_data()
         << 6 << 0 << QStringList{"1", "5", "", ""} << QStringList() << 2
         << "DBS CRITICAL - 120 gateways, 6 offline, 0 stale | offline=6;1;5;0;120 "
            "stale=0;;;0;120 gateways=120;;;0 online=114;;;0;120";
-    QTest::newRow("stale warning") << 0 << 3 << QStringList{"", "", "2", "10"} << QStringList()
-                                   << 1
+    QTest::newRow("stale warning") << 0 << 3 << QStringList{"", "", "2", "10"} << QStringList() << 1
                                    << "DBS WARNING - 120 gateways, 0 offline, 3 stale | "
                                       "offline=0;;;0;120 stale=3;2;10;0;120 gateways=120;;;0 "
                                       "online=117;;;0;120";
-    QTest::newRow("stale critical") << 0 << 11 << QStringList{"", "", "2", "10"} << QStringList()
-                                    << 2
-                                    << "DBS CRITICAL - 120 gateways, 0 offline, 11 stale | "
-                                       "offline=0;;;0;120 stale=11;2;10;0;120 gateways=120;;;0 "
-                                       "online=109;;;0;120";
-    QTest::newRow("inside range") << 3 << 0 << QStringList{"@1:5", "", "", ""} << QStringList()
-                                  << 1
+    QTest::newRow("stale critical")
+        << 0 << 11 << QStringList{"", "", "2", "10"} << QStringList() << 2
+        << "DBS CRITICAL - 120 gateways, 0 offline, 11 stale | "
+           "offline=0;;;0;120 stale=11;2;10;0;120 gateways=120;;;0 "
+           "online=109;;;0;120";
+    QTest::newRow("inside range") << 3 << 0 << QStringList{"@1:5", "", "", ""} << QStringList() << 1
                                   << "DBS WARNING - 120 gateways, 3 offline, 0 stale | "
                                      "offline=3;@1:5;;0;120 stale=0;;;0;120 gateways=120;;;0 "
                                      "online=117;;;0;120";
