@@ -1,8 +1,10 @@
 // dbs-gateways: the DBS backup gateway inventory for scripts.
 #include <auth/credentialchain.h>
 #include <cli/checkcommand.h>
+#include <cli/exportercommand.h>
 #include <cli/interruptnotifier.h>
 #include <cli/listcommand.h>
+#include <cli/metricsserver.h>
 #include <cli/nocoredump.h>
 #include <cli/watchcommand.h>
 #include <fleet/duration.h>
@@ -67,7 +69,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     dbs::addStandardOptions(parser);
     dbs::HelpPage help;
-    help.usage = QCoreApplication::translate("main", "list|watch|check --region R|all [options]");
+    help.usage =
+        QCoreApplication::translate("main", "list|watch|check|exporter --region R|all [options]");
     help.description = QCoreApplication::translate(
         "main",
         "Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).\n"
@@ -78,6 +81,9 @@ int main(int argc, char *argv[])
         "  check  a monitoring plugin (Nagios, Icinga, Zabbix, Checkmk, Sensu): one status line "
         "with performance data, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (a region or the "
         "sign-in that fails, a wrong command line or --timeout)\n"
+        "  exporter  Prometheus metrics on --listen (/metrics): gateways by status, stale ones "
+        "and whether each region could be read, per account (--profile, repeated) and region, "
+        "listed every --interval; until SIGTERM or SIGINT\n"
         "Credentials come from the environment (keys, or an OIDC role), else the aliyun CLI's "
         "current profile (every mode: keys, roles to assume, the ECS instance's role, a "
         "credentials URI, an external process, a cached CloudSSO sign-in), else the "
@@ -163,7 +169,8 @@ int main(int argc, char *argv[])
         QStringLiteral("profile"),
         QCoreApplication::translate("main", "Sign in with this aliyun CLI profile (as the "
                                             "aliyun CLI's --profile), not the credential "
-                                            "chain."),
+                                            "chain. exporter: repeat it for several accounts, "
+                                            "each the account label of its series."),
         QStringLiteral("NAME"));
     const QCommandLineOption stsEndpoint(
         QStringLiteral("sts-endpoint"),
@@ -173,7 +180,7 @@ int main(int argc, char *argv[])
         QStringLiteral("URL"));
     const QCommandLineOption interval(
         QStringLiteral("interval"),
-        QCoreApplication::translate("main", "watch: how often to look, at least 1s."),
+        QCoreApplication::translate("main", "watch, exporter: how often to look, at least 1s."),
         QStringLiteral("DURATION"), QStringLiteral("60s"));
     const QCommandLineOption warning(
         QStringLiteral("warning"),
@@ -201,11 +208,31 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "check: UNKNOWN when the service has not answered "
                                             "within DURATION."),
         QStringLiteral("DURATION"), QStringLiteral("30s"));
-    help.options = {
-        region,  endpoint,   pageSize,     identifier,    signature, concurrency,
-        format,  output,     verbose,      caFile,        profile,   stsEndpoint,
-        status,  staleAfter, columns,      spreadsheet,   wide,      interval,
-        warning, critical,   staleWarning, staleCritical, timeout,   dbs::languageOption()};
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QCoreApplication::translate("main", "exporter: where to serve, HOST:PORT "
+                                            "([ADDRESS]:PORT for IPv6; a PORT alone is on "
+                                            "loopback). 0.0.0.0:PORT serves every interface."),
+        QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1:9742"));
+    const QCommandLineOption gatewayMetrics(
+        QStringLiteral("gateway-metrics"),
+        QCoreApplication::translate("main", "exporter: which gateways get series of their own: "
+                                            "all, problems (not ONLINE, or stale; what the "
+                                            "alerts need) or none."),
+        QStringLiteral("WHICH"), QStringLiteral("problems"));
+    help.options = {region,         endpoint,
+                    pageSize,       identifier,
+                    signature,      concurrency,
+                    format,         output,
+                    verbose,        caFile,
+                    profile,        stsEndpoint,
+                    status,         staleAfter,
+                    columns,        spreadsheet,
+                    wide,           interval,
+                    warning,        critical,
+                    staleWarning,   staleCritical,
+                    timeout,        listen,
+                    gatewayMetrics, dbs::languageOption()};
     parser.addOptions(help.options);
     help.sections = {
         {QCoreApplication::translate("main", "Environment"),
@@ -268,7 +295,10 @@ int main(int argc, char *argv[])
            QCoreApplication::translate("main", "Every gateway, as an Excel workbook.")},
           {QStringLiteral("dbs-gateways watch --region all --interval 1m"),
            QCoreApplication::translate("main", "One JSON line per change, looking every "
-                                               "minute.")}}}};
+                                               "minute.")},
+          {QStringLiteral("dbs-gateways exporter --region all --profile prod --profile test"),
+           QCoreApplication::translate("main", "Metrics of two accounts' gateways for "
+                                               "Prometheus, on 127.0.0.1:9742.")}}}};
     // A monitoring plugin says UNKNOWN (3) for a command line it cannot use, not 2. Before the
     // command line is read, "check" anywhere in it is taken for the command.
     if (const std::optional<int> done = dbs::parse(parser, QCoreApplication::arguments(), help)) {
@@ -291,11 +321,12 @@ int main(int argc, char *argv[])
     };
     if (args.isEmpty())
         return refuse(QCoreApplication::translate(
-            "main", "usage: dbs-gateways list|watch|check --region R|all [options]; see --help"));
-    if (command != u"list" && command != u"watch" && command != u"check")
+            "main", "usage: dbs-gateways list|watch|check|exporter --region R|all [options]; see "
+                    "--help"));
+    if (command != u"list" && command != u"watch" && command != u"check" && command != u"exporter")
         return refuse(QCoreApplication::translate("main",
                                                   "unknown command \"%1\"; the commands are list, "
-                                                  "watch and check")
+                                                  "watch, check and exporter")
                           .arg(dbs::visibleText(command)));
     if (args.size() > 1)
         return refuse(QCoreApplication::translate("main", "unexpected argument \"%1\"")
@@ -310,9 +341,20 @@ int main(int argc, char *argv[])
                                   .arg(listOnly->names().constFirst(), command));
         }
     }
-    if (command != u"watch" && parser.isSet(interval))
-        return refuse(
-            QCoreApplication::translate("main", "--interval is for watch, not %1").arg(command));
+    if (command != u"watch" && command != u"exporter" && parser.isSet(interval))
+        return refuse(QCoreApplication::translate("main", "--interval is for watch and exporter, "
+                                                          "not %1")
+                          .arg(command));
+    if (command != u"exporter") {
+        for (const QCommandLineOption *exporterOnly : {&listen, &gatewayMetrics}) {
+            if (parser.isSet(*exporterOnly))
+                return refuse(QCoreApplication::translate("main", "--%1 is for exporter, not %2")
+                                  .arg(exporterOnly->names().constFirst(), command));
+        }
+    }
+    if (command != u"exporter" && parser.values(profile).size() > 1)
+        return refuse(QCoreApplication::translate(
+            "main", "--profile is given once (only exporter lists several accounts)"));
     if (command != u"check") {
         for (const QCommandLineOption *checkOnly :
              {&warning, &critical, &staleWarning, &staleCritical, &timeout}) {
@@ -480,8 +522,61 @@ int main(int argc, char *argv[])
             !error.isEmpty())
             return refuse(QStringLiteral("--sts-endpoint: ") + error);
     }
-    if (parser.isSet(profile) && parser.value(profile).trimmed().isEmpty())
+    if (parser.isSet(profile) &&
+        std::any_of(parser.values(profile).cbegin(), parser.values(profile).cend(),
+                    [](const QString &name) { return name.trimmed().isEmpty(); }))
         return refuse(QCoreApplication::translate("main", "--profile wants a profile name"));
+    if (command == u"exporter") {
+        dbs::ExporterOptions exporterOptions;
+        QString listenError;
+        if (!dbs::parseListenAddress(parser.value(listen), &exporterOptions.host,
+                                     &exporterOptions.port, &listenError))
+            return refuse(listenError);
+        const QString which = parser.value(gatewayMetrics).toLower();
+        if (which == u"all")
+            exporterOptions.gatewayMetrics = dbs::GatewayMetrics::All;
+        else if (which == u"problems")
+            exporterOptions.gatewayMetrics = dbs::GatewayMetrics::Problems;
+        else if (which == u"none")
+            exporterOptions.gatewayMetrics = dbs::GatewayMetrics::None;
+        else
+            return refuse(QCoreApplication::translate(
+                "main", "--gateway-metrics must be all, problems or none"));
+        exporterOptions.regions = allRegions ? options.regions : QStringList{options.query.region};
+        exporterOptions.query = options.query;
+        exporterOptions.client = options.client;
+        exporterOptions.signIn = options.signIn;
+        exporterOptions.intervalMs = *intervalMs;
+        exporterOptions.staleAfterMs = staleAfterMs;
+        exporterOptions.verbose = options.verbose;
+        // Each account is signed in as list would be; one that cannot be is shown failed
+        // (dbs_region_up 0, the reason on standard error), never the end of the others.
+        QVector<dbs::ExporterAccount> accounts;
+        QStringList names = parser.values(profile);
+        names.removeDuplicates();
+        if (names.isEmpty())
+            names.append(QString());
+        for (const QString &name : names) {
+            const dbs::ChainResult chain = dbs::resolve(environment, QDir::homePath(), name);
+            dbs::ExporterAccount account;
+            account.name = name.isEmpty() ? QStringLiteral("default") : name;
+            if (chain.ok())
+                account.signIn = chain.spec;
+            else
+                account.error = chain.errorMessage();
+            accounts.append(account);
+        }
+        QFile err;
+        err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+        dbs::ExporterCommand exporter(exporterOptions, accounts, &err);
+        dbs::InterruptNotifier interrupt;
+        QObject::connect(&interrupt, &dbs::InterruptNotifier::interrupted, &exporter,
+                         &dbs::ExporterCommand::stop);
+        QObject::connect(&exporter, &dbs::ExporterCommand::done, &app, &QCoreApplication::exit);
+        if (!exporter.start())
+            return 1;
+        return app.exec();
+    }
     const dbs::ChainResult credentials =
         dbs::resolve(environment, QDir::homePath(), parser.value(profile));
     // No credential: an error (1), or, for a monitoring system, UNKNOWN (never OK).

@@ -1,0 +1,259 @@
+#include "metricsserver.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <httplib.h>
+#include <zlib.h>
+
+#include <sys/socket.h>
+
+#include <csignal>
+#include <cstring>
+#include <mutex>
+#include <thread>
+
+namespace dbs {
+namespace {
+
+// gzip (RFC 1952) of what a scrape writes, as it is written: the text itself is never whole.
+class GzipStream
+{
+public:
+    GzipStream()
+    {
+        // 15 window bits, +16: a gzip header and trailer, not zlib's.
+        m_ok = deflateInit2(&m_stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8,
+                            Z_DEFAULT_STRATEGY) == Z_OK;
+    }
+    ~GzipStream() { deflateEnd(&m_stream); }
+    GzipStream(const GzipStream &) = delete;
+    GzipStream &operator=(const GzipStream &) = delete;
+
+    void write(const QByteArray &bytes) { run(bytes, Z_NO_FLUSH); }
+    // The whole compressed text; empty when zlib failed.
+    std::string finish()
+    {
+        run({}, Z_FINISH);
+        return m_ok ? std::move(m_out) : std::string();
+    }
+
+private:
+    void run(const QByteArray &bytes, int flush)
+    {
+        m_stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(bytes.constData()));
+        m_stream.avail_in = uInt(bytes.size());
+        char buffer[16 * 1024];
+        int result = Z_OK;
+        do {
+            m_stream.next_out = reinterpret_cast<Bytef *>(buffer);
+            m_stream.avail_out = sizeof buffer;
+            result = deflate(&m_stream, flush);
+            if (result == Z_STREAM_ERROR) {
+                m_ok = false;
+                return;
+            }
+            m_out.append(buffer, sizeof buffer - m_stream.avail_out);
+        } while (m_stream.avail_out == 0 || (flush == Z_FINISH && result != Z_STREAM_END));
+    }
+
+    z_stream m_stream{};
+    std::string m_out;
+    bool m_ok = false;
+};
+
+const char indexPage[] =
+    "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    "<title>DBS gateways exporter</title></head>\n<body><h1>DBS gateways exporter</h1>\n"
+    "<p>Alibaba Cloud DBS backup gateways, for Prometheus.</p>\n<ul>"
+    "<li><a href=\"metrics\">Metrics</a></li><li><a href=\"healthz\">Health</a></li></ul>\n"
+    "</body></html>\n";
+
+} // namespace
+
+struct MetricsServer::Private
+{
+    Options options;
+    httplib::Server server;
+    std::thread thread;
+    int port = -1;
+    std::mutex lock; // guards the two below
+    std::shared_ptr<const ExporterMetrics> metrics = std::make_shared<ExporterMetrics>();
+    qint64 clockOffsetMs = 0;
+    // One render at a time: a burst of scrapes of a large fleet waits in line instead of
+    // holding a rendered copy each.
+    std::mutex renderLock;
+
+    void scrape(const httplib::Request &request, httplib::Response &response);
+};
+
+MetricsServer::MetricsServer(const Options &options) : d(std::make_unique<Private>())
+{
+    d->options = options;
+}
+
+MetricsServer::~MetricsServer()
+{
+    stop();
+}
+
+bool MetricsServer::start(QString *error)
+{
+    std::signal(SIGPIPE, SIG_IGN); // a scraper that hangs up must not end the exporter
+    auto &server = d->server;
+    // Enough threads that clients which connect and say nothing do not starve a scraper;
+    // renders themselves take turns (renderLock).
+    server.new_task_queue = [] { return new httplib::ThreadPool(64); };
+    server.set_read_timeout(3, 0); // a slow or silent client holds a thread this long at most
+    server.set_write_timeout(10, 0);
+    server.set_keep_alive_timeout(5);
+    server.set_payload_max_length(16 * 1024); // nothing here takes a body
+    // Not SO_REUSEPORT (cpp-httplib's default sets it): a second exporter on the same port
+    // must be refused, not handed half the scrapes.
+    server.set_socket_options([](socket_t socket) {
+        int yes = 1;
+        ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
+    server.Get("/metrics", [this](const httplib::Request &request, httplib::Response &response) {
+        d->scrape(request, response);
+    });
+    server.Get("/", [](const httplib::Request &, httplib::Response &response) {
+        response.set_content(indexPage, "text/html; charset=utf-8");
+    });
+    server.Get("/healthz", [](const httplib::Request &, httplib::Response &response) {
+        response.set_content("ok\n", "text/plain; charset=utf-8");
+    });
+
+    const std::string host = d->options.host.toStdString();
+    errno = 0;
+    if (d->options.port == 0)
+        d->port = server.bind_to_any_port(host);
+    else
+        d->port = server.bind_to_port(host, d->options.port) ? d->options.port : -1;
+    if (d->port <= 0) {
+        const QString reason = errno == EADDRINUSE
+                                   ? QCoreApplication::translate("dbs::MetricsServer",
+                                                                 "the port is in use")
+                                   : QString::fromLocal8Bit(std::strerror(errno ? errno : EINVAL));
+        *error = QCoreApplication::translate("dbs::MetricsServer", "cannot listen on %1:%2: %3")
+                     .arg(d->options.host)
+                     .arg(d->options.port)
+                     .arg(reason);
+        return false;
+    }
+    d->thread = std::thread([this] { d->server.listen_after_bind(); });
+    while (!d->server.is_running())
+        std::this_thread::yield();
+    return true;
+}
+
+void MetricsServer::stop()
+{
+    if (d->thread.joinable()) {
+        d->server.stop();
+        d->thread.join();
+    }
+}
+
+quint16 MetricsServer::port() const
+{
+    return quint16(d->port);
+}
+
+void MetricsServer::publish(std::shared_ptr<const ExporterMetrics> metrics, qint64 clockOffsetMs)
+{
+    std::lock_guard guard(d->lock);
+    d->metrics = std::move(metrics);
+    d->clockOffsetMs = clockOffsetMs;
+}
+
+void MetricsServer::Private::scrape(const httplib::Request &request, httplib::Response &response)
+{
+    std::shared_ptr<const ExporterMetrics> shown;
+    qint64 offsetMs = 0;
+    {
+        std::lock_guard guard(lock);
+        shown = metrics;
+        offsetMs = clockOffsetMs;
+    }
+    const MetricsFormat format =
+        negotiateMetricsFormat(QByteArray::fromStdString(request.get_header_value("Accept")));
+    const bool gzip =
+        acceptsGzip(QByteArray::fromStdString(request.get_header_value("Accept-Encoding")));
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch() + offsetMs;
+    std::lock_guard rendering(renderLock);
+    auto body = std::make_shared<std::string>();
+    if (gzip) {
+        GzipStream stream;
+        writeMetrics(*shown, format, options.gatewayMetrics, nowMs, options.staleAfterMs,
+                     [&stream](const QByteArray &piece) { stream.write(piece); });
+        *body = stream.finish();
+        if (body->empty()) {
+            response.status = 500;
+            response.set_content("cannot compress the metrics\n", "text/plain; charset=utf-8");
+            return;
+        }
+        response.set_header("Content-Encoding", "gzip");
+    } else {
+        writeMetrics(*shown, format, options.gatewayMetrics, nowMs, options.staleAfterMs,
+                     [&body](const QByteArray &piece) { body->append(piece.constData(), size_t(piece.size())); });
+    }
+    response.set_header("Vary", "Accept, Accept-Encoding");
+    // Served from a provider of known length: cpp-httplib then sends the bytes as they are
+    // (it compresses only a plain body, and only some content types, which would gzip twice).
+    const size_t length = body->size();
+    response.set_content_provider(
+        length, metricsContentType(format).toStdString(),
+        [body](size_t offset, size_t size, httplib::DataSink &sink) {
+            return sink.write(body->data() + offset, std::min(size, body->size() - offset));
+        });
+}
+
+} // namespace dbs
+
+namespace dbs {
+
+bool parseListenAddress(const QString &text, QString *host, quint16 *port, QString *error)
+{
+    QString hostPart;
+    QString portPart = text.trimmed();
+    if (portPart.startsWith(u'[')) {
+        const qsizetype close = portPart.indexOf(QStringLiteral("]:"));
+        if (close < 0) {
+            *error = QCoreApplication::translate("dbs::MetricsServer",
+                                                 "an IPv6 address is written [ADDRESS]:PORT");
+            return false;
+        }
+        hostPart = portPart.mid(1, close - 1);
+        portPart = portPart.mid(close + 2);
+    } else if (const qsizetype colon = portPart.lastIndexOf(u':'); colon >= 0) {
+        hostPart = portPart.left(colon);
+        portPart = portPart.mid(colon + 1);
+        if (hostPart.contains(u':')) {
+            *error = QCoreApplication::translate("dbs::MetricsServer",
+                                                 "an IPv6 address is written [ADDRESS]:PORT");
+            return false;
+        }
+    }
+    bool ok = false;
+    const uint number = portPart.toUInt(&ok);
+    if (!ok || number < 1 || number > 65535) {
+        *error = QCoreApplication::translate("dbs::MetricsServer",
+                                             "--listen wants HOST:PORT (or a PORT alone, on "
+                                             "loopback) with a port from 1 to 65535");
+        return false;
+    }
+    if (hostPart.isEmpty() && text.contains(u':')) {
+        // ":9100" listens everywhere in other exporters; here that must be said outright.
+        *error = QCoreApplication::translate("dbs::MetricsServer",
+                                             "--listen wants a host before the port: "
+                                             "127.0.0.1:PORT for this machine, 0.0.0.0:PORT or "
+                                             "[::]:PORT for every interface");
+        return false;
+    }
+    *host = hostPart.isEmpty() ? QStringLiteral("127.0.0.1") : hostPart;
+    *port = quint16(number);
+    return true;
+}
+
+} // namespace dbs
