@@ -71,13 +71,14 @@ bool ExporterCommand::start()
     QString host = m_options.host;
     if (host.contains(u':'))
         host = u'[' + host + u']';
-    m_stderr->write(tr("dbs-gateways: serving metrics on http://%1:%2/metrics (%3, %4, every %5 s)\n")
-                        .arg(host)
-                        .arg(m_server->port())
-                        .arg(tr("%n account(s)", nullptr, int(m_accounts.size())),
-                             tr("%n region(s)", nullptr, int(m_options.regions.size())),
-                             QString::number(double(m_options.intervalMs) / 1000.0))
-                        .toUtf8());
+    m_stderr->write(
+        tr("dbs-gateways: serving metrics on http://%1:%2/metrics (%3, %4, every %5 s)\n")
+            .arg(host)
+            .arg(m_server->port())
+            .arg(tr("%n account(s)", nullptr, int(m_accounts.size())),
+                 tr("%n region(s)", nullptr, int(m_options.regions.size())),
+                 QString::number(double(m_options.intervalMs) / 1000.0))
+            .toUtf8());
     refresh();
     return true;
 }

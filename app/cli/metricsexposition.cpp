@@ -156,8 +156,8 @@ MetricsFormat negotiateMetricsFormat(const QByteArray &accept)
 {
     const QMap<QByteArray, double> q = qualities(accept);
     const double openMetrics = q.value("application/openmetrics-text", 0);
-    const double text = std::max({q.value("text/plain", 0), q.value("text/*", 0),
-                                  q.value("*/*", 0)});
+    const double text =
+        std::max({q.value("text/plain", 0), q.value("text/*", 0), q.value("*/*", 0)});
     return openMetrics > 0 && openMetrics >= text ? MetricsFormat::OpenMetrics
                                                   : MetricsFormat::Prometheus;
 }

@@ -131,10 +131,10 @@ bool MetricsServer::start(QString *error)
     else
         d->port = server.bind_to_port(host, d->options.port) ? d->options.port : -1;
     if (d->port <= 0) {
-        const QString reason = errno == EADDRINUSE
-                                   ? QCoreApplication::translate("dbs::MetricsServer",
-                                                                 "the port is in use")
-                                   : QString::fromLocal8Bit(std::strerror(errno ? errno : EINVAL));
+        const QString reason =
+            errno == EADDRINUSE
+                ? QCoreApplication::translate("dbs::MetricsServer", "the port is in use")
+                : QString::fromLocal8Bit(std::strerror(errno ? errno : EINVAL));
         *error = QCoreApplication::translate("dbs::MetricsServer", "cannot listen on %1:%2: %3")
                      .arg(d->options.host)
                      .arg(d->options.port)
@@ -196,17 +196,19 @@ void MetricsServer::Private::scrape(const httplib::Request &request, httplib::Re
         response.set_header("Content-Encoding", "gzip");
     } else {
         writeMetrics(*shown, format, options.gatewayMetrics, nowMs, options.staleAfterMs,
-                     [&body](const QByteArray &piece) { body->append(piece.constData(), size_t(piece.size())); });
+                     [&body](const QByteArray &piece) {
+                         body->append(piece.constData(), size_t(piece.size()));
+                     });
     }
     response.set_header("Vary", "Accept, Accept-Encoding");
     // Served from a provider of known length: cpp-httplib then sends the bytes as they are
     // (it compresses only a plain body, and only some content types, which would gzip twice).
     const size_t length = body->size();
-    response.set_content_provider(
-        length, metricsContentType(format).toStdString(),
-        [body](size_t offset, size_t size, httplib::DataSink &sink) {
-            return sink.write(body->data() + offset, std::min(size, body->size() - offset));
-        });
+    response.set_content_provider(length, metricsContentType(format).toStdString(),
+                                  [body](size_t offset, size_t size, httplib::DataSink &sink) {
+                                      return sink.write(body->data() + offset,
+                                                        std::min(size, body->size() - offset));
+                                  });
 }
 
 } // namespace dbs

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void listRejectsBadFlags_data();
     void listRejectsBadFlags();
     void listFailureIsOneLine();
+    void exporterRefusesAPortInUseAndEndsOnSigterm();
     void checkAsAMonitoringSystemRunsIt_data();
     void checkAsAMonitoringSystemRunsIt();
     void helpAndVersion();
@@ -455,7 +456,26 @@ void TestExecutables::listRejectsBadFlags_data()
     QTest::newRow("no command") << QStringList{} << QByteArray("usage");
     QTest::newRow("other command")
         << QStringList{QStringLiteral("delete")}
-        << QByteArray("unknown command \"delete\"; the commands are list, watch and check");
+        << QByteArray("unknown command \"delete\"; the commands are list, watch, check and "
+                      "exporter");
+    QTest::newRow("exporter everywhere without saying so")
+        << QStringList{"exporter", "--region", "all", "--listen", ":9742"}
+        << QByteArray("--listen wants a host before the port");
+    QTest::newRow("exporter on port 0")
+        << QStringList{"exporter", "--region", "all", "--listen", "127.0.0.1:0"}
+        << QByteArray("a port from 1 to 65535");
+    QTest::newRow("exporter gateway metrics")
+        << QStringList{"exporter", "--region", "all", "--gateway-metrics", "some"}
+        << QByteArray("--gateway-metrics must be all, problems or none");
+    QTest::newRow("exporter's option to list")
+        << QStringList{"list", "--region", "all", "--listen", "127.0.0.1:9742"}
+        << QByteArray("--listen is for exporter, not list");
+    QTest::newRow("exporter interval")
+        << QStringList{"exporter", "--region", "all", "--interval", "10ms"}
+        << QByteArray("--interval wants a duration from 1s");
+    QTest::newRow("several profiles to list")
+        << QStringList{"list", "--region", "all", "--profile", "a", "--profile", "b"}
+        << QByteArray("--profile is given once (only exporter lists several accounts)");
     // A profile named "check" does not make list a monitoring plugin: still exit 2.
     QTest::newRow("a profile named check")
         << QStringList{"list", "--profile", "check", "--region", "cn-hangzhou", "--page-size", "7"}
@@ -589,6 +609,44 @@ void TestExecutables::listRejectsBadFlags()
     QVERIFY2(result.err.contains(message), result.err.constData());
     QVERIFY2(result.err.startsWith("dbs-gateways: "), result.err.constData());
     QCOMPARE(result.err.count('\n'), 1);
+}
+
+void TestExecutables::exporterRefusesAPortInUseAndEndsOnSigterm()
+{
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::LocalHost));
+    const QString address = QStringLiteral("127.0.0.1:%1").arg(taken.serverPort());
+    const QStringList args = {QStringLiteral("exporter"),
+                              QStringLiteral("--region"),
+                              QStringLiteral("cn-hangzhou"),
+                              QStringLiteral("--endpoint"),
+                              m_url,
+                              QStringLiteral("--listen"),
+                              address};
+    const QProcessEnvironment environment = credentialEnvironment(QStringLiteral("cli-secret"));
+    const Result refused = runProcess(gatewaysPath, args, environment);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("cannot listen on " + address.toUtf8() + ": the port is in use"),
+             refused.err.constData());
+    taken.close();
+
+    for (const int signal : {SIGTERM, SIGINT}) {
+        QProcess exporter;
+        exporter.setProcessEnvironment(environment);
+        exporter.setReadChannel(QProcess::StandardError);
+        exporter.start(gatewaysPath, args);
+        QVERIFY(QTest::qWaitFor(
+            [&exporter] {
+                exporter.waitForReadyRead(100);
+                return exporter.peek(4096).contains("serving metrics on") ||
+                       exporter.state() == QProcess::NotRunning;
+            },
+            10000));
+        ::kill(pid_t(exporter.processId()), signal);
+        QVERIFY(exporter.waitForFinished(10000));
+        QCOMPARE(exporter.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(exporter.exitCode(), 0);
+    }
 }
 
 void TestExecutables::listFailureIsOneLine()

@@ -110,19 +110,19 @@ void TestExporterCommand::countsPerStatusAndRegion()
         const FleetSummary summary = summarize(rows, nowMs, defaultStaleThresholdMs);
         QVERIFY(summary.total > 0);
         for (const QString &status : knownStatuses()) {
-            const QByteArray sample = "dbs_gateways{" + labels("prod", region) + ",status=\"" +
-                                      status.toUtf8() + "\"}";
+            const QByteArray sample =
+                "dbs_gateways{" + labels("prod", region) + ",status=\"" + status.toUtf8() + "\"}";
             QCOMPARE(value(text, sample), double(summary.byStatus.value(status)));
         }
         QCOMPARE(value(text, "dbs_gateways_stale{" + labels("prod", region) + '}'),
                  double(summary.stale));
         QCOMPARE(value(text, "dbs_region_up{" + labels("prod", region) + '}'), 1.0);
-        QVERIFY(value(text, "dbs_region_last_success_timestamp_seconds{" +
-                                labels("prod", region) + '}') > nowMs / 1000.0 - 60);
+        QVERIFY(value(text, "dbs_region_last_success_timestamp_seconds{" + labels("prod", region) +
+                                '}') > nowMs / 1000.0 - 60);
         // The default keeps per-gateway series for the gateways that need attention only.
         for (const BackupGateway &gateway : rows) {
-            const bool problem = gateway.status != u"ONLINE" ||
-                                 isStale(gateway, nowMs, defaultStaleThresholdMs);
+            const bool problem =
+                gateway.status != u"ONLINE" || isStale(gateway, nowMs, defaultStaleThresholdMs);
             perGateway += problem;
             const QByteArray series = "dbs_gateway_stale{" + labels("prod", region) + ",id=\"" +
                                       gateway.backupGatewayId.toUtf8() + "\"}";
@@ -132,7 +132,8 @@ void TestExporterCommand::countsPerStatusAndRegion()
     QCOMPARE(text.count("\ndbs_gateway_info{"), perGateway);
     QVERIFY(value(text, "dbs_exporter_api_requests_total{code=\"200\"}") > 0);
     QCOMPARE(value(text, "dbs_exporter_refreshes_total"), 1.0);
-    QVERIFY2(exporter.err.contains("serving metrics on http://127.0.0.1:"), exporter.err.constData());
+    QVERIFY2(exporter.err.contains("serving metrics on http://127.0.0.1:"),
+             exporter.err.constData());
 }
 
 void TestExporterCommand::failuresAreSeriesAndOneLine()

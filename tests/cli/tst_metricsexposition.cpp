@@ -91,17 +91,19 @@ void TestMetricsExposition::negotiation_data()
     QTest::addColumn<QByteArray>("accept");
     QTest::addColumn<bool>("openMetrics");
     QTest::newRow("none") << QByteArray() << false;
-    QTest::newRow("Prometheus 2.x's own") << QByteArray(
-        "application/openmetrics-text;version=1.0.0,application/openmetrics-text;version=0.0.1;"
-        "q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1") << true;
+    QTest::newRow("Prometheus 2.x's own")
+        << QByteArray("application/openmetrics-text;version=1.0.0,application/"
+                      "openmetrics-text;version=0.0.1;"
+                      "q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1")
+        << true;
     QTest::newRow("text only") << QByteArray("text/plain;version=0.0.4") << false;
     QTest::newRow("anything") << QByteArray("*/*") << false;
-    QTest::newRow("OpenMetrics refused") << QByteArray("application/openmetrics-text;q=0,*/*")
-                                         << false;
-    QTest::newRow("text preferred") << QByteArray(
-        "application/openmetrics-text;q=0.2, text/plain;q=0.9") << false;
-    QTest::newRow("case and spaces") << QByteArray(" Application/OpenMetrics-Text ; version=1.0.0")
-                                     << true;
+    QTest::newRow("OpenMetrics refused")
+        << QByteArray("application/openmetrics-text;q=0,*/*") << false;
+    QTest::newRow("text preferred")
+        << QByteArray("application/openmetrics-text;q=0.2, text/plain;q=0.9") << false;
+    QTest::newRow("case and spaces")
+        << QByteArray(" Application/OpenMetrics-Text ; version=1.0.0") << true;
     QTest::newRow("garbage") << QByteArray(";;,,q=x;=") << false;
 }
 
@@ -139,8 +141,8 @@ void TestMetricsExposition::samples_data()
     const QByteArray hz = "account=\"prod\",region=\"cn-hangzhou\"";
     QTest::newRow("online") << "dbs_gateways{" + hz + ",status=\"ONLINE\"} 2";
     QTest::newRow("offline") << "dbs_gateways{" + hz + ",status=\"OFFLINE\"} 1";
-    QTest::newRow("a documented status with none") << "dbs_gateways{" + hz +
-                                                           ",status=\"STOPPED\"} 0";
+    QTest::newRow("a documented status with none")
+        << "dbs_gateways{" + hz + ",status=\"STOPPED\"} 0";
     QTest::newRow("an undocumented status, upper-cased")
         << "dbs_gateways{" + hz + ",status=\"MIGRATING\"} 1";
     QTest::newRow("stale") << "dbs_gateways_stale{" + hz + "} 1";
@@ -163,9 +165,11 @@ void TestMetricsExposition::samples_data()
                                       ",id=\"gw-off\"} 1799996400.000";
     QTest::newRow("creation") << "dbs_gateway_creation_timestamp_seconds{" + hz +
                                      ",id=\"gw-off\"} 1799913600.000";
-    QTest::newRow("requests") << QByteArray("dbs_exporter_api_requests_total{code=\"Throttling\"} 2");
+    QTest::newRow("requests") << QByteArray(
+        "dbs_exporter_api_requests_total{code=\"Throttling\"} 2");
     QTest::newRow("refreshes") << QByteArray("dbs_exporter_refreshes_total 3");
-    QTest::newRow("build") << QByteArray("dbs_exporter_build_info{version=\"1.2.3\",qt_version=\"") +
+    QTest::newRow("build") << QByteArray(
+                                  "dbs_exporter_build_info{version=\"1.2.3\",qt_version=\"") +
                                   qVersion() + "\"} 1";
 }
 

@@ -134,7 +134,8 @@ void TestMetricsServer::formats()
     QFETCH(QByteArray, contentType);
     // Qt's client asks for gzip and unpacks it: the text it hands over is gzip'd once.
     QNetworkAccessManager manager;
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_server->port())));
+    QNetworkRequest request(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_server->port())));
     if (!accept.isEmpty())
         request.setRawHeader("Accept", accept);
     std::unique_ptr<QNetworkReply> reply(manager.get(request));
@@ -143,7 +144,8 @@ void TestMetricsServer::formats()
     QCOMPARE(reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), contentType);
     const QByteArray body = reply->readAll();
     QVERIFY2(body.startsWith("# HELP dbs_gateways"), body.left(40).toHex().constData());
-    QVERIFY(body.contains("dbs_gateway_info{account=\"default\",region=\"cn-hangzhou\",id=\"dbsgw-29\""));
+    QVERIFY(body.contains(
+        "dbs_gateway_info{account=\"default\",region=\"cn-hangzhou\",id=\"dbsgw-29\""));
     QCOMPARE(body.endsWith("# EOF\n"), contentType.startsWith("application/openmetrics-text"));
 }
 
@@ -193,8 +195,8 @@ void TestMetricsServer::pages()
     QFETCH(QByteArray, request);
     QFETCH(int, status);
     QFETCH(QByteArray, contains);
-    const RawAnswer answer = sendRaw(
-        m_server->port(), request + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    const RawAnswer answer =
+        sendRaw(m_server->port(), request + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
     QCOMPARE(answer.status(), status);
     QVERIFY(answer.body().contains(contains));
 }
@@ -231,9 +233,9 @@ void TestMetricsServer::malformed_data()
     QTest::newRow("bad chunked body")
         << QByteArray("POST /metrics HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n");
     QTest::newRow("NUL bytes") << QByteArray("GET /\0\0metrics HTTP/1.1\r\n\r\n", 29);
-    QTest::newRow("absurd Accept") << "GET /metrics HTTP/1.1\r\nAccept: " +
-                                          QByteArray(";q=,").repeated(4000) +
-                                          "\r\nConnection: close\r\n\r\n";
+    QTest::newRow("absurd Accept")
+        << "GET /metrics HTTP/1.1\r\nAccept: " + QByteArray(";q=,").repeated(4000) +
+               "\r\nConnection: close\r\n\r\n";
     QByteArray garbage(8192, '\0');
     QRandomGenerator generator(7);
     for (char &c : garbage)
@@ -248,9 +250,10 @@ void TestMetricsServer::malformed()
     QVERIFY(answer.connected);
     // An answer or a clean close; never silence until the timeout, never a crash.
     QVERIFY2(answer.status() > 0 || answer.closed, answer.data.left(100).constData());
-    QCOMPARE(sendRaw(m_server->port(), "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-                 .status(),
-             200);
+    QCOMPARE(
+        sendRaw(m_server->port(), "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            .status(),
+        200);
 }
 
 void TestMetricsServer::stalledClients()
@@ -269,8 +272,8 @@ void TestMetricsServer::stalledClients()
     }
     QElapsedTimer clock;
     clock.start();
-    const RawAnswer answer = sendRaw(
-        m_server->port(), "GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    const RawAnswer answer =
+        sendRaw(m_server->port(), "GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     const qint64 waitedMs = clock.elapsed();
     qDeleteAll(sockets);
     QCOMPARE(answer.status(), 200);
