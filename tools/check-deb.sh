@@ -43,10 +43,15 @@ trap 'rm -rf "$root" "$runtime"' EXIT
 dpkg -x "$deb" "$root"
 for pattern in usr/share/applications/*.desktop usr/share/metainfo/*.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/dbs-gateway-browser.svg \
-    usr/share/icons/hicolor/256x256/apps/dbs-gateway-browser.png; do
+    usr/share/icons/hicolor/256x256/apps/dbs-gateway-browser.png \
+    usr/lib/systemd/system/dbs-gateways-exporter.service \
+    usr/share/dbs-gateways/prometheus/dbs-gateways.rules.yml; do
     matches=("$root"/$pattern)
     [ -s "${matches[0]}" ] || fail "the package lacks /$pattern"
 done
+# The unit runs the packaged program, not the build's or the staging directory's.
+grep -q '^ExecStart=/usr/bin/dbs-gateways exporter ' "$root/usr/lib/systemd/system/dbs-gateways-exporter.service" ||
+    fail "the packaged unit does not run /usr/bin/dbs-gateways exporter"
 for program in "${programs[@]}"; do
     binary="$root/usr/bin/$program"
     [ -x "$binary" ] || fail "the package lacks /usr/bin/$program"

@@ -39,6 +39,10 @@ packages=(
     time # tests/bench/run.sh: /usr/bin/time for peak memory
     libreoffice-calc-nogui # tests: soffice --headless reads the .xlsx exports back
     util-linux mount iproute2 # tests/interop/credentials.mjs: unshare, mount --bind, ip addr
+    # tests/monitoring: promtool (check and test the alert rules; the package also brings a
+    # Prometheus server, which no test needs running) and systemd-analyze (verify and rate
+    # the exporter's unit; systemd need not be running).
+    prometheus systemd
 )
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)

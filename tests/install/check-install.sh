@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # check-install.sh BUILD_DIR PREFIX: `cmake --install` into PREFIX (emptied first), then checks
-# what a desktop expects to find there. Fails, never skips, when a validator is missing.
+# what a desktop expects to find there, and the exporter's systemd unit and alert rules. Fails,
+# never skips, when a validator is missing.
 set -euo pipefail
 build_dir=${1:?usage: check-install.sh BUILD_DIR PREFIX}
 prefix=${2:?usage: check-install.sh BUILD_DIR PREFIX}
@@ -85,6 +86,23 @@ for size in 16 22 24 32 48 64 128 256; do
         awk '{ print $1*16777216 + $2*65536 + $3*256 + $4, $5*16777216 + $6*65536 + $7*256 + $8 }')
     [ "$width" = "$size" ] && [ "$height" = "$size" ] || fail "$png is ${width}x$height, not ${size}x$size"
 done
+
+# The exporter's systemd unit, running the program of this install, and its alert rules.
+unit="$prefix/lib/systemd/system/dbs-gateways-exporter.service"
+if [ -s "$unit" ]; then
+    grep -q "^ExecStart=$prefix/bin/dbs-gateways exporter " "$unit" ||
+        fail "$unit: ExecStart does not run $prefix/bin/dbs-gateways exporter"
+    grep -q "$prefix/share/dbs-gateways/prometheus/dbs-gateways.rules.yml" "$unit" ||
+        fail "$unit: does not name the installed alert rules"
+else
+    fail "systemd unit $unit missing"
+fi
+rules="$prefix/share/dbs-gateways/prometheus/dbs-gateways.rules.yml"
+if [ -s "$rules" ]; then
+    grep -q '^ *- alert: DbsGatewayOffline$' "$rules" || fail "$rules: no DbsGatewayOffline alert"
+else
+    fail "alert rules $rules missing"
+fi
 
 if [ "$failures" -gt 0 ]; then
     echo "$failures problem(s) in the installed tree at $prefix" >&2
