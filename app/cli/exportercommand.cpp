@@ -158,12 +158,15 @@ void ExporterCommand::onRefreshed()
             break;
         }
     }
-    m_server->publish(std::move(metrics), clockOffsetMs);
+    // refreshed() once scrapes show it (queued to this thread; dropped if this has gone by then).
+    m_server->publish(std::move(metrics), clockOffsetMs, [this] {
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT refreshed(); }, Qt::QueuedConnection);
+    });
     m_sweep->deleteLater();
     m_sweep = nullptr;
     if (auto *file = qobject_cast<QFileDevice *>(m_stderr))
         file->flush();
-    Q_EMIT refreshed();
     if (!m_stopped)
         m_next->start(int(qMin<qint64>(m_options.intervalMs, INT_MAX)));
 }

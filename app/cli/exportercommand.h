@@ -68,7 +68,7 @@ public:
     quint16 port() const;
 
 Q_SIGNALS:
-    void refreshed(); // a refresh ended and scrapes show it
+    void refreshed(); // a refresh ended and scrapes show it (not when the next one came first)
     void done(int exitCode);
 
 private:

@@ -8,10 +8,12 @@
 
 #include <sys/socket.h>
 
+#include <condition_variable>
 #include <csignal>
 #include <cstring>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 namespace dbs {
 namespace {
@@ -69,23 +71,79 @@ const char indexPage[] =
     "<li><a href=\"metrics\">Metrics</a></li><li><a href=\"healthz\">Health</a></li></ul>\n"
     "</body></html>\n";
 
+// `body` from a provider of known length: cpp-httplib then sends the bytes as they are (it
+// compresses a plain body of some content types, which would gzip a gzip'd one twice).
+void sendAsItIs(httplib::Response &response, std::shared_ptr<const std::string> body,
+                const std::string &contentType)
+{
+    const size_t length = body->size();
+    response.set_content_provider(
+        length, contentType,
+        [body = std::move(body)](size_t offset, size_t size, httplib::DataSink &sink) {
+            return sink.write(body->data() + offset, std::min(size, body->size() - offset));
+        });
+}
+
 } // namespace
 
 struct MetricsServer::Private
 {
+    // A published inventory rendered gzip'd in both formats, as scrapes serve it.
+    struct Rendered
+    {
+        std::shared_ptr<const ExporterMetrics> from;
+        std::string gzip[2]; // by MetricsFormat
+    };
+
     Options options;
     httplib::Server server;
     std::thread thread;
     int port = -1;
-    std::mutex lock; // guards the two below
+
+    std::mutex lock; // guards what follows, up to the renderer
     std::shared_ptr<const ExporterMetrics> metrics = std::make_shared<ExporterMetrics>();
     qint64 clockOffsetMs = 0;
-    // One render at a time: a burst of scrapes of a large fleet waits in line instead of
-    // holding a rendered copy each.
-    std::mutex renderLock;
+    std::shared_ptr<const Rendered> rendered;
+    std::function<void()> served; // of the one pending
+    bool renderPending = false;
+    bool stopping = false;
+    std::condition_variable wake;
+    // Renders each published inventory once, off the scrape path: a scrape of a large fleet
+    // then only sends bytes, and a burst of scrapes never renders it again each.
+    std::thread renderer;
 
+    void render();
     void scrape(const httplib::Request &request, httplib::Response &response);
 };
+
+void MetricsServer::Private::render()
+{
+    std::unique_lock guard(lock);
+    for (;;) {
+        wake.wait(guard, [this] { return renderPending || stopping; });
+        if (stopping)
+            return;
+        renderPending = false;
+        const std::function<void()> whenServed = std::exchange(served, {});
+        auto next = std::make_shared<Rendered>();
+        next->from = metrics;
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch() + clockOffsetMs;
+        guard.unlock();
+        bool ok = true;
+        for (const MetricsFormat format : {MetricsFormat::Prometheus, MetricsFormat::OpenMetrics}) {
+            GzipStream stream;
+            writeMetrics(*next->from, format, options.gatewayMetrics, nowMs, options.staleAfterMs,
+                         [&stream](const QByteArray &piece) { stream.write(piece); });
+            next->gzip[int(format)] = stream.finish();
+            ok = ok && !next->gzip[int(format)].empty();
+        }
+        guard.lock();
+        if (ok)
+            rendered = std::move(next);
+        if (ok && whenServed && !renderPending)
+            whenServed();
+    }
+}
 
 MetricsServer::MetricsServer(const Options &options) : d(std::make_unique<Private>())
 {
@@ -101,8 +159,7 @@ bool MetricsServer::start(QString *error)
 {
     std::signal(SIGPIPE, SIG_IGN); // a scraper that hangs up must not end the exporter
     auto &server = d->server;
-    // Enough threads that clients which connect and say nothing do not starve a scraper;
-    // renders themselves take turns (renderLock).
+    // Enough threads that clients which connect and say nothing do not starve a scraper.
     server.new_task_queue = [] { return new httplib::ThreadPool(64); };
     server.set_read_timeout(3, 0); // a slow or silent client holds a thread this long at most
     server.set_write_timeout(10, 0);
@@ -142,6 +199,12 @@ bool MetricsServer::start(QString *error)
         return false;
     }
     d->thread = std::thread([this] { d->server.listen_after_bind(); });
+    {
+        std::lock_guard guard(d->lock);
+        d->stopping = false;
+        d->renderPending = true; // what there is before the first refresh: the exporter's own
+    }
+    d->renderer = std::thread([this] { d->render(); });
     while (!d->server.is_running())
         std::this_thread::yield();
     return true;
@@ -153,6 +216,14 @@ void MetricsServer::stop()
         d->server.stop();
         d->thread.join();
     }
+    if (d->renderer.joinable()) {
+        {
+            std::lock_guard guard(d->lock);
+            d->stopping = true;
+        }
+        d->wake.notify_all();
+        d->renderer.join();
+    }
 }
 
 quint16 MetricsServer::port() const
@@ -160,55 +231,73 @@ quint16 MetricsServer::port() const
     return quint16(d->port);
 }
 
-void MetricsServer::publish(std::shared_ptr<const ExporterMetrics> metrics, qint64 clockOffsetMs)
+void MetricsServer::publish(std::shared_ptr<const ExporterMetrics> metrics, qint64 clockOffsetMs,
+                            std::function<void()> served)
 {
-    std::lock_guard guard(d->lock);
-    d->metrics = std::move(metrics);
-    d->clockOffsetMs = clockOffsetMs;
+    {
+        std::lock_guard guard(d->lock);
+        d->metrics = std::move(metrics);
+        d->clockOffsetMs = clockOffsetMs;
+        d->served = std::move(served);
+        d->renderPending = true;
+    }
+    d->wake.notify_all();
 }
 
 void MetricsServer::Private::scrape(const httplib::Request &request, httplib::Response &response)
 {
     std::shared_ptr<const ExporterMetrics> shown;
+    std::shared_ptr<const Rendered> cached;
     qint64 offsetMs = 0;
     {
         std::lock_guard guard(lock);
         shown = metrics;
+        cached = rendered;
         offsetMs = clockOffsetMs;
     }
     const MetricsFormat format =
         negotiateMetricsFormat(QByteArray::fromStdString(request.get_header_value("Accept")));
-    const bool gzip =
-        acceptsGzip(QByteArray::fromStdString(request.get_header_value("Accept-Encoding")));
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch() + offsetMs;
-    std::lock_guard rendering(renderLock);
-    auto body = std::make_shared<std::string>();
-    if (gzip) {
-        GzipStream stream;
-        writeMetrics(*shown, format, options.gatewayMetrics, nowMs, options.staleAfterMs,
-                     [&stream](const QByteArray &piece) { stream.write(piece); });
-        *body = stream.finish();
-        if (body->empty()) {
-            response.status = 500;
-            response.set_content("cannot compress the metrics\n", "text/plain; charset=utf-8");
+    const std::string contentType = metricsContentType(format).toStdString();
+    response.set_header("Vary", "Accept, Accept-Encoding");
+    const std::string acceptEncoding = request.get_header_value("Accept-Encoding");
+    if (!acceptsGzip(QByteArray::fromStdString(acceptEncoding))) {
+        // Rare (Prometheus always takes gzip): rendered from the last published inventory as it
+        // is sent, never held whole. But cpp-httplib compresses a streamed answer for any
+        // mention of gzip or br, q=0 too: such a client gets the text whole, as it is.
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch() + offsetMs;
+        if (acceptEncoding.find("gzip") != std::string::npos ||
+            acceptEncoding.find("br") != std::string::npos) {
+            auto text = std::make_shared<std::string>();
+            writeMetrics(*shown, format, options.gatewayMetrics, nowMs, options.staleAfterMs,
+                         [&text](const QByteArray &piece) {
+                             text->append(piece.constData(), size_t(piece.size()));
+                         });
+            sendAsItIs(response, text, contentType);
             return;
         }
-        response.set_header("Content-Encoding", "gzip");
-    } else {
-        writeMetrics(*shown, format, options.gatewayMetrics, nowMs, options.staleAfterMs,
-                     [&body](const QByteArray &piece) {
-                         body->append(piece.constData(), size_t(piece.size()));
-                     });
+        response.set_chunked_content_provider(
+            contentType, [this, shown, nowMs, format](size_t, httplib::DataSink &sink) {
+                bool open = true;
+                writeMetrics(*shown, format, options.gatewayMetrics, nowMs, options.staleAfterMs,
+                             [&sink, &open](const QByteArray &piece) {
+                                 open = open && sink.write(piece.constData(), size_t(piece.size()));
+                             });
+                sink.done();
+                return open;
+            });
+        return;
     }
-    response.set_header("Vary", "Accept, Accept-Encoding");
-    // Served from a provider of known length: cpp-httplib then sends the bytes as they are
-    // (it compresses only a plain body, and only some content types, which would gzip twice).
-    const size_t length = body->size();
-    response.set_content_provider(length, metricsContentType(format).toStdString(),
-                                  [body](size_t offset, size_t size, httplib::DataSink &sink) {
-                                      return sink.write(body->data() + offset,
-                                                        std::min(size, body->size() - offset));
-                                  });
+    // The last published inventory, rendered; until its render is done, the one before.
+    if (!cached) {
+        response.status = 503;
+        response.set_header("Retry-After", "1");
+        response.set_content("the first inventory is being rendered; ask again\n",
+                             "text/plain; charset=utf-8");
+        return;
+    }
+    response.set_header("Content-Encoding", "gzip");
+    sendAsItIs(response, std::shared_ptr<const std::string>(cached, &cached->gzip[int(format)]),
+               contentType);
 }
 
 } // namespace dbs

@@ -4,13 +4,16 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace dbs {
 
 // The exporter's HTTP server: /metrics (either text format, gzip when accepted), / (a page of
-// links) and /healthz, on its own threads (cpp-httplib). A scrape renders the last published
-// metrics; publishing, from any thread, never waits for a scrape.
+// links) and /healthz, on its own threads (cpp-httplib). Each published inventory is rendered
+// once, gzip'd in both formats, on a thread of its own; scrapes send the last one rendered (a
+// scraper that takes no gzip gets the last published, rendered as it is sent). Staleness is
+// judged when an inventory is rendered. Publishing, from any thread, never waits for a scrape.
 class MetricsServer
 {
 public:
@@ -32,9 +35,11 @@ public:
     void stop();
     quint16 port() const;
 
-    // What scrapes show from now on; `clockOffsetMs` is how far the service's clock is ahead of
-    // this machine's (staleness is judged by the service's).
-    void publish(std::shared_ptr<const ExporterMetrics> metrics, qint64 clockOffsetMs);
+    // What scrapes show once it is rendered; `clockOffsetMs` is how far the service's clock is
+    // ahead of this machine's (staleness is judged by the service's). `served`, when given, is
+    // called on the render thread once scrapes show it (not if a newer one came first).
+    void publish(std::shared_ptr<const ExporterMetrics> metrics, qint64 clockOffsetMs,
+                 std::function<void()> served = {});
 
 private:
     struct Private;
