@@ -107,6 +107,15 @@ void ExporterCommand::refresh()
         return;
     delete m_sweep;
     m_sweep = new RegionSweep(m_accounts, m_options.regions, m_options.query, this);
+    // Rows are kept once, as series (GatewaySeries), not also as the sweep's rows.
+    m_sweep->setKeepRows(false);
+    m_staging.clear();
+    connect(m_sweep, &RegionSweep::rowsListed, this,
+            [this](const QString &key, const QVector<BackupGateway> &rows) {
+                QVector<GatewaySeries> &staged = m_staging[key];
+                for (const BackupGateway &gateway : rows)
+                    staged.append(gatewaySeries(gateway));
+            });
     connect(m_sweep, &RegionSweep::regionChanged, this, &ExporterCommand::onPartChanged);
     connect(m_sweep, &RegionSweep::finished, this, &ExporterCommand::onRefreshed);
     m_refreshClock.start();
@@ -127,12 +136,14 @@ void ExporterCommand::onPartChanged(const QString &key)
     const QString where = part.account.name + u' ' + part.region;
     if (listing.up) {
         listing.listed = true;
-        listing.gateways = result.gateways;
+        listing.gateways = m_staging.take(key);
+        listing.gateways.squeeze();
         listing.lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
         if (m_failing.remove(key))
             m_stderr->write(tr("dbs-gateways: %1: readable again\n").arg(where).toUtf8());
         return;
     }
+    m_staging.remove(key);
     if (!m_failing.contains(key)) {
         m_stderr->write(tr("dbs-gateways: %1: %2 (its metrics keep the last inventory, with "
                            "dbs_region_up 0)\n")

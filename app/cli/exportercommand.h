@@ -84,7 +84,8 @@ private:
     QTimer *m_next;                   // child
     QPointer<RegionSweep> m_sweep;    // child while a refresh runs
     QElapsedTimer m_refreshClock;
-    QHash<QString, ListingState> m_listings; // sweepKey -> what scrapes show
+    QHash<QString, ListingState> m_listings;          // sweepKey -> what scrapes show
+    QHash<QString, QVector<GatewaySeries>> m_staging; // sweepKey -> the listing under way
     QMap<QString, quint64> m_apiRequests;
     quint64 m_refreshes = 0;
     QSet<QString> m_failing; // parts whose last listing failed: said once

@@ -2,9 +2,6 @@
 
 #include <export/textformat.h>
 #include <fleet/staleness.h>
-#include <fleet/summary.h>
-
-#include <QSet>
 
 namespace dbs {
 namespace {
@@ -132,11 +129,28 @@ QByteArray listingLabels(const ListingState &listing)
            labelValue(listing.region) + '"';
 }
 
+// A listing's counts, judged at a moment.
+struct Counts
+{
+    QMap<QString, int> byStatus;
+    int stale = 0;
+};
+
+Counts countsOf(const ListingState &listing, qint64 nowMs, qint64 staleAfterMs)
+{
+    Counts counts;
+    for (const GatewaySeries &gateway : listing.gateways) {
+        ++counts.byStatus[gateway.status];
+        counts.stale += isStale(gateway.status, gateway.lastHeartbeatTime, nowMs, staleAfterMs);
+    }
+    return counts;
+}
+
 // The statuses a state set or a count names: the documented ones, then any other seen.
-QStringList statusesOf(const FleetSummary &summary)
+QStringList statusesOf(const Counts &counts)
 {
     QStringList statuses = knownStatuses();
-    for (auto it = summary.byStatus.cbegin(); it != summary.byStatus.cend(); ++it) {
+    for (auto it = counts.byStatus.cbegin(); it != counts.byStatus.cend(); ++it) {
         if (!statuses.contains(it.key()))
             statuses.append(it.key());
     }
@@ -144,6 +158,27 @@ QStringList statusesOf(const FleetSummary &summary)
 }
 
 } // namespace
+
+GatewaySeries gatewaySeries(const BackupGateway &gateway)
+{
+    GatewaySeries series;
+    series.labels = "id=\"" + labelValue(gateway.backupGatewayId) + '"';
+    series.idLength = int(series.labels.size());
+    series.labels += ",identifier=\"" + labelValue(gateway.identifier) + "\",name=\"" +
+                     labelValue(gateway.displayName) + "\",hostname=\"" +
+                     labelValue(gateway.hostname) + "\",internet_ip=\"" +
+                     labelValue(gateway.internetIp) + "\",intranet_ip=\"" +
+                     labelValue(gateway.intranetIp) + '"';
+    series.labels.squeeze();
+    series.status = gateway.status.toUpper();
+    // The documented statuses share one string among all the gateways that have them.
+    static const QStringList known = knownStatuses();
+    if (const qsizetype at = known.indexOf(series.status); at >= 0)
+        series.status = known.at(at);
+    series.lastHeartbeatTime = gateway.lastHeartbeatTime;
+    series.createTime = gateway.createTime;
+    return series;
+}
 
 QByteArray metricsContentType(MetricsFormat format)
 {
@@ -176,10 +211,10 @@ void writeMetrics(const ExporterMetrics &metrics, MetricsFormat format,
     using Type = Writer::Type;
 
     QVector<QByteArray> labels;
-    QVector<FleetSummary> summaries;
+    QVector<Counts> summaries;
     for (const ListingState &listing : metrics.listings) {
         labels.append(listingLabels(listing));
-        summaries.append(summarize(listing.gateways, nowMs, staleAfterMs));
+        summaries.append(countsOf(listing, nowMs, staleAfterMs));
     }
     const auto listed = [&](qsizetype i) { return metrics.listings.at(i).listed; };
 
@@ -219,71 +254,69 @@ void writeMetrics(const ExporterMetrics &metrics, MetricsFormat format,
                        seconds(metrics.listings.at(i).lastSuccessMs));
     }
 
-    // Per gateway: each listing's rows, each id once, those --gateway-metrics keeps.
+    // Per gateway: the ones --gateway-metrics keeps, family by family.
     struct Row
     {
-        const BackupGateway *gateway;
-        QByteArray labels; // account, region, id
+        qsizetype listing;
+        const GatewaySeries *gateway;
         bool stale;
     };
     QVector<Row> rows;
     if (gatewayMetrics != GatewayMetrics::None) {
         for (qsizetype i = 0; i < labels.size(); ++i) {
-            QSet<QString> seen;
-            for (const BackupGateway &gateway : metrics.listings.at(i).gateways) {
-                const bool stale = isStale(gateway, nowMs, staleAfterMs);
+            for (const GatewaySeries &gateway : metrics.listings.at(i).gateways) {
+                const bool stale =
+                    isStale(gateway.status, gateway.lastHeartbeatTime, nowMs, staleAfterMs);
                 if (gatewayMetrics == GatewayMetrics::Problems && isOnline(gateway.status) &&
                     !stale)
                     continue;
-                if (seen.contains(gateway.backupGatewayId))
-                    continue;
-                seen.insert(gateway.backupGatewayId);
-                rows.append({&gateway,
-                             labels.at(i) + ",id=\"" + labelValue(gateway.backupGatewayId) + '"',
-                             stale});
+                rows.append({i, &gateway, stale});
             }
         }
     }
+    QByteArray sampleLabels; // reused: one allocation for every sample
+    const auto labelsOf = [&](const Row &row, bool info) -> const QByteArray & {
+        sampleLabels = labels.at(row.listing);
+        sampleLabels += ',';
+        if (info)
+            sampleLabels += row.gateway->labels;
+        else
+            sampleLabels.append(row.gateway->labels.constData(), row.gateway->idLength);
+        return sampleLabels;
+    };
     out.family("dbs_gateway_info", Type::Info,
                "A backup gateway: its identifier, name, host name and addresses.");
-    for (const Row &row : rows) {
-        const BackupGateway &g = *row.gateway;
-        out.sample("dbs_gateway_info",
-                   row.labels + ",identifier=\"" + labelValue(g.identifier) + "\",name=\"" +
-                       labelValue(g.displayName) + "\",hostname=\"" + labelValue(g.hostname) +
-                       "\",internet_ip=\"" + labelValue(g.internetIp) + "\",intranet_ip=\"" +
-                       labelValue(g.intranetIp) + '"',
-                   "1");
-    }
+    for (const Row &row : rows)
+        out.sample("dbs_gateway_info", labelsOf(row, true), "1");
     out.family("dbs_gateway_status", Type::StateSet,
                "A backup gateway's status: 1 for the one it has.");
+    const QStringList known = knownStatuses();
     for (const Row &row : rows) {
-        const QString status = row.gateway->status.toUpper();
-        QStringList states = knownStatuses();
-        if (!states.contains(status))
-            states.append(status);
-        for (const QString &state : states) {
-            out.sample("dbs_gateway_status",
-                       row.labels + ",dbs_gateway_status=\"" + labelValue(state) + '"',
-                       state == status ? "1" : "0");
+        const QString &status = row.gateway->status;
+        const bool other = !known.contains(status);
+        for (qsizetype s = 0; s < known.size() + other; ++s) {
+            const QString &state = s < known.size() ? known.at(s) : status;
+            QByteArray stateLabels = labelsOf(row, false);
+            stateLabels += ",dbs_gateway_status=\"" + labelValue(state) + '"';
+            out.sample("dbs_gateway_status", stateLabels, state == status ? "1" : "0");
         }
     }
     out.family("dbs_gateway_stale", Type::Gauge,
                "Whether the backup gateway is ONLINE with a heartbeat older than --stale-after.");
     for (const Row &row : rows)
-        out.sample("dbs_gateway_stale", row.labels, row.stale ? "1" : "0");
+        out.sample("dbs_gateway_stale", labelsOf(row, false), row.stale ? "1" : "0");
     out.family("dbs_gateway_last_heartbeat_timestamp_seconds", Type::Gauge,
                "When the backup gateway last sent a heartbeat.", "seconds");
     for (const Row &row : rows) {
         if (row.gateway->lastHeartbeatTime > 0)
-            out.sample("dbs_gateway_last_heartbeat_timestamp_seconds", row.labels,
+            out.sample("dbs_gateway_last_heartbeat_timestamp_seconds", labelsOf(row, false),
                        seconds(row.gateway->lastHeartbeatTime));
     }
     out.family("dbs_gateway_creation_timestamp_seconds", Type::Gauge,
                "When the backup gateway was created.", "seconds");
     for (const Row &row : rows) {
         if (row.gateway->createTime > 0)
-            out.sample("dbs_gateway_creation_timestamp_seconds", row.labels,
+            out.sample("dbs_gateway_creation_timestamp_seconds", labelsOf(row, false),
                        seconds(row.gateway->createTime));
     }
 

@@ -91,7 +91,6 @@ struct MetricsServer::Private
     // A published inventory rendered gzip'd in both formats, as scrapes serve it.
     struct Rendered
     {
-        std::shared_ptr<const ExporterMetrics> from;
         std::string gzip[2]; // by MetricsFormat
     };
 
@@ -126,13 +125,13 @@ void MetricsServer::Private::render()
         renderPending = false;
         const std::function<void()> whenServed = std::exchange(served, {});
         auto next = std::make_shared<Rendered>();
-        next->from = metrics;
+        const std::shared_ptr<const ExporterMetrics> from = metrics;
         const qint64 nowMs = QDateTime::currentMSecsSinceEpoch() + clockOffsetMs;
         guard.unlock();
         bool ok = true;
         for (const MetricsFormat format : {MetricsFormat::Prometheus, MetricsFormat::OpenMetrics}) {
             GzipStream stream;
-            writeMetrics(*next->from, format, options.gatewayMetrics, nowMs, options.staleAfterMs,
+            writeMetrics(*from, format, options.gatewayMetrics, nowMs, options.staleAfterMs,
                          [&stream](const QByteArray &piece) { stream.write(piece); });
             next->gzip[int(format)] = stream.finish();
             ok = ok && !next->gzip[int(format)].empty();

@@ -184,7 +184,9 @@ void RegionSweep::launch(const QString &key)
                     for (BackupGateway &gateway : rows)
                         gateway.account = account;
                 }
-                m_results[key].gateways += rows;
+                if (m_keepRows)
+                    m_results[key].gateways += rows;
+                Q_EMIT rowsListed(key, rows);
             });
     connect(job, &PagePipeline::finished, this,
             [this, key] { settle(key, RegionResult::State::Done); });

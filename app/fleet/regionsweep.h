@@ -72,6 +72,9 @@ public:
 
     // Pages in flight within each part (default defaultFetchConcurrency).
     void setPageConcurrency(int pages);
+    // false: rows go out by rowsListed() only, and results keep none (a caller that keeps
+    // them in a shape of its own holds them once). Before start().
+    void setKeepRows(bool keep) { m_keepRows = keep; }
 
     void start();
     // Fetches one part again (a failed one, or any); finished() follows again when done.
@@ -97,7 +100,9 @@ public:
 
 Q_SIGNALS:
     void regionChanged(const QString &key); // a part's state (and rows) changed
-    void finished();                        // no part is pending or loading
+    // A part's next rows in service order, each gateway once (with its account's name).
+    void rowsListed(const QString &key, const QVector<dbs::BackupGateway> &rows);
+    void finished(); // no part is pending or loading
 
 private:
     void launch(const QString &key);
@@ -114,6 +119,7 @@ private:
     // Children, one per loading part (null for one that cannot sign, until it is settled).
     QHash<QString, QPointer<PagePipeline>> m_jobs;
     bool m_cancelled = false;
+    bool m_keepRows = true;
 };
 
 } // namespace dbs

@@ -11,8 +11,13 @@ bool isOnline(const QString &status)
 
 bool isStale(const BackupGateway &gateway, qint64 nowMs, qint64 thresholdMs)
 {
-    return thresholdMs > 0 && gateway.lastHeartbeatTime > 0 && isOnline(gateway.status) &&
-           nowMs - gateway.lastHeartbeatTime > thresholdMs;
+    return isStale(gateway.status, gateway.lastHeartbeatTime, nowMs, thresholdMs);
+}
+
+bool isStale(const QString &status, qint64 lastHeartbeatTime, qint64 nowMs, qint64 thresholdMs)
+{
+    return thresholdMs > 0 && lastHeartbeatTime > 0 && isOnline(status) &&
+           nowMs - lastHeartbeatTime > thresholdMs;
 }
 
 } // namespace dbs

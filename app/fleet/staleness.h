@@ -14,6 +14,8 @@ bool isOnline(const QString &status);
 // The browser's stale filter, `dbs-gateways list --stale-after` and the change detection all
 // mean exactly this.
 bool isStale(const BackupGateway &gateway, qint64 nowMs, qint64 thresholdMs);
+// The same, for a gateway kept in another shape: its status and last heartbeat.
+bool isStale(const QString &status, qint64 lastHeartbeatTime, qint64 nowMs, qint64 thresholdMs);
 
 // The default threshold: the service expects a heartbeat every minute or so; five missed ones
 // mean the agent is gone even though the status still says ONLINE.

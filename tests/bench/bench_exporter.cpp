@@ -11,12 +11,12 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 #include <httplib.h>
 
@@ -43,7 +43,8 @@ void fail(const QString &message)
 // VmHWM or VmRSS of a process, in KiB (0 when unreadable).
 qint64 memoryKiB(qint64 pid, const char *field)
 {
-    QFile status(pid ? QStringLiteral("/proc/%1/status").arg(pid) : QStringLiteral("/proc/self/status"));
+    QFile status(pid ? QStringLiteral("/proc/%1/status").arg(pid)
+                     : QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : status.readAll().split('\n')) {
@@ -103,19 +104,19 @@ void exporterProcess(const QString &gatewaysExe, const QString &url, const QStri
 {
     QProcess exporter;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QString::fromLatin1(dbs::demoAccessKeyId));
+    environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+                       QString::fromLatin1(dbs::demoAccessKeyId));
     environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
                        QString::fromLatin1(dbs::demoAccessKeySecret));
     exporter.setProcessEnvironment(environment);
     exporter.setProcessChannelMode(QProcess::ForwardedChannels);
     const quint16 port = freePort();
-    exporter.start(gatewaysExe, {QStringLiteral("exporter"), QStringLiteral("--region"),
-                                 QStringLiteral("cn-hangzhou"), QStringLiteral("--endpoint"), url,
-                                 QStringLiteral("--page-size"), QStringLiteral("100"),
-                                 QStringLiteral("--interval"), QStringLiteral("1h"),
-                                 QStringLiteral("--gateway-metrics"), which,
-                                 QStringLiteral("--listen"),
-                                 QStringLiteral("127.0.0.1:%1").arg(port)});
+    exporter.start(
+        gatewaysExe,
+        {QStringLiteral("exporter"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+         QStringLiteral("--endpoint"), url, QStringLiteral("--page-size"), QStringLiteral("100"),
+         QStringLiteral("--interval"), QStringLiteral("1h"), QStringLiteral("--gateway-metrics"),
+         which, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
     if (!exporter.waitForStarted(10000)) {
         fail(QStringLiteral("the exporter did not start"));
         return;
@@ -156,9 +157,10 @@ void exporterProcess(const QString &gatewaysExe, const QString &url, const QStri
         return;
     std::sort(times.begin(), times.end());
     const double median = times.at(times.size() / 2);
-    const QString scenario = QStringLiteral("13 exporter scrape, %1k gateways, --gateway-metrics %2")
-                                 .arg(gateways / 1000)
-                                 .arg(which);
+    const QString scenario =
+        QStringLiteral("13 exporter scrape, %1k gateways, --gateway-metrics %2")
+            .arg(gateways / 1000)
+            .arg(which);
     benchLine(scenario + QStringLiteral(" (median of %1, gzip)").arg(times.size()),
               QStringLiteral("%1 ms").arg(median, 0, 'f', 1),
               QStringLiteral("%1 KiB compressed").arg(bytes / 1024), QStringLiteral("-"),
@@ -260,8 +262,8 @@ int main(int argc, char *argv[])
     }
     exporterProcess(QStringLiteral(DBS_GATEWAYS), url, QStringLiteral("all"), inventory, 5, 1000,
                     true);
-    exporterProcess(QStringLiteral(DBS_GATEWAYS), url, QStringLiteral("problems"), inventory, 9,
-                    50, false);
+    exporterProcess(QStringLiteral(DBS_GATEWAYS), url, QStringLiteral("problems"), inventory, 9, 50,
+                    false);
     simulator.terminate();
     simulator.waitForFinished(10000);
 

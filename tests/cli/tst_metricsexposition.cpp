@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <functional>
+
 using namespace dbs;
 
 namespace {
@@ -24,7 +26,16 @@ BackupGateway gateway(const QString &id, const QString &status, qint64 heartbeat
     return g;
 }
 
-ExporterMetrics sample()
+QVector<GatewaySeries> seriesOf(const QVector<BackupGateway> &rows)
+{
+    QVector<GatewaySeries> series;
+    for (const BackupGateway &row : rows)
+        series.append(gatewaySeries(row));
+    return series;
+}
+
+// Hangzhou's rows go through `tweak` first.
+ExporterMetrics sample(const std::function<void(QVector<BackupGateway> &)> &tweak = {})
 {
     ExporterMetrics metrics;
     ListingState hangzhou;
@@ -33,10 +44,14 @@ ExporterMetrics sample()
     hangzhou.up = hangzhou.listed = true;
     hangzhou.durationSeconds = 0.25;
     hangzhou.lastSuccessMs = nowMs - 1000;
-    hangzhou.gateways = {gateway(QStringLiteral("gw-ok"), QStringLiteral("ONLINE"), 1000),
-                         gateway(QStringLiteral("gw-off"), QStringLiteral("OFFLINE"), 3'600'000),
-                         gateway(QStringLiteral("gw-stale"), QStringLiteral("ONLINE"), 600'000),
-                         gateway(QStringLiteral("gw-odd"), QStringLiteral("Migrating"), -1)};
+    QVector<BackupGateway> rows = {
+        gateway(QStringLiteral("gw-ok"), QStringLiteral("ONLINE"), 1000),
+        gateway(QStringLiteral("gw-off"), QStringLiteral("OFFLINE"), 3'600'000),
+        gateway(QStringLiteral("gw-stale"), QStringLiteral("ONLINE"), 600'000),
+        gateway(QStringLiteral("gw-odd"), QStringLiteral("Migrating"), -1)};
+    if (tweak)
+        tweak(rows);
+    hangzhou.gateways = seriesOf(rows);
     ListingState beijing; // never listed: only its up and duration
     beijing.account = QStringLiteral("prod");
     beijing.region = QStringLiteral("cn-beijing");
@@ -197,9 +212,7 @@ void TestMetricsExposition::gatewayMetrics()
 {
     QFETCH(int, which);
     QFETCH(QStringList, ids);
-    ExporterMetrics metrics = sample();
-    // The same gateway twice in one listing is one series.
-    metrics.listings[0].gateways.append(metrics.listings[0].gateways.at(1));
+    const ExporterMetrics metrics = sample();
     QStringList seen;
     for (const QByteArray &line :
          lines(render(metrics, MetricsFormat::Prometheus, GatewayMetrics(which)))) {
@@ -246,10 +259,10 @@ void TestMetricsExposition::formatsDiffer()
 
 void TestMetricsExposition::hostileText()
 {
-    ExporterMetrics metrics = sample();
-    BackupGateway &g = metrics.listings[0].gateways[1];
-    g.displayName = QStringLiteral("evil\"} 1\ndbs_gateway_info{x=\"\\\u202E\x1b[2J");
-    g.hostname = QStringLiteral("line\nbreak");
+    const ExporterMetrics metrics = sample([](QVector<BackupGateway> &rows) {
+        rows[1].displayName = QStringLiteral("evil\"} 1\ndbs_gateway_info{x=\"\\\u202E\x1b[2J");
+        rows[1].hostname = QStringLiteral("line\nbreak");
+    });
     for (MetricsFormat format : {MetricsFormat::Prometheus, MetricsFormat::OpenMetrics}) {
         const QByteArray text = render(metrics, format, GatewayMetrics::Problems);
         QVERIFY(!text.contains('\x1b'));
@@ -266,10 +279,10 @@ void TestMetricsExposition::hostileText()
 
 void TestMetricsExposition::largeFleetInPieces()
 {
-    ExporterMetrics metrics = sample();
-    for (int i = 0; i < 20000; ++i)
-        metrics.listings[0].gateways.append(
-            gateway(QStringLiteral("gw-%1").arg(i), QStringLiteral("OFFLINE"), 1000));
+    const ExporterMetrics metrics = sample([](QVector<BackupGateway> &rows) {
+        for (int i = 0; i < 20000; ++i)
+            rows.append(gateway(QStringLiteral("gw-%1").arg(i), QStringLiteral("OFFLINE"), 1000));
+    });
     qsizetype largest = 0;
     qsizetype total = 0;
     writeMetrics(metrics, MetricsFormat::Prometheus, GatewayMetrics::All, nowMs, staleAfterMs,

@@ -29,7 +29,7 @@ std::shared_ptr<ExporterMetrics> sampleMetrics(int gateways)
         BackupGateway g;
         g.backupGatewayId = QStringLiteral("dbsgw-%1").arg(i);
         g.status = i % 3 ? QStringLiteral("ONLINE") : QStringLiteral("OFFLINE");
-        listing.gateways.append(g);
+        listing.gateways.append(gatewaySeries(g));
     }
     metrics->listings = {listing};
     metrics->version = QStringLiteral("test");

@@ -22,6 +22,8 @@ class TestRegionSweep final : public QObject
 private Q_SLOTS:
     void everyRegionMerged_data();
     void everyRegionMerged();
+    void rowsListedWithoutKeeping_data();
+    void rowsListedWithoutKeeping();
     void heldRowsStandInForFailedRegions();
     void everyFirstPageAtOnce();
     void aFailingRegionHidesNoOther();
@@ -65,6 +67,38 @@ void TestRegionSweep::everyRegionMerged()
     }
     QCOMPARE(expected.size(), gateways);        // every gateway, each once
     QCOMPARE(sweep.mergedGateways(), expected); // in the order the regions were given
+}
+
+void TestRegionSweep::rowsListedWithoutKeeping_data()
+{
+    QTest::addColumn<bool>("keep");
+    QTest::newRow("kept") << true;
+    QTest::newRow("not kept") << false;
+}
+
+void TestRegionSweep::rowsListedWithoutKeeping()
+{
+    // Every row goes out by rowsListed(), in order, each once; the results keep them only when
+    // asked to.
+    QFETCH(bool, keep);
+    auto simulator = fixture::startSimulator(fixture::options(250, 9, {hangzhou, beijing}));
+    DbsClient client;
+    fixture::pointAt(&client, *simulator);
+    RegionSweep sweep(&client, {hangzhou, beijing}, fixture::query(QString(), 30));
+    sweep.setKeepRows(keep);
+    QHash<QString, QVector<BackupGateway>> listed;
+    connect(
+        &sweep, &RegionSweep::rowsListed, this,
+        [&listed](const QString &key, const QVector<BackupGateway> &rows) { listed[key] += rows; });
+    QSignalSpy finished(&sweep, &RegionSweep::finished);
+    sweep.start();
+    QVERIFY(finished.wait(30000));
+    for (const QString &region : {hangzhou, beijing}) {
+        QCOMPARE(sweep.result(region).state, RegionResult::State::Done);
+        QCOMPARE(listed.value(region), simulator->gatewaysIn(region));
+        QCOMPARE(sweep.result(region).gateways,
+                 keep ? simulator->gatewaysIn(region) : QVector<BackupGateway>());
+    }
 }
 
 void TestRegionSweep::aFailingRegionHidesNoOther()
