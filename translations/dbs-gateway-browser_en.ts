@@ -24,6 +24,25 @@
     </message>
 </context>
 <context>
+    <name>dbs::ExporterCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/exportercommand.cpp" line="+78"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n region</numerusform>
+            <numerusform>%n regions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dbs::FleetController</name>
     <message numerus="yes">
         <location filename="../ui/fleet/fleetcontroller.cpp" line="+132"/>

@@ -1413,6 +1413,51 @@
     </message>
 </context>
 <context>
+    <name>dbs::ExporterCommand</name>
+    <message>
+        <location filename="../app/cli/exportercommand.cpp" line="+68"/>
+        <source>dbs-gateways: %1
+</source>
+        <translation>dbs-gateways：%1
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dbs-gateways: serving metrics on http://%1:%2/metrics (%3, %4, every %5 s)
+</source>
+        <translation>dbs-gateways：在 http://%1:%2/metrics 提供指标（%3，%4，每 %5 秒）
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个账号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n 个地域</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>dbs-gateways: %1: readable again
+</source>
+        <translation>dbs-gateways：%1：又可读取了
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dbs-gateways: %1: %2 (its metrics keep the last inventory, with dbs_region_up 0)
+</source>
+        <translation>dbs-gateways：%1：%2（其指标保留上一次的清单，dbs_region_up 为 0）
+</translation>
+    </message>
+</context>
+<context>
     <name>dbs::Faults</name>
     <message>
         <location filename="../app/sim/faults.cpp" line="+61"/>
@@ -2278,6 +2323,35 @@ UTC：%2</translation>
         <location line="+1"/>
         <source>Close message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>dbs::MetricsServer</name>
+    <message>
+        <location filename="../app/cli/metricsserver.cpp" line="+192"/>
+        <source>the port is in use</source>
+        <translation>端口已被占用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <location line="+10"/>
+        <source>an IPv6 address is written [ADDRESS]:PORT</source>
+        <translation>IPv6 地址写作 [地址]:端口</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--listen wants HOST:PORT (or a PORT alone, on loopback) with a port from 1 to 65535</source>
+        <translation>--listen 需要 主机:端口（或只写端口，即环回地址），端口为 1 到 65535</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--listen wants a host before the port: 127.0.0.1:PORT for this machine, 0.0.0.0:PORT or [::]:PORT for every interface</source>
+        <translation>--listen 需要在端口前写主机：本机用 127.0.0.1:端口，所有网络接口用 0.0.0.0:端口 或 [::]:端口</translation>
     </message>
 </context>
 <context>
@@ -3702,7 +3776,7 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/gateways/main.cpp" line="+259"/>
+        <location filename="../app/gateways/main.cpp" line="+286"/>
         <location filename="../app/simulator/main.cpp" line="+115"/>
         <source>Examples</source>
         <translation>示例</translation>
@@ -3724,7 +3798,7 @@ UTC：%2</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/gateways/main.cpp" line="+40"/>
+        <location filename="../app/gateways/main.cpp" line="+46"/>
         <location filename="../app/simulator/main.cpp" line="+13"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
@@ -3750,7 +3824,7 @@ UTC：%2</translation>
         <translation>--palette 应为 system、dark 或 light，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-208"/>
+        <location filename="../app/gateways/main.cpp" line="-235"/>
         <source>DBS region id, or &quot;all&quot; for every region.</source>
         <translation>DBS 地域 ID，或用 &quot;all&quot; 表示所有地域。</translation>
     </message>
@@ -3780,7 +3854,37 @@ UTC：%2</translation>
         <translation>将每个请求记录到标准错误输出。</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+166"/>
+        <source>Metrics of two accounts&apos; gateways for Prometheus, on 127.0.0.1:9742.</source>
+        <translation>在 127.0.0.1:9742 为 Prometheus 提供两个账号的网关指标。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>usage: dbs-gateways list|watch|check|exporter --region R|all [options]; see --help</source>
+        <translation>用法：dbs-gateways list|watch|check|exporter --region R|all [选项]；参见 --help</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown command &quot;%1&quot;; the commands are list, watch, check and exporter</source>
+        <translation>未知命令“%1”；命令有 list、watch、check 和 exporter</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--interval is for watch and exporter, not %1</source>
+        <translation>--interval 用于 watch 和 exporter，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 is for exporter, not %2</source>
+        <translation>--%1 用于 exporter，而不是 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--profile is given once (only exporter lists several accounts)</source>
+        <translation>--profile 只能给一次（只有 exporter 列出多个账号）</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>unknown column &quot;%1&quot;; the columns are: %2</source>
         <translation>未知的列 &quot;%1&quot;；可用的列：%2</translation>
     </message>
@@ -3790,27 +3894,7 @@ UTC：%2</translation>
         <translation>--columns 没有指定任何列</translation>
     </message>
     <message>
-        <location line="-374"/>
-        <source>list|watch|check --region R|all [options]</source>
-        <translation>list|watch|check --region R|all [选项]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).
-  list   every gateway of a region (or of all regions), as json, csv, a table or an Excel workbook
-  watch  one JSON line per change (added, removed, status, stale, recovered) until interrupted
-  check  a monitoring plugin (Nagios, Icinga, Zabbix, Checkmk, Sensu): one status line with performance data, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (a region or the sign-in that fails, a wrong command line or --timeout)
-Credentials come from the environment (keys, or an OIDC role), else the aliyun CLI&apos;s current profile (every mode: keys, roles to assume, the ECS instance&apos;s role, a credentials URI, an external process, a cached CloudSSO sign-in), else the credentials file, else a credentials URI, else the ECS instance&apos;s RAM role (see Environment and Files). Temporary credentials are renewed before they run out.
-Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3 partial (--region all: some regions failed, named on standard error; the others&apos; gateways are in the output).</source>
-        <translation>列出阿里云 DBS 备份网关（DescribeBackupGatewayList）。
-  list   列出一个地域（或所有地域）的所有网关，格式为 json、csv、表格或 Excel 工作簿
-  watch  每次变化输出一行 JSON（added、removed、status、stale、recovered），直到被中断
-  check  监控插件（Nagios、Icinga、Zabbix、Checkmk、Sensu）：一行状态及性能数据，退出状态 0 OK、1 WARNING、2 CRITICAL、3 UNKNOWN（地域或登录失败、命令行有误或 --timeout）
-凭据依次取自环境变量（密钥或 OIDC 角色）、aliyun CLI 的当前配置（所有模式：密钥、要扮演的角色、ECS 实例角色、凭据 URI、外部进程、缓存的 CloudSSO 登录）、凭据文件、凭据 URI，最后是 ECS 实例的 RAM 角色（见“环境”和“文件”）。临时凭据在过期前自动更新。
-退出状态：0 完成，1 失败（标准错误输出说明原因），2 命令行有误，3 部分完成（--region all：部分地域失败，其名称见标准错误输出；其他地域的网关在输出中）。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="-373"/>
         <source>Pages in flight at once, per region (--region all lists every region at once). Over HTTP/1.1 one host gets at most six connections, so more helps only over HTTP/2.</source>
         <translation>每个地域同时请求的页数（--region all 同时列出所有地域）。HTTP/1.1 下每个主机最多六个连接，因此更大的值只在 HTTP/2 下有用。</translation>
     </message>
@@ -3835,19 +3919,41 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>在终端上使用 list --format table 时：无论多宽都完整显示每一列（通过管道输出时总是如此）。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sign in with this aliyun CLI profile (as the aliyun CLI&apos;s --profile), not the credential chain.</source>
-        <translation>使用此 aliyun CLI 配置登录（同 aliyun CLI 的 --profile），而不是凭据链。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Send STS calls (AssumeRole, AssumeRoleWithOIDC) here instead of sts.aliyuncs.com or the profile&apos;s STS region (also DBS_STS_ENDPOINT).</source>
         <translation>将 STS 调用（AssumeRole、AssumeRoleWithOIDC）发往此处，而不是 sts.aliyuncs.com 或配置的 STS 地域（也可用 DBS_STS_ENDPOINT）。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>watch: how often to look, at least 1s.</source>
-        <translation>watch：查看的间隔，至少 1s。</translation>
+        <location line="-104"/>
+        <source>list|watch|check|exporter --region R|all [options]</source>
+        <translation>list|watch|check|exporter --region R|all [选项]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists Alibaba Cloud DBS backup gateways (DescribeBackupGatewayList).
+  list   every gateway of a region (or of all regions), as json, csv, a table or an Excel workbook
+  watch  one JSON line per change (added, removed, status, stale, recovered) until interrupted
+  check  a monitoring plugin (Nagios, Icinga, Zabbix, Checkmk, Sensu): one status line with performance data, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (a region or the sign-in that fails, a wrong command line or --timeout)
+  exporter  Prometheus metrics on --listen (/metrics): gateways by status, stale ones and whether each region could be read, per account (--profile, repeated) and region, listed every --interval; until SIGTERM or SIGINT
+Credentials come from the environment (keys, or an OIDC role), else the aliyun CLI&apos;s current profile (every mode: keys, roles to assume, the ECS instance&apos;s role, a credentials URI, an external process, a cached CloudSSO sign-in), else the credentials file, else a credentials URI, else the ECS instance&apos;s RAM role (see Environment and Files). Temporary credentials are renewed before they run out.
+Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3 partial (--region all: some regions failed, named on standard error; the others&apos; gateways are in the output).</source>
+        <translation>列出阿里云 DBS 备份网关（DescribeBackupGatewayList）。
+  list   列出一个地域（或所有地域）的所有网关，格式为 json、csv、表格或 Excel 工作簿
+  watch  每次变化输出一行 JSON（added、removed、status、stale、recovered），直到被中断
+  check  监控插件（Nagios、Icinga、Zabbix、Checkmk、Sensu）：一行状态及性能数据，退出状态 0 OK、1 WARNING、2 CRITICAL、3 UNKNOWN（地域或登录失败、命令行有误或 --timeout）
+  exporter  在 --listen 上提供 Prometheus 指标（/metrics）：按状态统计的网关、停滞的网关以及每个地域能否读取，按账号（--profile，可重复）和地域，每 --interval 列出一次；直到 SIGTERM 或 SIGINT
+凭据依次取自环境变量（密钥或 OIDC 角色）、aliyun CLI 的当前配置（所有模式：密钥、要扮演的角色、ECS 实例角色、凭据 URI、外部进程、缓存的 CloudSSO 登录）、凭据文件、凭据 URI，最后是 ECS 实例的 RAM 角色（见“环境”和“文件”）。临时凭据在过期前自动更新。
+退出状态：0 完成，1 失败（标准错误输出说明原因），2 命令行有误，3 部分完成（--region all：部分地域失败，其名称见标准错误输出；其他地域的网关在输出中）。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Sign in with this aliyun CLI profile (as the aliyun CLI&apos;s --profile), not the credential chain. exporter: repeat it for several accounts, each the account label of its series.</source>
+        <translation>使用此 aliyun CLI 配置登录（同 aliyun CLI 的 --profile），而不是凭据链。exporter：可重复给出以列出多个账号，每个账号即其指标的 account 标签。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>watch, exporter: how often to look, at least 1s.</source>
+        <translation>watch、exporter：查看的间隔，至少 1s。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3875,7 +3981,17 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>check：服务在 DURATION 内未应答时为 UNKNOWN。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>exporter: where to serve, HOST:PORT ([ADDRESS]:PORT for IPv6; a PORT alone is on loopback). 0.0.0.0:PORT serves every interface.</source>
+        <translation>exporter：提供服务的地址，主机:端口（IPv6 写作 [地址]:端口；只写端口即环回地址）。0.0.0.0:端口 在所有网络接口上提供服务。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exporter: which gateways get series of their own: all, problems (not ONLINE, or stale; what the alerts need) or none.</source>
+        <translation>exporter：哪些网关有自己的指标序列：all（全部）、problems（非 ONLINE 或已停滞；告警所需）或 none（无）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
@@ -3985,27 +4101,17 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>每分钟查看一次，每次变化输出一行 JSON。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>usage: dbs-gateways list|watch|check --region R|all [options]; see --help</source>
-        <translation>用法：dbs-gateways list|watch|check --region R|all [选项]；参见 --help</translation>
+        <location line="+246"/>
+        <source>--gateway-metrics must be all, problems or none</source>
+        <translation>--gateway-metrics 必须是 all、problems 或 none</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>unknown command &quot;%1&quot;; the commands are list, watch and check</source>
-        <translation>未知命令“%1”；命令有 list、watch 和 check</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-203"/>
         <source>--%1 is for list, not %2</source>
         <translation>--%1 用于 list，而不是 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--interval is for watch, not %1</source>
-        <translation>--interval 用于 watch，而不是 %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>--%1 is for check, not %2</source>
         <translation>--%1 用于 check，而不是 %2</translation>
     </message>
@@ -4092,7 +4198,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--timeout 需要 1ms 到 366d 之间的时长，例如 10s 或 1m</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>--profile wants a profile name</source>
         <translation>--profile 需要一个配置名称</translation>
     </message>
@@ -4282,7 +4388,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>--tls-cert 和 --tls-key 需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/gateways/main.cpp" line="-351"/>
+        <location filename="../app/gateways/main.cpp" line="-391"/>
         <source>Also trust the CA certificates in FILE (PEM or DER) for https, besides the system&apos;s.</source>
         <translation>除系统的 CA 证书外，https 还信任 FILE（PEM 或 DER）中的 CA 证书。</translation>
     </message>
@@ -4302,7 +4408,7 @@ Exit status: 0 done, 1 failed (standard error says why), 2 wrong command line, 3
         <translation>list --format csv 或 table：只输出这些字段，按此顺序（API 字段名，逗号分隔）。</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+255"/>
         <source>--format must be json, csv, table or xlsx</source>
         <translation>--format 必须是 json、csv、table 或 xlsx</translation>
     </message>
