@@ -112,9 +112,11 @@ void ExporterCommand::refresh()
     m_staging.clear();
     connect(m_sweep, &RegionSweep::rowsListed, this,
             [this](const QString &key, const QVector<BackupGateway> &rows) {
-                QVector<GatewaySeries> &staged = m_staging[key];
+                std::shared_ptr<GatewaySeriesBuilder> &staged = m_staging[key];
+                if (!staged)
+                    staged = std::make_shared<GatewaySeriesBuilder>();
                 for (const BackupGateway &gateway : rows)
-                    staged.append(gatewaySeries(gateway));
+                    staged->append(gateway);
             });
     connect(m_sweep, &RegionSweep::regionChanged, this, &ExporterCommand::onPartChanged);
     connect(m_sweep, &RegionSweep::finished, this, &ExporterCommand::onRefreshed);
@@ -136,8 +138,8 @@ void ExporterCommand::onPartChanged(const QString &key)
     const QString where = part.account.name + u' ' + part.region;
     if (listing.up) {
         listing.listed = true;
-        listing.gateways = m_staging.take(key);
-        listing.gateways.squeeze();
+        const std::shared_ptr<GatewaySeriesBuilder> staged = m_staging.take(key);
+        listing.gateways = staged ? staged->finish() : GatewaySeriesList();
         listing.lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
         if (m_failing.remove(key))
             m_stderr->write(tr("dbs-gateways: %1: readable again\n").arg(where).toUtf8());
@@ -169,15 +171,21 @@ void ExporterCommand::onRefreshed()
             break;
         }
     }
-    // refreshed() once scrapes show it (queued to this thread; dropped if this has gone by then).
+    // Once scrapes show it: refreshed(), and the interval to the next refresh begins, so that
+    // a render and a listing never hold their memory at once. (Queued to this thread; dropped
+    // if this has gone by then.)
     m_server->publish(std::move(metrics), clockOffsetMs, [this] {
-        QMetaObject::invokeMethod(
-            this, [this] { Q_EMIT refreshed(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &ExporterCommand::onServed, Qt::QueuedConnection);
     });
     m_sweep->deleteLater();
     m_sweep = nullptr;
     if (auto *file = qobject_cast<QFileDevice *>(m_stderr))
         file->flush();
+}
+
+void ExporterCommand::onServed()
+{
+    Q_EMIT refreshed();
     if (!m_stopped)
         m_next->start(int(qMin<qint64>(m_options.intervalMs, INT_MAX)));
 }

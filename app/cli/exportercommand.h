@@ -68,13 +68,14 @@ public:
     quint16 port() const;
 
 Q_SIGNALS:
-    void refreshed(); // a refresh ended and scrapes show it (not when the next one came first)
+    void refreshed(); // a refresh ended and scrapes show it
     void done(int exitCode);
 
 private:
     void refresh();
     void onPartChanged(const QString &key);
     void onRefreshed();
+    void onServed();
     void countRequest(const RequestLog &entry);
 
     ExporterOptions m_options;
@@ -84,8 +85,9 @@ private:
     QTimer *m_next;                   // child
     QPointer<RegionSweep> m_sweep;    // child while a refresh runs
     QElapsedTimer m_refreshClock;
-    QHash<QString, ListingState> m_listings;          // sweepKey -> what scrapes show
-    QHash<QString, QVector<GatewaySeries>> m_staging; // sweepKey -> the listing under way
+    QHash<QString, ListingState> m_listings; // sweepKey -> what scrapes show
+    // sweepKey -> the listing under way
+    QHash<QString, std::shared_ptr<GatewaySeriesBuilder>> m_staging;
     QMap<QString, quint64> m_apiRequests;
     quint64 m_refreshes = 0;
     QSet<QString> m_failing; // parts whose last listing failed: said once

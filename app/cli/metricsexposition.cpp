@@ -1,6 +1,5 @@
 #include "metricsexposition.h"
 
-#include <export/textformat.h>
 #include <fleet/staleness.h>
 
 namespace dbs {
@@ -28,14 +27,6 @@ QMap<QByteArray, double> qualities(const QByteArray &header)
         result[name] = std::max(result.value(name, 0), q);
     }
     return result;
-}
-
-// A label value in either format: backslash, double quote and line feed escaped.
-QByteArray labelValue(const QString &text)
-{
-    QByteArray utf8 = visibleText(text).toUtf8();
-    utf8.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n");
-    return utf8;
 }
 
 QByteArray seconds(qint64 ms)
@@ -139,9 +130,10 @@ struct Counts
 Counts countsOf(const ListingState &listing, qint64 nowMs, qint64 staleAfterMs)
 {
     Counts counts;
-    for (const GatewaySeries &gateway : listing.gateways) {
-        ++counts.byStatus[gateway.status];
-        counts.stale += isStale(gateway.status, gateway.lastHeartbeatTime, nowMs, staleAfterMs);
+    for (const GatewaySeriesList::Entry &gateway : listing.gateways.entries()) {
+        const QString &status = listing.gateways.statusOf(gateway);
+        ++counts.byStatus[status];
+        counts.stale += isStale(status, gateway.lastHeartbeatTime, nowMs, staleAfterMs);
     }
     return counts;
 }
@@ -158,27 +150,6 @@ QStringList statusesOf(const Counts &counts)
 }
 
 } // namespace
-
-GatewaySeries gatewaySeries(const BackupGateway &gateway)
-{
-    GatewaySeries series;
-    series.labels = "id=\"" + labelValue(gateway.backupGatewayId) + '"';
-    series.idLength = int(series.labels.size());
-    series.labels += ",identifier=\"" + labelValue(gateway.identifier) + "\",name=\"" +
-                     labelValue(gateway.displayName) + "\",hostname=\"" +
-                     labelValue(gateway.hostname) + "\",internet_ip=\"" +
-                     labelValue(gateway.internetIp) + "\",intranet_ip=\"" +
-                     labelValue(gateway.intranetIp) + '"';
-    series.labels.squeeze();
-    series.status = gateway.status.toUpper();
-    // The documented statuses share one string among all the gateways that have them.
-    static const QStringList known = knownStatuses();
-    if (const qsizetype at = known.indexOf(series.status); at >= 0)
-        series.status = known.at(at);
-    series.lastHeartbeatTime = gateway.lastHeartbeatTime;
-    series.createTime = gateway.createTime;
-    return series;
-}
 
 QByteArray metricsContentType(MetricsFormat format)
 {
@@ -254,71 +225,76 @@ void writeMetrics(const ExporterMetrics &metrics, MetricsFormat format,
                        seconds(metrics.listings.at(i).lastSuccessMs));
     }
 
-    // Per gateway: the ones --gateway-metrics keeps, family by family.
-    struct Row
-    {
-        qsizetype listing;
-        const GatewaySeries *gateway;
-        bool stale;
-    };
-    QVector<Row> rows;
-    if (gatewayMetrics != GatewayMetrics::None) {
-        for (qsizetype i = 0; i < labels.size(); ++i) {
-            for (const GatewaySeries &gateway : metrics.listings.at(i).gateways) {
-                const bool stale =
-                    isStale(gateway.status, gateway.lastHeartbeatTime, nowMs, staleAfterMs);
-                if (gatewayMetrics == GatewayMetrics::Problems && isOnline(gateway.status) &&
-                    !stale)
-                    continue;
-                rows.append({i, &gateway, stale});
+    // Per gateway, family by family: each listing's gateways that --gateway-metrics keeps.
+    const auto eachGateway =
+        [&](const std::function<void(const QByteArray &listingLabels, const GatewaySeriesList &list,
+                                     const GatewaySeriesList::Entry &, const char *labels,
+                                     bool stale)> &write) {
+            if (gatewayMetrics == GatewayMetrics::None)
+                return;
+            for (qsizetype i = 0; i < labels.size(); ++i) {
+                const GatewaySeriesList &list = metrics.listings.at(i).gateways;
+                list.forEach([&](const GatewaySeriesList::Entry &entry, const char *text) {
+                    const QString &status = list.statusOf(entry);
+                    const bool stale =
+                        isStale(status, entry.lastHeartbeatTime, nowMs, staleAfterMs);
+                    if (gatewayMetrics == GatewayMetrics::Problems && isOnline(status) && !stale)
+                        return;
+                    write(labels.at(i), list, entry, text, stale);
+                });
             }
-        }
-    }
+        };
     QByteArray sampleLabels; // reused: one allocation for every sample
-    const auto labelsOf = [&](const Row &row, bool info) -> const QByteArray & {
-        sampleLabels = labels.at(row.listing);
+    const auto labelsOf = [&sampleLabels](const QByteArray &listing, const char *text,
+                                          quint32 length) -> QByteArray & {
+        sampleLabels = listing;
         sampleLabels += ',';
-        if (info)
-            sampleLabels += row.gateway->labels;
-        else
-            sampleLabels.append(row.gateway->labels.constData(), row.gateway->idLength);
+        sampleLabels.append(text, qsizetype(length));
         return sampleLabels;
     };
+    using Entry = GatewaySeriesList::Entry;
     out.family("dbs_gateway_info", Type::Info,
                "A backup gateway: its identifier, name, host name and addresses.");
-    for (const Row &row : rows)
-        out.sample("dbs_gateway_info", labelsOf(row, true), "1");
+    eachGateway([&](const QByteArray &listing, const GatewaySeriesList &, const Entry &entry,
+                    const char *text, bool) {
+        out.sample("dbs_gateway_info", labelsOf(listing, text, entry.labelsLength), "1");
+    });
     out.family("dbs_gateway_status", Type::StateSet,
                "A backup gateway's status: 1 for the one it has.");
     const QStringList known = knownStatuses();
-    for (const Row &row : rows) {
-        const QString &status = row.gateway->status;
+    eachGateway([&](const QByteArray &listing, const GatewaySeriesList &list, const Entry &entry,
+                    const char *text, bool) {
+        const QString &status = list.statusOf(entry);
         const bool other = !known.contains(status);
         for (qsizetype s = 0; s < known.size() + other; ++s) {
             const QString &state = s < known.size() ? known.at(s) : status;
-            QByteArray stateLabels = labelsOf(row, false);
+            QByteArray &stateLabels = labelsOf(listing, text, entry.idLength);
             stateLabels += ",dbs_gateway_status=\"" + labelValue(state) + '"';
             out.sample("dbs_gateway_status", stateLabels, state == status ? "1" : "0");
         }
-    }
+    });
     out.family("dbs_gateway_stale", Type::Gauge,
                "Whether the backup gateway is ONLINE with a heartbeat older than --stale-after.");
-    for (const Row &row : rows)
-        out.sample("dbs_gateway_stale", labelsOf(row, false), row.stale ? "1" : "0");
+    eachGateway([&](const QByteArray &listing, const GatewaySeriesList &, const Entry &entry,
+                    const char *text, bool stale) {
+        out.sample("dbs_gateway_stale", labelsOf(listing, text, entry.idLength), stale ? "1" : "0");
+    });
     out.family("dbs_gateway_last_heartbeat_timestamp_seconds", Type::Gauge,
                "When the backup gateway last sent a heartbeat.", "seconds");
-    for (const Row &row : rows) {
-        if (row.gateway->lastHeartbeatTime > 0)
-            out.sample("dbs_gateway_last_heartbeat_timestamp_seconds", labelsOf(row, false),
-                       seconds(row.gateway->lastHeartbeatTime));
-    }
+    eachGateway([&](const QByteArray &listing, const GatewaySeriesList &, const Entry &entry,
+                    const char *text, bool) {
+        if (entry.lastHeartbeatTime > 0)
+            out.sample("dbs_gateway_last_heartbeat_timestamp_seconds",
+                       labelsOf(listing, text, entry.idLength), seconds(entry.lastHeartbeatTime));
+    });
     out.family("dbs_gateway_creation_timestamp_seconds", Type::Gauge,
                "When the backup gateway was created.", "seconds");
-    for (const Row &row : rows) {
-        if (row.gateway->createTime > 0)
-            out.sample("dbs_gateway_creation_timestamp_seconds", labelsOf(row, false),
-                       seconds(row.gateway->createTime));
-    }
+    eachGateway([&](const QByteArray &listing, const GatewaySeriesList &, const Entry &entry,
+                    const char *text, bool) {
+        if (entry.createTime > 0)
+            out.sample("dbs_gateway_creation_timestamp_seconds",
+                       labelsOf(listing, text, entry.idLength), seconds(entry.createTime));
+    });
 
     out.family("dbs_exporter_api_requests_total", Type::Counter,
                "DBS API calls the exporter made, by result: the HTTP status, or the error.");

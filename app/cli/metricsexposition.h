@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gatewayseries.h"
+
 #include <api/backupgateway.h>
 
 #include <QByteArray>
@@ -25,20 +27,6 @@ MetricsFormat negotiateMetricsFormat(const QByteArray &accept);
 // Whether an Accept-Encoding header accepts gzip (named, or "*", with a q above 0).
 bool acceptsGzip(const QByteArray &acceptEncoding);
 
-// One gateway as the exporter keeps it: the text its series carry, written once, as they write
-// it (a fleet of 100,000 is held in a fraction of its BackupGateway rows).
-struct GatewaySeries
-{
-    // id="…",identifier="…",name="…",hostname="…",internet_ip="…",intranet_ip="…", escaped;
-    // its first idLength bytes are the id="…" every series of the gateway carries.
-    QByteArray labels;
-    int idLength = 0;
-    QString status; // upper-cased
-    qint64 lastHeartbeatTime = 0;
-    qint64 createTime = 0;
-};
-GatewaySeries gatewaySeries(const BackupGateway &gateway);
-
 // One listing, a region of an account, as the exporter last saw it.
 struct ListingState
 {
@@ -48,7 +36,7 @@ struct ListingState
     bool listed = false; // one ever did: `gateways` is the last complete inventory
     double durationSeconds = 0;
     qint64 lastSuccessMs = 0;
-    QVector<GatewaySeries> gateways; // each gateway once, as the listing gives them
+    GatewaySeriesList gateways; // each gateway once, as the listing gives them
 };
 
 // What a scrape shows: the last complete inventory of every listing, and the exporter's own

@@ -1,10 +1,11 @@
 #include "metricsserver.h"
 
+#include "deflatestream.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
 #include <httplib.h>
-#include <zlib.h>
 
 #include <sys/socket.h>
 
@@ -17,52 +18,6 @@
 
 namespace dbs {
 namespace {
-
-// gzip (RFC 1952) of what a scrape writes, as it is written: the text itself is never whole.
-class GzipStream
-{
-public:
-    GzipStream()
-    {
-        // 15 window bits, +16: a gzip header and trailer, not zlib's.
-        m_ok = deflateInit2(&m_stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8,
-                            Z_DEFAULT_STRATEGY) == Z_OK;
-    }
-    ~GzipStream() { deflateEnd(&m_stream); }
-    GzipStream(const GzipStream &) = delete;
-    GzipStream &operator=(const GzipStream &) = delete;
-
-    void write(const QByteArray &bytes) { run(bytes, Z_NO_FLUSH); }
-    // The whole compressed text; empty when zlib failed.
-    std::string finish()
-    {
-        run({}, Z_FINISH);
-        return m_ok ? std::move(m_out) : std::string();
-    }
-
-private:
-    void run(const QByteArray &bytes, int flush)
-    {
-        m_stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(bytes.constData()));
-        m_stream.avail_in = uInt(bytes.size());
-        char buffer[16 * 1024];
-        int result = Z_OK;
-        do {
-            m_stream.next_out = reinterpret_cast<Bytef *>(buffer);
-            m_stream.avail_out = sizeof buffer;
-            result = deflate(&m_stream, flush);
-            if (result == Z_STREAM_ERROR) {
-                m_ok = false;
-                return;
-            }
-            m_out.append(buffer, sizeof buffer - m_stream.avail_out);
-        } while (m_stream.avail_out == 0 || (flush == Z_FINISH && result != Z_STREAM_END));
-    }
-
-    z_stream m_stream{};
-    std::string m_out;
-    bool m_ok = false;
-};
 
 const char indexPage[] =
     "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -88,12 +43,6 @@ void sendAsItIs(httplib::Response &response, std::shared_ptr<const std::string> 
 
 struct MetricsServer::Private
 {
-    // A published inventory rendered gzip'd in both formats, as scrapes serve it.
-    struct Rendered
-    {
-        std::string gzip[2]; // by MetricsFormat
-    };
-
     Options options;
     httplib::Server server;
     std::thread thread;
@@ -102,7 +51,10 @@ struct MetricsServer::Private
     std::mutex lock; // guards what follows, up to the renderer
     std::shared_ptr<const ExporterMetrics> metrics = std::make_shared<ExporterMetrics>();
     qint64 clockOffsetMs = 0;
-    std::shared_ptr<const Rendered> rendered;
+    // By MetricsFormat: the last inventory rendered gzip'd, as scrapes serve it, and whether a
+    // scraper has asked for the format (only those are rendered: Prometheus asks OpenMetrics).
+    std::shared_ptr<const std::string> rendered[2];
+    bool wanted[2] = {false, false};
     std::function<void()> served; // of the one pending
     bool renderPending = false;
     bool stopping = false;
@@ -110,10 +62,30 @@ struct MetricsServer::Private
     // Renders each published inventory once, off the scrape path: a scrape of a large fleet
     // then only sends bytes, and a burst of scrapes never renders it again each.
     std::thread renderer;
+    std::mutex renderLock; // one render at a time, the renderer's or a scrape's
 
     void render();
+    std::shared_ptr<const std::string> renderGzip(const ExporterMetrics &from, MetricsFormat format,
+                                                  qint64 nowMs, size_t sizeHint) const;
     void scrape(const httplib::Request &request, httplib::Response &response);
 };
+
+std::shared_ptr<const std::string> MetricsServer::Private::renderGzip(const ExporterMetrics &from,
+                                                                      MetricsFormat format,
+                                                                      qint64 nowMs,
+                                                                      size_t sizeHint) const
+{
+    auto body = std::make_shared<std::string>();
+    body->reserve(sizeHint + sizeHint / 8); // the last one's size: no regrowth, no copies
+    DeflateStream stream(DeflateStream::Wrapper::Gzip,
+                         [&body](const char *data, size_t size) { body->append(data, size); });
+    writeMetrics(from, format, options.gatewayMetrics, nowMs, options.staleAfterMs,
+                 [&stream](const QByteArray &piece) { stream.write(piece); });
+    if (!stream.finish())
+        return {};
+    body->shrink_to_fit();
+    return body;
+}
 
 void MetricsServer::Private::render()
 {
@@ -124,22 +96,30 @@ void MetricsServer::Private::render()
             return;
         renderPending = false;
         const std::function<void()> whenServed = std::exchange(served, {});
-        auto next = std::make_shared<Rendered>();
         const std::shared_ptr<const ExporterMetrics> from = metrics;
         const qint64 nowMs = QDateTime::currentMSecsSinceEpoch() + clockOffsetMs;
         guard.unlock();
-        bool ok = true;
-        for (const MetricsFormat format : {MetricsFormat::Prometheus, MetricsFormat::OpenMetrics}) {
-            GzipStream stream;
-            writeMetrics(*from, format, options.gatewayMetrics, nowMs, options.staleAfterMs,
-                         [&stream](const QByteArray &piece) { stream.write(piece); });
-            next->gzip[int(format)] = stream.finish();
-            ok = ok && !next->gzip[int(format)].empty();
+        {
+            std::lock_guard rendering(renderLock);
+            for (const MetricsFormat format :
+                 {MetricsFormat::Prometheus, MetricsFormat::OpenMetrics}) {
+                const int f = int(format);
+                size_t sizeHint = 0;
+                {
+                    std::lock_guard peek(lock);
+                    if (!wanted[f])
+                        continue;
+                    sizeHint = rendered[f] ? rendered[f]->size() : 0;
+                }
+                std::shared_ptr<const std::string> body =
+                    renderGzip(*from, format, nowMs, sizeHint);
+                std::lock_guard store(lock);
+                if (body)
+                    rendered[f] = std::move(body);
+            }
         }
         guard.lock();
-        if (ok)
-            rendered = std::move(next);
-        if (ok && whenServed && !renderPending)
+        if (whenServed) // a failed render (zlib's) left the one before in place
             whenServed();
     }
 }
@@ -246,12 +226,10 @@ void MetricsServer::publish(std::shared_ptr<const ExporterMetrics> metrics, qint
 void MetricsServer::Private::scrape(const httplib::Request &request, httplib::Response &response)
 {
     std::shared_ptr<const ExporterMetrics> shown;
-    std::shared_ptr<const Rendered> cached;
     qint64 offsetMs = 0;
     {
         std::lock_guard guard(lock);
         shown = metrics;
-        cached = rendered;
         offsetMs = clockOffsetMs;
     }
     const MetricsFormat format =
@@ -286,17 +264,35 @@ void MetricsServer::Private::scrape(const httplib::Request &request, httplib::Re
             });
         return;
     }
-    // The last published inventory, rendered; until its render is done, the one before.
-    if (!cached) {
-        response.status = 503;
-        response.set_header("Retry-After", "1");
-        response.set_content("the first inventory is being rendered; ask again\n",
-                             "text/plain; charset=utf-8");
+    // The last inventory rendered in this format; the first scrape of a format renders it here
+    // (and from then on, each published inventory is rendered in it as well).
+    const int f = int(format);
+    std::shared_ptr<const std::string> body;
+    {
+        std::lock_guard guard(lock);
+        body = rendered[f];
+    }
+    if (!body) {
+        std::lock_guard rendering(renderLock);
+        {
+            std::lock_guard guard(lock);
+            body = rendered[f]; // rendered meanwhile by the one ahead in line
+        }
+        if (!body) {
+            body = renderGzip(*shown, format, QDateTime::currentMSecsSinceEpoch() + offsetMs, 0);
+            std::lock_guard guard(lock);
+            wanted[f] = true;
+            if (body)
+                rendered[f] = body;
+        }
+    }
+    if (!body) {
+        response.status = 500;
+        response.set_content("cannot compress the metrics\n", "text/plain; charset=utf-8");
         return;
     }
     response.set_header("Content-Encoding", "gzip");
-    sendAsItIs(response, std::shared_ptr<const std::string>(cached, &cached->gzip[int(format)]),
-               contentType);
+    sendAsItIs(response, std::move(body), contentType);
 }
 
 } // namespace dbs

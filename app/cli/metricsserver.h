@@ -11,9 +11,10 @@ namespace dbs {
 
 // The exporter's HTTP server: /metrics (either text format, gzip when accepted), / (a page of
 // links) and /healthz, on its own threads (cpp-httplib). Each published inventory is rendered
-// once, gzip'd in both formats, on a thread of its own; scrapes send the last one rendered (a
-// scraper that takes no gzip gets the last published, rendered as it is sent). Staleness is
-// judged when an inventory is rendered. Publishing, from any thread, never waits for a scrape.
+// once, gzip'd, on a thread of its own, in each format a scraper has asked for (the first scrape
+// of a format renders it itself); scrapes send the last one rendered. A scraper that takes no
+// gzip gets the last published, rendered as it is sent. Staleness is judged when an inventory
+// is rendered. Publishing, from any thread, never waits for a scrape.
 class MetricsServer
 {
 public:
@@ -37,7 +38,9 @@ public:
 
     // What scrapes show once it is rendered; `clockOffsetMs` is how far the service's clock is
     // ahead of this machine's (staleness is judged by the service's). `served`, when given, is
-    // called on the render thread once scrapes show it (not if a newer one came first).
+    // called on the render thread once its render is done and scrapes show it (a render that
+    // failed, zlib's, leaves the one before in place); a newer publish before the render
+    // begins replaces it.
     void publish(std::shared_ptr<const ExporterMetrics> metrics, qint64 clockOffsetMs,
                  std::function<void()> served = {});
 

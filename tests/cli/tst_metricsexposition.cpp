@@ -26,12 +26,12 @@ BackupGateway gateway(const QString &id, const QString &status, qint64 heartbeat
     return g;
 }
 
-QVector<GatewaySeries> seriesOf(const QVector<BackupGateway> &rows)
+GatewaySeriesList seriesOf(const QVector<BackupGateway> &rows)
 {
-    QVector<GatewaySeries> series;
+    GatewaySeriesBuilder builder;
     for (const BackupGateway &row : rows)
-        series.append(gatewaySeries(row));
-    return series;
+        builder.append(row);
+    return builder.finish();
 }
 
 // Hangzhou's rows go through `tweak` first.

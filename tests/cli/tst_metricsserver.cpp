@@ -25,12 +25,14 @@ std::shared_ptr<ExporterMetrics> sampleMetrics(int gateways)
     listing.account = QStringLiteral("default");
     listing.region = QStringLiteral("cn-hangzhou");
     listing.up = listing.listed = true;
+    GatewaySeriesBuilder builder;
     for (int i = 0; i < gateways; ++i) {
         BackupGateway g;
         g.backupGatewayId = QStringLiteral("dbsgw-%1").arg(i);
         g.status = i % 3 ? QStringLiteral("ONLINE") : QStringLiteral("OFFLINE");
-        listing.gateways.append(gatewaySeries(g));
+        builder.append(g);
     }
+    listing.gateways = builder.finish();
     metrics->listings = {listing};
     metrics->version = QStringLiteral("test");
     return metrics;
