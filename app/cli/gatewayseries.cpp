@@ -35,12 +35,11 @@ bool GatewaySeriesList::forEach(
 }
 
 GatewaySeriesBuilder::GatewaySeriesBuilder()
-    : m_deflate(std::make_unique<DeflateStream>(
-          DeflateStream::Wrapper::Zlib, [this](const char *data, size_t size) {
-              m_list.m_deflated.append(data, qsizetype(size));
-          }))
-{
-}
+    : m_deflate(std::make_unique<DeflateStream>(DeflateStream::Wrapper::Zlib,
+                                                [this](const char *data, size_t size) {
+                                                    m_list.m_deflated.append(data, qsizetype(size));
+                                                }))
+{}
 
 GatewaySeriesBuilder::~GatewaySeriesBuilder() = default;
 

@@ -27,7 +27,8 @@ void TestDeflateStream::roundTrip_data()
     for (char &c : random)
         c = char(generator.bounded(256));
     QTest::newRow("300 KiB that does not compress") << random;
-    QTest::newRow("5 MB that does") << QByteArray("dbs_gateway_stale{id=\"1\"} 0\n").repeated(180000);
+    QTest::newRow("5 MB that does")
+        << QByteArray("dbs_gateway_stale{id=\"1\"} 0\n").repeated(180000);
 }
 
 void TestDeflateStream::roundTrip()
@@ -43,9 +44,8 @@ void TestDeflateStream::roundTrip()
         stream.write(text.mid(at, 1000));
     QVERIFY(stream.finish());
     QByteArray back;
-    QVERIFY(inflateInPieces(deflated, [&back](const char *data, size_t size) {
-        back.append(data, qsizetype(size));
-    }));
+    QVERIFY(inflateInPieces(
+        deflated, [&back](const char *data, size_t size) { back.append(data, qsizetype(size)); }));
     QCOMPARE(back, text);
     if (text.size() > 1024 * 1024)
         QVERIFY(deflated.size() < text.size() / 10);

@@ -130,6 +130,9 @@ void TestExporterCommand::countsPerStatusAndRegion()
         }
     }
     QCOMPARE(text.count("\ndbs_gateway_info{"), perGateway);
+    // No secret in a metric, a label or the log.
+    for (const QByteArray &said : {text, exporter.err})
+        QVERIFY(!said.contains(demoAccessKeySecret));
     QVERIFY(value(text, "dbs_exporter_api_requests_total{code=\"200\"}") > 0);
     QCOMPARE(value(text, "dbs_exporter_refreshes_total"), 1.0);
     QVERIFY2(exporter.err.contains("serving metrics on http://127.0.0.1:"),

@@ -72,8 +72,10 @@ void TestGatewaySeries::roundTrip()
     const bool whole = list.forEach([&](const GatewaySeriesList::Entry &entry, const char *labels) {
         const QByteArray text(labels, entry.labelsLength);
         QCOMPARE(text, expected.at(seen));
-        QVERIFY(text.left(entry.idLength).startsWith("id=\"") && text.at(entry.idLength - 1) == '"');
-        QCOMPARE(list.statusOf(entry), seen % 3 ? QStringLiteral("ONLINE") : QStringLiteral("OFFLINE"));
+        QVERIFY(text.left(entry.idLength).startsWith("id=\"") &&
+                text.at(entry.idLength - 1) == '"');
+        QCOMPARE(list.statusOf(entry),
+                 seen % 3 ? QStringLiteral("ONLINE") : QStringLiteral("OFFLINE"));
         QCOMPARE(entry.lastHeartbeatTime, 1000 + seen);
         QCOMPARE(entry.createTime, 10 + seen);
         ++seen;

@@ -2,12 +2,14 @@
 // dbs-simulator, with the shipped alert rules:
 //  1. with a fixed inventory, Prometheus' HTTP API returns the simulator's counts per region and
 //     status (as `dbs-gateways list` reads them), every region up, and the exporter's series;
+//     `promtool check metrics` finds nothing to say of a scrape (--gateway-metrics all);
 //  2. the simulator is then restarted on the same port with --churn: DbsGatewayOffline fires for
 //     a gateway that was ONLINE before, one the simulator took OFFLINE.
 // The rules are the shipped file with DbsGatewayOffline's `for: 10m` shortened to 3 s, so that
 // it fires within the test; `promtool test rules` checks the 10 minutes themselves.
 //
 // node prometheus.mjs --simulator EXE --gateways EXE --rules FILE --work DIR [--prometheus EXE]
+//                    [--promtool EXE]
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +24,7 @@ for (const needed of ['simulator', 'gateways', 'rules', 'work']) {
   }
 }
 const prometheusExe = args.prometheus || 'prometheus';
+const promtoolExe = args.promtool || 'promtool';
 const key = { ALIBABA_CLOUD_ACCESS_KEY_ID: 'LTAIdemoDBSGateway',
               ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'demo-secret-not-for-production' };
 const work = path.resolve(args.work);
@@ -128,7 +131,7 @@ async function main() {
   const exporter = await startOnFreePort(
     'exporter', args.gateways,
     (port) => ['exporter', '--region', 'all', '--endpoint', simulatorUrl, '--interval', '1s',
-               '--listen', `127.0.0.1:${port}`],
+               '--gateway-metrics', 'all', '--listen', `127.0.0.1:${port}`],
     key, /serving metrics on /);
 
   const rules = fs.readFileSync(args.rules, 'utf8');
@@ -175,6 +178,14 @@ async function main() {
   const info = await query(promPort, 'count(dbs_gateway_info)');
   if (Number(info[0].value[1]) < offlineBefore.size)
     fail(`${info[0].value[1]} dbs_gateway_info series for ${offlineBefore.size} OFFLINE gateways`);
+  // promtool's lint of a scrape in the Prometheus text format: silent and 0 when clean.
+  const scrape = await (await fetch(`http://127.0.0.1:${exporter.port}/metrics`)).text();
+  const lint = spawnSync(promtoolExe, ['check', 'metrics'], { input: scrape, encoding: 'utf8' });
+  if (lint.status !== 0 || (lint.stdout + lint.stderr).trim() !== '')
+    fail(`promtool check metrics (exit ${lint.status}): ${lint.stdout}${lint.stderr}`);
+  if (scrape.includes('demo-secret-not-for-production'))
+    fail('the secret is in a scrape');
+  console.log(`PASS: promtool check metrics: clean (${scrape.split('\n').length} lines)`);
   console.log(`PASS: Prometheus has the simulator's ${listed.length} gateways, ` +
               `${Object.keys(expected).length} region/status counts, every region up`);
 
