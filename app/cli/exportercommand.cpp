@@ -4,7 +4,6 @@
 #include "requestlogline.h"
 
 #include <export/textformat.h>
-#include <fleet/regionsweep.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -109,6 +108,7 @@ void ExporterCommand::refresh()
     m_sweep = new RegionSweep(m_accounts, m_options.regions, m_options.query, this);
     // Rows are kept once, as series (GatewaySeries), not also as the sweep's rows.
     m_sweep->setKeepRows(false);
+    m_sweep->setPageConcurrency(m_options.pageConcurrency);
     m_staging.clear();
     connect(m_sweep, &RegionSweep::rowsListed, this,
             [this](const QString &key, const QVector<BackupGateway> &rows) {

@@ -3,6 +3,7 @@
 #include "metricsexposition.h"
 
 #include <api/dbsclient.h>
+#include <api/pagepipeline.h>
 #include <auth/signinspec.h>
 #include <fleet/regionsweep.h>
 #include <fleet/staleness.h>
@@ -30,7 +31,8 @@ struct ExporterOptions
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 0;
     QStringList regions;
-    PageQuery query; // page size; the region is each of `regions`
+    PageQuery query;                               // page size; the region is each of `regions`
+    int pageConcurrency = defaultFetchConcurrency; // pages in flight per listing
     ClientOptions client;
     SignInOptions signIn;
     qint64 intervalMs = 60 * 1000;

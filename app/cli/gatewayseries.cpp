@@ -56,7 +56,9 @@ void GatewaySeriesBuilder::append(const BackupGateway &gateway)
     entry.idLength = quint32(id.size());
     // A service that sends endless statuses gets a bounded number of series for them.
     constexpr qsizetype maxStatuses = 256;
-    QString status = gateway.status.toUpper();
+    // No status is a status of its own: an empty label value would be no label to PromQL.
+    QString status =
+        gateway.status.isEmpty() ? QStringLiteral("UNKNOWN") : gateway.status.toUpper();
     qsizetype index = m_list.m_statuses.indexOf(status);
     if (index < 0 && m_list.m_statuses.size() >= maxStatuses) {
         status = QStringLiteral("OTHER");

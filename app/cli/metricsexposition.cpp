@@ -120,6 +120,14 @@ QByteArray listingLabels(const ListingState &listing)
            labelValue(listing.region) + '"';
 }
 
+// When a listing's heartbeats are judged: now, or, for one that cannot be listed now, when it
+// last was (its heartbeats are that old, not older: an unreadable region is one alert, not
+// every gateway in it falling silent).
+qint64 judgedAt(const ListingState &listing, qint64 nowMs)
+{
+    return listing.up ? nowMs : std::min(nowMs, listing.lastSuccessMs);
+}
+
 // A listing's counts, judged at a moment.
 struct Counts
 {
@@ -185,7 +193,7 @@ void writeMetrics(const ExporterMetrics &metrics, MetricsFormat format,
     QVector<Counts> summaries;
     for (const ListingState &listing : metrics.listings) {
         labels.append(listingLabels(listing));
-        summaries.append(countsOf(listing, nowMs, staleAfterMs));
+        summaries.append(countsOf(listing, judgedAt(listing, nowMs), staleAfterMs));
     }
     const auto listed = [&](qsizetype i) { return metrics.listings.at(i).listed; };
 
@@ -234,10 +242,10 @@ void writeMetrics(const ExporterMetrics &metrics, MetricsFormat format,
                 return;
             for (qsizetype i = 0; i < labels.size(); ++i) {
                 const GatewaySeriesList &list = metrics.listings.at(i).gateways;
+                const qint64 at = judgedAt(metrics.listings.at(i), nowMs);
                 list.forEach([&](const GatewaySeriesList::Entry &entry, const char *text) {
                     const QString &status = list.statusOf(entry);
-                    const bool stale =
-                        isStale(status, entry.lastHeartbeatTime, nowMs, staleAfterMs);
+                    const bool stale = isStale(status, entry.lastHeartbeatTime, at, staleAfterMs);
                     if (gatewayMetrics == GatewayMetrics::Problems && isOnline(status) && !stale)
                         return;
                     write(labels.at(i), list, entry, text, stale);

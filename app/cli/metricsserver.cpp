@@ -9,6 +9,7 @@
 
 #include <sys/socket.h>
 
+#include <atomic>
 #include <condition_variable>
 #include <csignal>
 #include <cstring>
@@ -35,6 +36,8 @@ void sendAsItIs(httplib::Response &response, std::shared_ptr<const std::string> 
     response.set_content_provider(
         length, contentType,
         [body = std::move(body)](size_t offset, size_t size, httplib::DataSink &sink) {
+            if (offset >= body->size())
+                return false; // cpp-httplib 0.11 takes a Range it never checked: never read past
             return sink.write(body->data() + offset, std::min(size, body->size() - offset));
         });
 }
@@ -63,6 +66,8 @@ struct MetricsServer::Private
     // then only sends bytes, and a burst of scrapes never renders it again each.
     std::thread renderer;
     std::mutex renderLock; // one render at a time, the renderer's or a scrape's
+    static constexpr int maxPlainScrapes = 2;
+    std::atomic<int> plainScrapes = 0; // scrapes without gzip rendering now
 
     void render();
     std::shared_ptr<const std::string> renderGzip(const ExporterMetrics &from, MetricsFormat format,
@@ -118,9 +123,9 @@ void MetricsServer::Private::render()
                     rendered[f] = std::move(body);
             }
         }
-        guard.lock();
         if (whenServed) // a failed render (zlib's) left the one before in place
             whenServed();
+        guard.lock();
     }
 }
 
@@ -140,7 +145,9 @@ bool MetricsServer::start(QString *error)
     auto &server = d->server;
     // Enough threads that clients which connect and say nothing do not starve a scraper.
     server.new_task_queue = [] { return new httplib::ThreadPool(64); };
-    server.set_read_timeout(3, 0); // a slow or silent client holds a thread this long at most
+    // Each read of a request waits this long at most: a silent client lets its thread go (one
+    // that trickles a byte at a time is only bounded by the pool's size).
+    server.set_read_timeout(3, 0);
     server.set_write_timeout(10, 0);
     server.set_keep_alive_timeout(5);
     server.set_payload_max_length(16 * 1024); // nothing here takes a body
@@ -150,6 +157,16 @@ bool MetricsServer::start(QString *error)
         int yes = 1;
         ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     });
+    // Nothing here is served in ranges, and cpp-httplib 0.11 would take a range past the end of
+    // a body as it stands.
+    server.set_pre_routing_handler(
+        [](const httplib::Request &request, httplib::Response &response) {
+            if (!request.has_header("Range"))
+                return httplib::Server::HandlerResponse::Unhandled;
+            response.status = 416;
+            response.set_content("ranges are not served here\n", "text/plain; charset=utf-8");
+            return httplib::Server::HandlerResponse::Handled;
+        });
     server.Get("/metrics", [this](const httplib::Request &request, httplib::Response &response) {
         d->scrape(request, response);
     });
@@ -241,6 +258,16 @@ void MetricsServer::Private::scrape(const httplib::Request &request, httplib::Re
         // Rare (Prometheus always takes gzip): rendered from the last published inventory as it
         // is sent, never held whole. But cpp-httplib compresses a streamed answer for any
         // mention of gzip or br, q=0 too: such a client gets the text whole, as it is.
+        // Each such scrape renders on its own: a few at a time, the others asked to come back.
+        if (++plainScrapes > maxPlainScrapes) {
+            --plainScrapes;
+            response.status = 503;
+            response.set_header("Retry-After", "1");
+            response.set_content("too many scrapes without gzip at once; ask again\n",
+                                 "text/plain; charset=utf-8");
+            return;
+        }
+        const std::shared_ptr<void> slot(nullptr, [this](void *) { --plainScrapes; });
         const qint64 nowMs = QDateTime::currentMSecsSinceEpoch() + offsetMs;
         if (acceptEncoding.find("gzip") != std::string::npos ||
             acceptEncoding.find("br") != std::string::npos) {
@@ -253,7 +280,7 @@ void MetricsServer::Private::scrape(const httplib::Request &request, httplib::Re
             return;
         }
         response.set_chunked_content_provider(
-            contentType, [this, shown, nowMs, format](size_t, httplib::DataSink &sink) {
+            contentType, [this, shown, nowMs, format, slot](size_t, httplib::DataSink &sink) {
                 bool open = true;
                 writeMetrics(*shown, format, options.gatewayMetrics, nowMs, options.staleAfterMs,
                              [&sink, &open](const QByteArray &piece) {
@@ -279,6 +306,13 @@ void MetricsServer::Private::scrape(const httplib::Request &request, httplib::Re
             body = rendered[f]; // rendered meanwhile by the one ahead in line
         }
         if (!body) {
+            // The latest published: one may have come while this waited, and been rendered
+            // without this format.
+            {
+                std::lock_guard guard(lock);
+                shown = metrics;
+                offsetMs = clockOffsetMs;
+            }
             body = renderGzip(*shown, format, QDateTime::currentMSecsSinceEpoch() + offsetMs, 0);
             std::lock_guard guard(lock);
             wanted[f] = true;

@@ -544,6 +544,7 @@ int main(int argc, char *argv[])
                 "main", "--gateway-metrics must be all, problems or none"));
         exporterOptions.regions = allRegions ? options.regions : QStringList{options.query.region};
         exporterOptions.query = options.query;
+        exporterOptions.pageConcurrency = options.concurrency;
         exporterOptions.client = options.client;
         exporterOptions.signIn = options.signIn;
         exporterOptions.intervalMs = *intervalMs;

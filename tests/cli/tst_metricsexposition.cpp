@@ -96,6 +96,7 @@ private Q_SLOTS:
     void samples();
     void gatewayMetrics_data();
     void gatewayMetrics();
+    void downListingKeepsItsHeartbeatsAge();
     void formatsDiffer();
     void hostileText();
     void largeFleetInPieces();
@@ -222,6 +223,30 @@ void TestMetricsExposition::gatewayMetrics()
         seen.append(QString::fromUtf8(line.mid(at, line.indexOf('"', at) - at)));
     }
     QCOMPARE(seen, ids);
+}
+
+void TestMetricsExposition::downListingKeepsItsHeartbeatsAge()
+{
+    // Hangzhou cannot be listed now and was last listed an hour ago: its gateways are judged
+    // as they were then (gw-stale was stale already, gw-ok was not), not all gone silent.
+    ExporterMetrics metrics = sample();
+    metrics.listings[0].up = false;
+    metrics.listings[0].lastSuccessMs = nowMs - 3'600'000;
+    const auto shift = [](QVector<BackupGateway> &rows) {
+        for (BackupGateway &row : rows) {
+            if (row.lastHeartbeatTime > 0)
+                row.lastHeartbeatTime -= 3'600'000;
+        }
+    };
+    const ExporterMetrics later = sample(shift);
+    metrics.listings[0].gateways = later.listings[0].gateways;
+    const QByteArrayList all =
+        lines(render(metrics, MetricsFormat::Prometheus, GatewayMetrics::All));
+    const QByteArray hz = "account=\"prod\",region=\"cn-hangzhou\"";
+    QVERIFY(all.contains("dbs_region_up{" + hz + "} 0"));
+    QVERIFY(all.contains("dbs_gateways_stale{" + hz + "} 1"));
+    QVERIFY(all.contains("dbs_gateway_stale{" + hz + ",id=\"gw-ok\"} 0"));
+    QVERIFY(all.contains("dbs_gateway_stale{" + hz + ",id=\"gw-stale\"} 1"));
 }
 
 void TestMetricsExposition::formatsDiffer()
