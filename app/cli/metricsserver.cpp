@@ -149,13 +149,16 @@ bool MetricsServer::start(QString *error)
     // that trickles a byte at a time is only bounded by the pool's size).
     server.set_read_timeout(3, 0);
     server.set_write_timeout(10, 0);
-    server.set_keep_alive_timeout(5);
+    // A connection that says nothing holds a thread for this and the read time-out together.
+    server.set_keep_alive_timeout(2);
     server.set_payload_max_length(16 * 1024); // nothing here takes a body
     // Not SO_REUSEPORT (cpp-httplib's default sets it): a second exporter on the same port
     // must be refused, not handed half the scrapes.
-    server.set_socket_options([](socket_t socket) {
+    int listening = -1;
+    server.set_socket_options([&listening](socket_t socket) {
         int yes = 1;
         ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        listening = socket;
     });
     // Nothing here is served in ranges, and cpp-httplib 0.11 would take a range past the end of
     // a body as it stands.
@@ -194,6 +197,10 @@ bool MetricsServer::start(QString *error)
                      .arg(reason);
         return false;
     }
+    // cpp-httplib listens with a backlog of 5: a burst of connections (a flood, or many
+    // scrapers at once) would see the rest dropped and retried seconds later.
+    if (listening >= 0)
+        ::listen(listening, 128); // Linux takes a second listen() as a new backlog
     d->thread = std::thread([this] { d->server.listen_after_bind(); });
     {
         std::lock_guard guard(d->lock);

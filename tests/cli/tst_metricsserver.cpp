@@ -280,9 +280,9 @@ void TestMetricsServer::malformed()
 
 void TestMetricsServer::stalledClients()
 {
-    // Clients that open a request and never end it: a scrape meanwhile is answered at once,
-    // and with more of them than the server has threads (64), once their read time-out (3 s)
-    // frees one.
+    // Clients that open a request and never end it, more of them than the server has threads
+    // (64): a scrape meanwhile is answered once their wait (2 s keep-alive, 3 s read) frees one.
+
     QList<QTcpSocket *> sockets;
     for (int i = 0; i < 100; ++i) {
         auto *socket = new QTcpSocket(this);
