@@ -26,7 +26,7 @@
 <context>
     <name>dbs::ExporterCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/exportercommand.cpp" line="+78"/>
+        <location filename="../app/cli/exportercommand.cpp" line="+73"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>dbs::ListCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/listcommand.cpp" line="+230"/>
+        <location filename="../app/cli/listcommand.cpp" line="+223"/>
         <source>dbs-gateways: partial list: %n region(s) failed
 </source>
         <translation>
@@ -307,7 +307,7 @@
 <context>
     <name>dbs::WatchCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommand.cpp" line="+145"/>
+        <location filename="../app/cli/watchcommand.cpp" line="+138"/>
         <source>%n gateway(s)</source>
         <translation>
             <numerusform>%n gateway</numerusform>

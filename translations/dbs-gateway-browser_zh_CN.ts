@@ -1415,21 +1415,21 @@
 <context>
     <name>dbs::ExporterCommand</name>
     <message>
-        <location filename="../app/cli/exportercommand.cpp" line="+68"/>
+        <location filename="../app/cli/exportercommand.cpp" line="+64"/>
         <source>dbs-gateways: %1
 </source>
         <translation>dbs-gateways：%1
 </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>dbs-gateways: serving metrics on http://%1:%2/metrics (%3, %4, every %5 s)
+        <location line="+8"/>
+        <source>dbs-gateways: serving metrics on %1 (%2, %3, every %4 s)
 </source>
-        <translation>dbs-gateways：在 http://%1:%2/metrics 提供指标（%3，%4，每 %5 秒）
+        <translation>dbs-gateways：在 %1 提供指标（%2，%3，每 %4 秒）
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n 个账号</numerusform>
@@ -1443,7 +1443,7 @@
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>dbs-gateways: %1: readable again
 </source>
         <translation>dbs-gateways：%1：又可读取了
@@ -2015,7 +2015,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::ListCommand</name>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+97"/>
+        <location filename="../app/cli/listcommand.cpp" line="+90"/>
         <source>credentials: %1
 </source>
         <translation>凭据：%1
@@ -2338,7 +2338,7 @@ UTC：%2</translation>
         <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+151"/>
         <location line="+10"/>
         <source>an IPv6 address is written [ADDRESS]:PORT</source>
         <translation>IPv6 地址写作 [地址]:端口</translation>
@@ -2904,7 +2904,7 @@ UTC：%2</translation>
 <context>
     <name>dbs::WatchCommand</name>
     <message>
-        <location filename="../app/cli/watchcommand.cpp" line="+92"/>
+        <location filename="../app/cli/watchcommand.cpp" line="+85"/>
         <source>dbs-gateways: %1: %2 (watching the others)
 </source>
         <translation>dbs-gateways: %1：%2（继续监视其他地域）

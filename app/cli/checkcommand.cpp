@@ -19,11 +19,7 @@ CheckCommand::CheckCommand(const CheckOptions &options, const SignInSpec &signIn
     : QObject(parent), m_options(options), m_client(new DbsClient(this)), m_sweep(nullptr),
       m_timeout(new QTimer(this)), m_stdout(out), m_stderr(err)
 {
-    m_client->setCredentialProvider(
-        makeCredentialProvider(signIn, m_client, options.signIn, m_client));
-    ClientOptions clientOptions = options.client;
-    clientOptions.userAgent = m_client->options().userAgent;
-    m_client->setOptions(clientOptions);
+    setUpCommandClient(m_client, signIn, options.client, options.signIn, m_stderr, options.verbose);
     m_sweep = new RegionSweep(m_client, options.regions, options.query, this);
     connect(m_sweep, &RegionSweep::finished, this, &CheckCommand::onFinished);
     m_timeout->setSingleShot(true);
@@ -36,11 +32,6 @@ CheckCommand::CheckCommand(const CheckOptions &options, const SignInSpec &signIn
                           .arg(double(m_options.timeoutMs) / 1000.0);
         report(result);
     });
-    if (options.verbose) {
-        connect(m_client, &DbsClient::requestLogged, this,
-                [this](const RequestLog &entry) { m_stderr->write(requestLogLine(entry)); });
-    }
-    reportRenewals(m_client->credentialProvider(), m_stderr, options.verbose);
 }
 
 CheckCommand::~CheckCommand()

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QFileDevice>
 #include <QTimer>
+#include <QUrl>
 
 #include <climits>
 
@@ -40,13 +41,9 @@ ExporterCommand::ExporterCommand(const ExporterOptions &options,
             continue;
         }
         auto *client = new DbsClient(this);
-        client->setCredentialProvider(
-            makeCredentialProvider(*account.signIn, client, options.signIn, client));
-        ClientOptions clientOptions = options.client;
-        clientOptions.userAgent = client->options().userAgent;
-        client->setOptions(clientOptions);
+        setUpCommandClient(client, *account.signIn, options.client, options.signIn, m_stderr,
+                           options.verbose);
         connect(client, &DbsClient::requestLogged, this, &ExporterCommand::countRequest);
-        reportRenewals(client->credentialProvider(), m_stderr, options.verbose);
         sweepAccount.client = client;
         m_accounts.append(sweepAccount);
     }
@@ -67,17 +64,16 @@ bool ExporterCommand::start()
         m_stderr->write(tr("dbs-gateways: %1\n").arg(error).toUtf8());
         return false;
     }
-    QString host = m_options.host;
-    if (host.contains(u':'))
-        host = u'[' + host + u']';
-    m_stderr->write(
-        tr("dbs-gateways: serving metrics on http://%1:%2/metrics (%3, %4, every %5 s)\n")
-            .arg(host)
-            .arg(m_server->port())
-            .arg(tr("%n account(s)", nullptr, int(m_accounts.size())),
-                 tr("%n region(s)", nullptr, int(m_options.regions.size())),
-                 QString::number(double(m_options.intervalMs) / 1000.0))
-            .toUtf8());
+    QUrl url; // brackets an IPv6 address
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_options.host);
+    url.setPort(m_server->port());
+    url.setPath(QStringLiteral("/metrics"));
+    m_stderr->write(tr("dbs-gateways: serving metrics on %1 (%2, %3, every %4 s)\n")
+                        .arg(url.toString(), tr("%n account(s)", nullptr, int(m_accounts.size())),
+                             tr("%n region(s)", nullptr, int(m_options.regions.size())),
+                             QString::number(double(m_options.intervalMs) / 1000.0))
+                        .toUtf8());
     refresh();
     return true;
 }
@@ -106,7 +102,7 @@ void ExporterCommand::refresh()
         return;
     delete m_sweep;
     m_sweep = new RegionSweep(m_accounts, m_options.regions, m_options.query, this);
-    // Rows are kept once, as series (GatewaySeries), not also as the sweep's rows.
+    // Rows are kept once, as series (GatewaySeriesList), not also as the sweep's rows.
     m_sweep->setKeepRows(false);
     m_sweep->setPageConcurrency(m_options.pageConcurrency);
     m_staging.clear();
@@ -196,8 +192,6 @@ void ExporterCommand::countRequest(const RequestLog &entry)
     if (!m_apiRequests.contains(result) && m_apiRequests.size() >= maxResultCodes)
         result = QStringLiteral("other");
     ++m_apiRequests[result];
-    if (m_options.verbose)
-        m_stderr->write(requestLogLine(entry));
 }
 
 } // namespace dbs

@@ -62,11 +62,7 @@ ListCommand::ListCommand(const ListOptions &options, const SignInSpec &signIn, Q
     : QObject(parent), m_options(options), m_client(new DbsClient(this)), m_stdout(out),
       m_stderr(err)
 {
-    m_client->setCredentialProvider(
-        makeCredentialProvider(signIn, m_client, options.signIn, m_client));
-    ClientOptions clientOptions = options.client;
-    clientOptions.userAgent = m_client->options().userAgent;
-    m_client->setOptions(clientOptions);
+    setUpCommandClient(m_client, signIn, options.client, options.signIn, m_stderr, options.verbose);
     if (options.regions.isEmpty()) {
         m_job = new PagePipeline(m_client, options.query, options.concurrency, this);
         connect(m_job, &PagePipeline::rowsReady, this, &ListCommand::onRows);
@@ -77,9 +73,6 @@ ListCommand::ListCommand(const ListOptions &options, const SignInSpec &signIn, Q
         m_sweep->setPageConcurrency(options.concurrency);
         connect(m_sweep, &RegionSweep::finished, this, &ListCommand::onSweepFinished);
     }
-    if (options.verbose)
-        connect(m_client, &DbsClient::requestLogged, this, &ListCommand::logRequest);
-    reportRenewals(m_client->credentialProvider(), m_stderr, options.verbose);
 }
 
 ListCommand::~ListCommand()
@@ -308,11 +301,6 @@ void ListCommand::finish(int exitCode)
         return;
     m_finished = true;
     Q_EMIT done(exitCode);
-}
-
-void ListCommand::logRequest(const RequestLog &entry)
-{
-    m_stderr->write(requestLogLine(entry));
 }
 
 } // namespace dbs

@@ -73,7 +73,6 @@ private:
     void onFailed(const ApiError &error);
     void finish(int exitCode);
     void refuse(const QString &message); // says it on stderr and finishes with 1
-    void logRequest(const RequestLog &entry);
 
     ListOptions m_options;
     DbsClient *m_client;            // child

@@ -1,6 +1,7 @@
 #include "metricsexposition.h"
 
 #include <fleet/staleness.h>
+#include <fleet/summary.h>
 
 namespace dbs {
 namespace {
@@ -106,7 +107,7 @@ private:
         if (m_buffer.size() < chunk)
             return;
         m_sink(m_buffer);
-        m_buffer.clear();
+        m_buffer.resize(0); // keeps its capacity, unlike clear()
     }
 
     bool m_openMetrics;
@@ -129,25 +130,18 @@ qint64 judgedAt(const ListingState &listing, qint64 nowMs)
 }
 
 // A listing's counts, judged at a moment.
-struct Counts
+FleetSummary countsOf(const ListingState &listing, qint64 nowMs, qint64 staleAfterMs)
 {
-    QMap<QString, int> byStatus;
-    int stale = 0;
-};
-
-Counts countsOf(const ListingState &listing, qint64 nowMs, qint64 staleAfterMs)
-{
-    Counts counts;
+    FleetSummary counts;
     for (const GatewaySeriesList::Entry &gateway : listing.gateways.entries()) {
-        const QString &status = listing.gateways.statusOf(gateway);
-        ++counts.byStatus[status];
-        counts.stale += isStale(status, gateway.lastHeartbeatTime, nowMs, staleAfterMs);
+        addToSummary(&counts, listing.gateways.statusOf(gateway), gateway.lastHeartbeatTime, nowMs,
+                     staleAfterMs);
     }
     return counts;
 }
 
 // The statuses a state set or a count names: the documented ones, then any other seen.
-QStringList statusesOf(const Counts &counts)
+QStringList statusesOf(const FleetSummary &counts)
 {
     QStringList statuses = knownStatuses();
     for (auto it = counts.byStatus.cbegin(); it != counts.byStatus.cend(); ++it) {
@@ -190,7 +184,7 @@ void writeMetrics(const ExporterMetrics &metrics, MetricsFormat format,
     using Type = Writer::Type;
 
     QVector<QByteArray> labels;
-    QVector<Counts> summaries;
+    QVector<FleetSummary> summaries;
     for (const ListingState &listing : metrics.listings) {
         labels.append(listingLabels(listing));
         summaries.append(countsOf(listing, judgedAt(listing, nowMs), staleAfterMs));

@@ -205,7 +205,6 @@ bool MetricsServer::start(QString *error)
     {
         std::lock_guard guard(d->lock);
         d->stopping = false;
-        d->renderPending = true; // what there is before the first refresh: the exporter's own
     }
     d->renderer = std::thread([this] { d->render(); });
     while (!d->server.is_running())
@@ -309,23 +308,19 @@ void MetricsServer::Private::scrape(const httplib::Request &request, httplib::Re
     if (!body) {
         std::lock_guard rendering(renderLock);
         {
+            // Rendered meanwhile by the one ahead in line, or else the latest published (one
+            // may have come while this waited, and been rendered without this format).
             std::lock_guard guard(lock);
-            body = rendered[f]; // rendered meanwhile by the one ahead in line
+            body = rendered[f];
+            shown = metrics;
+            offsetMs = clockOffsetMs;
         }
-        if (!body) {
-            // The latest published: one may have come while this waited, and been rendered
-            // without this format.
-            {
-                std::lock_guard guard(lock);
-                shown = metrics;
-                offsetMs = clockOffsetMs;
-            }
+        if (!body)
             body = renderGzip(*shown, format, QDateTime::currentMSecsSinceEpoch() + offsetMs, 0);
-            std::lock_guard guard(lock);
-            wanted[f] = true;
-            if (body)
-                rendered[f] = body;
-        }
+        std::lock_guard guard(lock);
+        wanted[f] = true;
+        if (body)
+            rendered[f] = body;
     }
     if (!body) {
         response.status = 500;

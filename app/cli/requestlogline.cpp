@@ -51,4 +51,18 @@ void reportRenewals(CredentialProvider *provider, QIODevice *err, bool verbose)
         });
 }
 
+void setUpCommandClient(DbsClient *client, const SignInSpec &spec, const ClientOptions &options,
+                        const SignInOptions &signIn, QIODevice *err, bool verbose)
+{
+    client->setCredentialProvider(makeCredentialProvider(spec, client, signIn, client));
+    ClientOptions withOwnAgent = options;
+    withOwnAgent.userAgent = client->options().userAgent;
+    client->setOptions(withOwnAgent);
+    if (verbose) {
+        QObject::connect(client, &DbsClient::requestLogged, client,
+                         [err](const RequestLog &entry) { err->write(requestLogLine(entry)); });
+    }
+    reportRenewals(client->credentialProvider(), err, verbose);
+}
+
 } // namespace dbs

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <api/dbsclient.h>
+#include <auth/signinspec.h>
+#include <signin/signin.h>
 
 #include <QByteArray>
 
@@ -17,5 +19,11 @@ QByteArray requestLogLine(const RequestLog &entry);
 // command reports), and with `verbose` each new
 // credential's source and end. Never a secret.
 void reportRenewals(CredentialProvider *provider, QIODevice *err, bool verbose);
+
+// A command's client: signs in as `spec` (renewing temporary keys, reportRenewals() on `err`),
+// with `options` but its own User-Agent, and with `verbose` logs every request on `err`
+// (requestLogLine). `err` outlives the client.
+void setUpCommandClient(DbsClient *client, const SignInSpec &spec, const ClientOptions &options,
+                        const SignInOptions &signIn, QIODevice *err, bool verbose);
 
 } // namespace dbs

@@ -20,11 +20,7 @@ WatchCommand::WatchCommand(const WatchOptions &options, const SignInSpec &signIn
     : QObject(parent), m_options(options), m_client(new DbsClient(this)), m_next(new QTimer(this)),
       m_readerCheck(new QTimer(this)), m_stdout(out), m_stderr(err)
 {
-    m_client->setCredentialProvider(
-        makeCredentialProvider(signIn, m_client, options.signIn, m_client));
-    ClientOptions clientOptions = options.client;
-    clientOptions.userAgent = m_client->options().userAgent;
-    m_client->setOptions(clientOptions);
+    setUpCommandClient(m_client, signIn, options.client, options.signIn, m_stderr, options.verbose);
     m_next->setSingleShot(true);
     connect(m_next, &QTimer::timeout, this, &WatchCommand::look);
     // A reader that goes while nothing is written, or while a slow look is under way, is
@@ -34,9 +30,6 @@ WatchCommand::WatchCommand(const WatchOptions &options, const SignInSpec &signIn
         if (readerGone(m_stdout))
             endWith(1);
     });
-    if (options.verbose)
-        connect(m_client, &DbsClient::requestLogged, this, &WatchCommand::logRequest);
-    reportRenewals(m_client->credentialProvider(), m_stderr, options.verbose);
 }
 
 WatchCommand::~WatchCommand()
@@ -179,11 +172,6 @@ void WatchCommand::endWith(int exitCode)
         m_sweep = nullptr;
     }
     Q_EMIT done(exitCode);
-}
-
-void WatchCommand::logRequest(const RequestLog &entry)
-{
-    m_stderr->write(requestLogLine(entry));
 }
 
 } // namespace dbs

@@ -54,7 +54,6 @@ Q_SIGNALS:
 private:
     void look();
     void onLookFinished();
-    void logRequest(const RequestLog &entry);
     // False when standard output failed: the watch has ended (exit 1).
     bool writeOut(const QByteArray &line);
     void endWith(int exitCode);

@@ -29,13 +29,19 @@ std::pair<qint64, qint64> ageBucketRange(AgeBucket bucket)
 void addToSummary(FleetSummary *summary, const BackupGateway &gateway, qint64 nowMs,
                   qint64 staleThresholdMs)
 {
+    addToSummary(summary, gateway.status, gateway.lastHeartbeatTime, nowMs, staleThresholdMs);
+}
+
+void addToSummary(FleetSummary *summary, const QString &status, qint64 lastHeartbeatTime,
+                  qint64 nowMs, qint64 staleThresholdMs)
+{
     ++summary->total;
-    ++summary->byStatus[gateway.status.toUpper()];
-    summary->stale += isStale(gateway, nowMs, staleThresholdMs);
-    if (gateway.lastHeartbeatTime <= 0)
+    ++summary->byStatus[status.toUpper()];
+    summary->stale += isStale(status, lastHeartbeatTime, nowMs, staleThresholdMs);
+    if (lastHeartbeatTime <= 0)
         ++summary->withoutHeartbeat;
     else
-        ++summary->ages[size_t(ageBucket(nowMs - gateway.lastHeartbeatTime))];
+        ++summary->ages[size_t(ageBucket(nowMs - lastHeartbeatTime))];
 }
 
 FleetSummary summarize(const QVector<BackupGateway> &gateways, qint64 nowMs,

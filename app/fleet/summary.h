@@ -44,5 +44,8 @@ FleetSummary summarize(const QVector<BackupGateway> &gateways, qint64 nowMs,
 // their rows in another shape.
 void addToSummary(FleetSummary *summary, const BackupGateway &gateway, qint64 nowMs,
                   qint64 staleThresholdMs);
+// The same, from a gateway's status and last heartbeat alone.
+void addToSummary(FleetSummary *summary, const QString &status, qint64 lastHeartbeatTime,
+                  qint64 nowMs, qint64 staleThresholdMs);
 
 } // namespace dbs

@@ -79,6 +79,7 @@ class TestExporterCommand final : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void countsPerStatusAndRegion_data();
     void countsPerStatusAndRegion();
     void failuresAreSeriesAndOneLine();
     void scrapesNeverCallTheService();
@@ -96,9 +97,20 @@ void TestExporterCommand::initTestCase()
     m_simulator = fixture::startSimulator(options);
 }
 
+void TestExporterCommand::countsPerStatusAndRegion_data()
+{
+    QTest::addColumn<int>("pageBase");
+    QTest::newRow("pages from 0, as DBS counts") << 0;
+    QTest::newRow("pages from 1") << 1;
+}
+
 void TestExporterCommand::countsPerStatusAndRegion()
 {
-    Exporter exporter(optionsFor(*m_simulator, {hangzhou, beijing}), {demoAccount("prod")});
+    QFETCH(int, pageBase);
+    SimulatorOptions simulatorOptions = fixture::options(400, 21, {hangzhou, beijing});
+    simulatorOptions.pageBase = pageBase;
+    const auto simulator = fixture::startSimulator(simulatorOptions);
+    Exporter exporter(optionsFor(*simulator, {hangzhou, beijing}), {demoAccount("prod")});
     QSignalSpy refreshed(exporter.command.get(), &ExporterCommand::refreshed);
     QVERIFY(exporter.command->start());
     QVERIFY(refreshed.wait(30000));
@@ -106,7 +118,7 @@ void TestExporterCommand::countsPerStatusAndRegion()
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     int perGateway = 0;
     for (const QString &region : {hangzhou, beijing}) {
-        const QVector<BackupGateway> rows = m_simulator->gatewaysIn(region);
+        const QVector<BackupGateway> rows = simulator->gatewaysIn(region);
         const FleetSummary summary = summarize(rows, nowMs, defaultStaleThresholdMs);
         QVERIFY(summary.total > 0);
         for (const QString &status : knownStatuses()) {

@@ -72,8 +72,11 @@ void TestRegionSweep::everyRegionMerged()
 void TestRegionSweep::rowsListedWithoutKeeping_data()
 {
     QTest::addColumn<bool>("keep");
-    QTest::newRow("kept") << true;
-    QTest::newRow("not kept") << false;
+    QTest::addColumn<int>("pageBase");
+    for (const int base : {0, 1}) {
+        QTest::addRow("kept, pages from %d", base) << true << base;
+        QTest::addRow("not kept, pages from %d", base) << false << base;
+    }
 }
 
 void TestRegionSweep::rowsListedWithoutKeeping()
@@ -81,7 +84,10 @@ void TestRegionSweep::rowsListedWithoutKeeping()
     // Every row goes out by rowsListed(), in order, each once; the results keep them only when
     // asked to.
     QFETCH(bool, keep);
-    auto simulator = fixture::startSimulator(fixture::options(250, 9, {hangzhou, beijing}));
+    QFETCH(int, pageBase);
+    dbs::SimulatorOptions options = fixture::options(250, 9, {hangzhou, beijing});
+    options.pageBase = pageBase;
+    auto simulator = fixture::startSimulator(options);
     DbsClient client;
     fixture::pointAt(&client, *simulator);
     RegionSweep sweep(&client, {hangzhou, beijing}, fixture::query(QString(), 30));
